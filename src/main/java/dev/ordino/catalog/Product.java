@@ -1,0 +1,69 @@
+package dev.ordino.catalog;
+
+import dev.ordino.shared.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A product of the catalog. Only a {@code purchasable} product can be added to an order. A variant without a
+ * price of its own sells at the product's price.
+ */
+public record Product(
+        UUID id,
+        String sku,
+        String name,
+        String description,
+        boolean purchasable,
+        Money price,
+        Integer leadTimeDays,
+        Money toolingCost,
+        Integer weightGrams,
+        String taxClass,
+        boolean trackInventory,
+        List<ContractPrice> contractPrices,
+        List<Variant> variants,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Product {
+        contractPrices = List.copyOf(contractPrices);
+        variants = List.copyOf(variants);
+    }
+
+    public Optional<Variant> variant(UUID variantId) {
+        return variants.stream().filter(v -> v.id().equals(variantId)).findFirst();
+    }
+
+    /** What an order line needs to know of this product, or of one of its variants. */
+    public SellableItem asSellable(Variant variant) {
+        if (variant == null) {
+            return new SellableItem(
+                    id,
+                    null,
+                    sku,
+                    name,
+                    purchasable,
+                    price,
+                    leadTimeDays,
+                    toolingCost,
+                    weightGrams,
+                    taxClass,
+                    contractPrices);
+        }
+        return new SellableItem(
+                id,
+                variant.id(),
+                variant.sku(),
+                name + " – " + variant.name(),
+                purchasable,
+                variant.price() != null ? variant.price() : price,
+                leadTimeDays,
+                toolingCost,
+                weightGrams,
+                taxClass,
+                variant.contractPrices().isEmpty() ? contractPrices : variant.contractPrices());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Catalog: products and their variants, SKUs, the purchasable flag, list prices, monthly prices per
+ * contract length, tooling charges, weight and standard lead time.
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package dev.ordino.catalog;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,297 @@
+package dev.ordino.shared.web;
+
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.FieldProblem;
+import dev.ordino.shared.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Turns every error into an RFC 9457 {@code application/problem+json} document with Ordino's problem types
+ * and, for bad input, an {@code errors[]} entry per bad field. Nothing reaches the client as a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException ex, HttpServletRequest request) {
+        var problem = problem(ex.type(), ex.getMessage(), request);
+        if (!ex.errors().isEmpty()) {
+            problem.setProperty("errors", ex.errors());
+        }
+        ex.properties().forEach(problem::setProperty);
+        return respond(problem, new HttpHeaders());
+    }
+
+    /** Body or parameter errors found by Jackson while reading a tree we were handed (PATCH bodies). */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<Object> jackson(JacksonException ex, HttpServletRequest request) {
+        return respond(unreadable(ex, request), new HttpHeaders());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
+        // Unique constraints are checked by the modules with a readable message; this is the backstop for a
+        // race between two requests that both passed the check.
+        log.info("Data integrity violation on {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(ex));
+        return respond(
+                problem(ProblemType.CONFLICT, "The change conflicts with data written at the same time", request),
+                new HttpHeaders());
+    }
+
+    @ExceptionHandler({TransientDataAccessException.class, PessimisticLockingFailureException.class})
+    ResponseEntity<Object> transientFailure(Exception ex, HttpServletRequest request) {
+        log.warn("Transient data access failure on {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(ex));
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "1");
+        return respond(problem(ProblemType.UNAVAILABLE, "The database is busy; retry shortly", request), headers);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        return respond(problem(ProblemType.INTERNAL, "Something went wrong on our side", request), new HttpHeaders());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var servletRequest = ((ServletWebRequest) request).getRequest();
+        if (ex.getCause() instanceof JacksonException jackson) {
+            return respond(unreadable(jackson, servletRequest), headers);
+        }
+        return respond(
+                problem(ProblemType.MALFORMED_REQUEST, "The request body is missing or is not JSON", servletRequest),
+                headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problems = fieldProblems(ex.getBindingResult());
+        return domain(DomainException.invalid(problems), ((ServletWebRequest) request).getRequest());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problems = new ArrayList<FieldProblem>();
+        ex.getParameterValidationResults().forEach(result -> {
+            var name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors()
+                    .forEach(error -> problems.add(new FieldProblem("?" + name, "invalid", error.getDefaultMessage())));
+        });
+        return domain(DomainException.invalid(problems), ((ServletWebRequest) request).getRequest());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var servletRequest = ((ServletWebRequest) request).getRequest();
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(
+                        org.springframework.web.bind.annotation.PathVariable.class)) {
+            // A path that names no possible resource (an id that is not a UUID) is simply not found.
+            return respond(problem(ProblemType.NOT_FOUND, "No resource at this path", servletRequest), headers);
+        }
+        var name = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
+        var expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+        return domain(
+                DomainException.invalid(
+                        "?" + name, "type", name + " must be a " + expected.toLowerCase(Locale.ROOT) + ", was '"
+                                + ex.getValue() + "'"),
+                servletRequest);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return domain(
+                DomainException.invalid("?" + ex.getParameterName(), "required", ex.getParameterName() + " is required"),
+                ((ServletWebRequest) request).getRequest());
+    }
+
+    /** Every other framework error (404, 405, 406, 415, ...) keeps its status and gets our problem type. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        var servletRequest = ((ServletWebRequest) request).getRequest();
+        var type = ProblemType.forStatus(statusCode.value());
+        var detail = body instanceof ProblemDetail given && given.getDetail() != null ? given.getDetail() : type.title();
+        var problem = problem(type, detail, servletRequest);
+        problem.setStatus(statusCode.value());
+        return respond(problem, headers);
+    }
+
+    private ProblemDetail unreadable(JacksonException ex, HttpServletRequest request) {
+        if (ex instanceof StreamReadException && !(ex instanceof MismatchedInputException)) {
+            return problem(ProblemType.MALFORMED_REQUEST, "The request body is not well-formed JSON", request);
+        }
+        var pointer = pointer(ex.getPath());
+        FieldProblem fieldProblem;
+        if (ex instanceof UnrecognizedPropertyException unknown) {
+            fieldProblem = new FieldProblem(
+                    pointer, "unknown", "'" + unknown.getPropertyName() + "' is not a field of this request");
+        } else if (ex instanceof InvalidFormatException format) {
+            fieldProblem = new FieldProblem(pointer, "type", describeExpected(format.getTargetType(), format.getValue()));
+        } else if (ex instanceof ValueInstantiationException instantiation) {
+            fieldProblem = new FieldProblem(pointer, "invalid", rootMessage(instantiation));
+        } else if (ex instanceof MismatchedInputException mismatched) {
+            fieldProblem = new FieldProblem(pointer, "type", "must be " + typeName(mismatched.getTargetType()));
+        } else {
+            fieldProblem = new FieldProblem(pointer, "invalid", ex.getOriginalMessage());
+        }
+        var problem = problem(ProblemType.VALIDATION, fieldProblem.message(), request);
+        problem.setProperty("errors", List.of(fieldProblem));
+        return problem;
+    }
+
+    private static String describeExpected(Class<?> target, Object value) {
+        if (target != null && target.isEnum()) {
+            var names = java.util.Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString)
+                    .toList();
+            return "'" + value + "' is not one of " + names;
+        }
+        return "'" + value + "' is not a valid " + typeName(target);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
+        }
+        if (type == java.util.Currency.class) {
+            return "an ISO 4217 currency code";
+        }
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        return "an object";
+    }
+
+    static String pointer(List<JacksonException.Reference> path) {
+        var pointer = new StringBuilder();
+        for (var reference : path) {
+            pointer.append('/');
+            if (reference.getPropertyName() != null) {
+                pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append(reference.getIndex());
+            }
+        }
+        return pointer.isEmpty() ? "/" : pointer.toString();
+    }
+
+    /** {@code lines[0].quantity} becomes {@code /lines/0/quantity}. */
+    static String pointer(String fieldPath) {
+        return "/" + fieldPath.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+    }
+
+    private static List<FieldProblem> fieldProblems(BindingResult result) {
+        var problems = new ArrayList<FieldProblem>();
+        result.getFieldErrors()
+                .forEach(error -> problems.add(
+                        new FieldProblem(pointer(error.getField()), code(error.getCode()), error.getDefaultMessage())));
+        result.getGlobalErrors()
+                .forEach(error -> problems.add(new FieldProblem("/", code(error.getCode()), error.getDefaultMessage())));
+        return problems;
+    }
+
+    static String code(String constraint) {
+        if (constraint == null) {
+            return "invalid";
+        }
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            default -> Character.toLowerCase(constraint.charAt(0)) + constraint.substring(1);
+        };
+    }
+
+    private static String rootMessage(Throwable ex) {
+        var cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    private static ProblemDetail problem(ProblemType type, String detail, HttpServletRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers) {
+        var responseHeaders = new HttpHeaders();
+        headers.forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                responseHeaders.addAll(name, values);
+            }
+        });
+        responseHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return ResponseEntity.status(problem.getStatus()).headers(responseHeaders).body(problem);
+    }
+
+    /** Exposed for filters that must answer with a problem before MVC runs. */
+    public static Map<String, Object> problemBody(ProblemType type, String detail, String instance) {
+        return Map.of(
+                "type", type.uri().toString(),
+                "title", type.title(),
+                "status", type.status(),
+                "detail", detail,
+                "instance", instance);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.ordino.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for tests: sends JSON (a Map, a record or a raw string) and reads JSON back. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final String base;
+    private final ObjectMapper mapper;
+
+    Api(String base, ObjectMapper mapper) {
+        this.base = base;
+        this.mapper = mapper;
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, Map.of());
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body, Map.of());
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, body, Map.of());
+    }
+
+    public Response patch(String path, Object body) {
+        return send("PATCH", path, body, Map.of());
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null, Map.of());
+    }
+
+    /** Sends any method with any headers; a {@code String} body is sent as it is (for malformed JSON). */
+    public Response send(String method, String path, Object body, Map<String, String> headers) {
+        var builder = HttpRequest.newBuilder(URI.create(base + (path.startsWith("/api") || path.startsWith("/v3")
+                        || path.startsWith("/actuator") || path.startsWith("/webjars") ? path : "/api/v1" + path)));
+        var allHeaders = new LinkedHashMap<String, String>();
+        allHeaders.put("Accept", "application/json, application/problem+json");
+        if (body != null) {
+            allHeaders.put("Content-Type", "application/json");
+        }
+        allHeaders.putAll(headers);
+        allHeaders.forEach(builder::header);
+        var payload = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : mapper.writeValueAsString(body));
+        builder.method(method, payload);
+        try {
+            var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response, mapper);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static final class Response {
+
+        private final HttpResponse<String> response;
+        private final ObjectMapper mapper;
+
+        Response(HttpResponse<String> response, ObjectMapper mapper) {
+            this.response = response;
+            this.mapper = mapper;
+        }
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String text() {
+            return response.body();
+        }
+
+        public JsonNode json() {
+            return response.body().isEmpty() ? mapper.nullNode() : mapper.readTree(response.body());
+        }
+
+        /** A string field by JSON pointer, e.g. {@code "/lines/0/id"}. */
+        public String at(String pointer) {
+            return json().at(pointer).asString();
+        }
+
+        /** Fails with the body in the message when the status is not the expected one. */
+        public Response expect(int expected) {
+            if (response.statusCode() != expected) {
+                throw new AssertionError("expected HTTP " + expected + " for " + response.request().method() + " "
+                        + response.request().uri() + " but got " + response.statusCode() + ": " + response.body());
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return response.statusCode() + " " + response.body();
+        }
+    }
+}

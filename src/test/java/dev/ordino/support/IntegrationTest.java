@@ -1,0 +1,37 @@
+package dev.ordino.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Base of the integration tests: the whole application on a random port, talked to over real HTTP. The
+ * database is H2 in memory by default; with {@code -Dordino.test.database=postgres} and
+ * {@code ordino.test.db.url} (CI sets both) the same tests run against PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private ObjectMapper mapper;
+
+    protected Api api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.current().register(registry);
+        registry.add("ordino.demo-data", () -> "false");
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://localhost:" + port, mapper);
+    }
+}
