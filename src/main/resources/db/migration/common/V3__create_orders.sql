@@ -14,7 +14,7 @@ CREATE TABLE orders (
     customer_type           VARCHAR(20),
     customer_email          VARCHAR(254),
     customer_name           VARCHAR(300),
-    customer_search         VARCHAR(700),
+    customer_contact        VARCHAR(300),
     currency                CHAR(3)         NOT NULL,
     order_date              DATE            NOT NULL,
     reference_id            VARCHAR(100),

@@ -1,0 +1,6 @@
+package dev.ordino.customers;
+
+public enum CustomerType {
+    INDIVIDUAL,
+    BUSINESS
+}

@@ -1,0 +1,8 @@
+/**
+ * Customers: individual and business customers, their contacts, address book (every address is also a
+ * delivery location), payment terms and billing groups.
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package dev.ordino.customers;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,12 @@
+package dev.ordino.orders;
+
+import dev.ordino.shared.Address;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Part of a line's quantity delivered to one location on one date. {@code locationId} names the customer's
+ * address it was taken from, if any; {@code address} is always a copy. {@code date} is null on the standard
+ * schedule, where it follows from the order date and the product's lead time.
+ */
+public record DeliverySplit(UUID id, UUID locationId, Address address, int quantity, LocalDate date) {}

@@ -1,0 +1,7 @@
+package dev.ordino.orders;
+
+public enum FulfillmentStatus {
+    UNFULFILLED,
+    PARTIALLY_FULFILLED,
+    FULFILLED
+}

@@ -1,0 +1,196 @@
+package dev.ordino.orders;
+
+import dev.ordino.shared.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One item of an order: a product (or variant) from the catalog, or a custom item. It copies what it sells
+ * (SKU, title, price, lead time) so that later catalog changes do not rewrite it. A rental line carries a
+ * contract length and its unit price is the monthly price.
+ */
+public final class OrderLine {
+
+    private final UUID id;
+    private final UUID productId;
+    private final UUID variantId;
+    private final String sku;
+    private String title;
+    private int quantity;
+    private Money unitPrice;
+    private Money placedPrice;
+    private Integer contractMonths;
+    private DeliveryMode deliveryMode;
+    private final boolean custom;
+    private final boolean taxable;
+    private final Integer weightGrams;
+    private final Integer leadTimeDays;
+    private final Money toolingCost;
+    private List<DeliverySplit> splits;
+
+    OrderLine(
+            UUID id,
+            UUID productId,
+            UUID variantId,
+            String sku,
+            String title,
+            int quantity,
+            Money unitPrice,
+            Money placedPrice,
+            Integer contractMonths,
+            DeliveryMode deliveryMode,
+            boolean custom,
+            boolean taxable,
+            Integer weightGrams,
+            Integer leadTimeDays,
+            Money toolingCost,
+            List<DeliverySplit> splits) {
+        this.id = Objects.requireNonNull(id);
+        this.productId = productId;
+        this.variantId = variantId;
+        this.sku = sku;
+        this.title = Objects.requireNonNull(title);
+        this.quantity = quantity;
+        this.unitPrice = Objects.requireNonNull(unitPrice);
+        this.placedPrice = placedPrice;
+        this.contractMonths = contractMonths;
+        this.deliveryMode = Objects.requireNonNull(deliveryMode);
+        this.custom = custom;
+        this.taxable = taxable;
+        this.weightGrams = weightGrams;
+        this.leadTimeDays = leadTimeDays;
+        this.toolingCost = toolingCost;
+        this.splits = new ArrayList<>(splits);
+    }
+
+    /** The price each unit sells at: the placed price when one was set, else the catalog (or custom) price. */
+    public Money effectivePrice() {
+        return placedPrice != null ? placedPrice : unitPrice;
+    }
+
+    /** Quantity × effective price; for a rental line this is the amount per month. */
+    public Money total() {
+        return effectivePrice().times(quantity);
+    }
+
+    public boolean isRental() {
+        return contractMonths != null;
+    }
+
+    /** The whole contract: monthly price × months × quantity (zero for a line that is not a rental). */
+    public Money contractValue() {
+        return isRental() ? total().times(contractMonths) : Money.zero(unitPrice.currency());
+    }
+
+    public int allocatedQuantity() {
+        return splits.stream().mapToInt(DeliverySplit::quantity).sum();
+    }
+
+    /** The delivery date of a split: its own on a custom schedule, else the order date plus the lead time. */
+    public LocalDate deliveryDate(DeliverySplit split, LocalDate orderDate) {
+        return split.date() != null ? split.date() : standardDate(orderDate);
+    }
+
+    public LocalDate standardDate(LocalDate orderDate) {
+        return orderDate.plusDays(leadTimeDays == null ? 0 : leadTimeDays);
+    }
+
+    /** Whether this line is the same catalog item on the same contract as another, which an order holds once. */
+    boolean sellsSameAs(UUID otherProductId, UUID otherVariantId, Integer otherContractMonths) {
+        return !custom
+                && productId != null
+                && productId.equals(otherProductId)
+                && Objects.equals(variantId, otherVariantId)
+                && Objects.equals(contractMonths, otherContractMonths);
+    }
+
+    void changeQuantity(int newQuantity) {
+        this.quantity = newQuantity;
+    }
+
+    void changePlacedPrice(Money newPlacedPrice) {
+        this.placedPrice = newPlacedPrice;
+    }
+
+    void changeContract(Integer months, Money monthlyPrice) {
+        this.contractMonths = months;
+        this.unitPrice = monthlyPrice;
+    }
+
+    void changeCustomItem(String newTitle, Money newPrice) {
+        this.title = newTitle;
+        this.unitPrice = newPrice;
+    }
+
+    void allocate(DeliveryMode mode, List<DeliverySplit> newSplits) {
+        this.deliveryMode = mode;
+        this.splits = new ArrayList<>(newSplits);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID productId() {
+        return productId;
+    }
+
+    public UUID variantId() {
+        return variantId;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public Money unitPrice() {
+        return unitPrice;
+    }
+
+    public Money placedPrice() {
+        return placedPrice;
+    }
+
+    public Integer contractMonths() {
+        return contractMonths;
+    }
+
+    public DeliveryMode deliveryMode() {
+        return deliveryMode;
+    }
+
+    public boolean isCustom() {
+        return custom;
+    }
+
+    public boolean isTaxable() {
+        return taxable;
+    }
+
+    public Integer weightGrams() {
+        return weightGrams;
+    }
+
+    public Integer leadTimeDays() {
+        return leadTimeDays;
+    }
+
+    public Money toolingCost() {
+        return toolingCost;
+    }
+
+    public List<DeliverySplit> splits() {
+        return List.copyOf(splits);
+    }
+}

@@ -1,0 +1,473 @@
+package dev.ordino.orders;
+
+import dev.ordino.shared.Address;
+import dev.ordino.shared.Cursor;
+import dev.ordino.shared.Like;
+import dev.ordino.shared.Money;
+import dev.ordino.shared.Page;
+import dev.ordino.shared.PageRequest;
+import dev.ordino.shared.SortOrder;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The order aggregate in SQL. It sits beside {@link Order} (package-private) because only it may restore an
+ * order as stored. Writers lock the order row ({@code SELECT ... FOR UPDATE}) and bump {@code version}.
+ */
+@Repository
+class Orders {
+
+    private static final List<SortOrder> SORTS = List.of(
+            SortOrder.descending("createdAt", "o.created_at", SortOrder::timestamp),
+            SortOrder.ascending("createdAt", "o.created_at", SortOrder::timestamp),
+            SortOrder.ascending("number", "o.number_key", SortOrder::text),
+            SortOrder.descending("number", "o.number_key", SortOrder::text),
+            SortOrder.descending("orderDate", "o.order_date", LocalDate::parse),
+            SortOrder.ascending("orderDate", "o.order_date", LocalDate::parse),
+            SortOrder.descending("total", "o.total_amount", BigDecimal::new),
+            SortOrder.ascending("total", "o.total_amount", BigDecimal::new));
+
+    private final JdbcClient jdbc;
+
+    Orders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next generated order number that nobody has taken by hand. */
+    String nextNumber(String prefix) {
+        while (true) {
+            long next = jdbc.sql("SELECT nextval('order_number_seq')").query(Long.class).single();
+            var number = prefix + next;
+            if (!numberTaken(number)) {
+                return number;
+            }
+        }
+    }
+
+    boolean numberTaken(String number) {
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE number_key = ?")
+                        .param(numberKey(number))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    static String numberKey(String number) {
+        return number.trim().toUpperCase(Locale.ROOT);
+    }
+
+    void insert(Order order) {
+        jdbc.sql("""
+                INSERT INTO orders (id, number, number_key, status, payment_status, fulfillment_status, channel_id,
+                    customer_id, customer_type, customer_email, customer_name, customer_contact, currency, order_date, reference_id,
+                    notes, details_format, details_content,
+                    billing_label, billing_line1, billing_line2, billing_city, billing_region, billing_postal_code,
+                    billing_country, shipping_label, shipping_line1, shipping_line2, shipping_city, shipping_region,
+                    shipping_postal_code, shipping_country, subtotal_amount, total_amount, version, created_at,
+                    updated_at)
+                VALUES (:id, :number, :numberKey, :status, :paymentStatus, :fulfillmentStatus, :channelId,
+                    :customerId, :customerType, :customerEmail, :customerName, :customerContact, :currency, :orderDate, :referenceId,
+                    :notes, :detailsFormat, :detailsContent,
+                    :billingLabel, :billingLine1, :billingLine2, :billingCity, :billingRegion, :billingPostalCode,
+                    :billingCountry, :shippingLabel, :shippingLine1, :shippingLine2, :shippingCity, :shippingRegion,
+                    :shippingPostalCode, :shippingCountry, :subtotal, :total, :version, :createdAt, :updatedAt)
+                """)
+                .params(columns(order, order.version()))
+                .update();
+        insertLines(order);
+    }
+
+    /** Writes the order as version + 1; the caller holds the row lock, so the version check is a safety net. */
+    void update(Order order, Instant at) {
+        var columns = columns(order, order.version() + 1);
+        columns.put("expectedVersion", order.version());
+        columns.put("updatedAt", SortOrder.utc(at));
+        int updated = jdbc.sql("""
+                UPDATE orders SET number = :number, number_key = :numberKey, status = :status,
+                    payment_status = :paymentStatus, fulfillment_status = :fulfillmentStatus, channel_id = :channelId,
+                    customer_id = :customerId, customer_type = :customerType, customer_email = :customerEmail,
+                    customer_name = :customerName, customer_contact = :customerContact, currency = :currency, order_date = :orderDate,
+                    reference_id = :referenceId, notes = :notes, details_format = :detailsFormat,
+                    details_content = :detailsContent,
+                    billing_label = :billingLabel, billing_line1 = :billingLine1, billing_line2 = :billingLine2,
+                    billing_city = :billingCity, billing_region = :billingRegion,
+                    billing_postal_code = :billingPostalCode, billing_country = :billingCountry,
+                    shipping_label = :shippingLabel, shipping_line1 = :shippingLine1,
+                    shipping_line2 = :shippingLine2, shipping_city = :shippingCity,
+                    shipping_region = :shippingRegion, shipping_postal_code = :shippingPostalCode,
+                    shipping_country = :shippingCountry, subtotal_amount = :subtotal, total_amount = :total,
+                    version = :version, updated_at = :updatedAt
+                WHERE id = :id AND version = :expectedVersion
+                """)
+                .params(columns)
+                .update();
+        if (updated != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("order " + order.id() + " changed");
+        }
+        jdbc.sql("DELETE FROM order_line_splits WHERE order_id = ?").param(order.id()).update();
+        jdbc.sql("DELETE FROM order_lines WHERE order_id = ?").param(order.id()).update();
+        insertLines(order);
+        order.markSaved(order.version() + 1, at);
+    }
+
+    void delete(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM order_notes WHERE order_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM order_line_splits WHERE order_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM order_lines WHERE order_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM orders WHERE id IN (:ids)").param("ids", ids).update();
+    }
+
+    Optional<Order> find(UUID id) {
+        return jdbc.sql("SELECT * FROM orders WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> restore(rs))
+                .optional();
+    }
+
+    /** Loads the order and locks its row until the transaction ends, so concurrent writers take turns. */
+    Optional<Order> findForUpdate(UUID id) {
+        return jdbc.sql("SELECT * FROM orders WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query((rs, n) -> restore(rs))
+                .optional();
+    }
+
+    /** Locks the rows of many orders in id order (a fixed order, so two bulk requests cannot deadlock). */
+    List<Order> findAllForUpdate(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM orders WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                .param("ids", ids)
+                .query((rs, n) -> restore(rs))
+                .list();
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM orders").query(Long.class).single();
+    }
+
+    Page<OrderSummary> search(OrderQuery query, PageRequest page) {
+        var sort = SortOrder.choose(query.sort(), SORTS);
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (query.q() != null && !query.q().isBlank()) {
+            where.add("""
+                    (o.number_key LIKE UPPER(:q) ESCAPE '\\' OR LOWER(o.reference_id) LIKE :q ESCAPE '\\'
+                     OR LOWER(o.customer_name) LIKE :q ESCAPE '\\' OR LOWER(o.customer_email) LIKE :q ESCAPE '\\'
+                     OR LOWER(o.customer_contact) LIKE :q ESCAPE '\\'
+                     OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id
+                                AND (LOWER(l.title) LIKE :q ESCAPE '\\' OR LOWER(l.sku) LIKE :q ESCAPE '\\')))""");
+            params.put("q", Like.containing(query.q()));
+        }
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            where.add("o.status IN (:statuses)");
+            params.put("statuses", query.statuses().stream().map(Enum::name).toList());
+        }
+        if (query.customerType() != null) {
+            where.add("o.customer_type = :customerType");
+            params.put("customerType", query.customerType());
+        }
+        if (query.channelId() != null) {
+            where.add("o.channel_id = :channelId");
+            params.put("channelId", query.channelId());
+        }
+        if (query.customerId() != null) {
+            where.add("o.customer_id = :customerId");
+            params.put("customerId", query.customerId());
+        }
+        if (query.createdFrom() != null) {
+            where.add("o.created_at >= :createdFrom");
+            params.put("createdFrom", SortOrder.utc(query.createdFrom()));
+        }
+        if (query.createdTo() != null) {
+            where.add("o.created_at < :createdTo");
+            params.put("createdTo", SortOrder.utc(query.createdTo()));
+        }
+        if (page.after() != null) {
+            where.add(sort.after(page.after(), "o.id", params));
+        }
+        var sql = """
+                SELECT o.*, (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) AS line_count
+                FROM orders o"""
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY " + sort.orderBy("o.id") + " LIMIT " + page.fetchSize();
+        var rows = jdbc.sql(sql).params(params).query(this::summary).list();
+        return Page.of(rows, page.limit(), row -> new Cursor(sort.parameter(), keyOf(sort, row), row.id()));
+    }
+
+    private static String keyOf(SortOrder sort, OrderSummary row) {
+        return switch (sort.column()) {
+            case "o.number_key" -> numberKey(row.number());
+            case "o.order_date" -> row.orderDate().toString();
+            case "o.total_amount" -> row.total().amount().toPlainString();
+            default -> SortOrder.keyOf(row.createdAt());
+        };
+    }
+
+    // --- notes -------------------------------------------------------------------------------------------
+
+    void insertNote(UUID orderId, OrderNote note) {
+        jdbc.sql("INSERT INTO order_notes (id, order_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(note.id(), orderId, note.text(), note.author(), SortOrder.utc(note.createdAt()))
+                .update();
+    }
+
+    Page<OrderNote> notes(UUID orderId, PageRequest page) {
+        var sort = SortOrder.ascending("createdAt", "created_at", SortOrder::timestamp);
+        var params = new HashMap<String, Object>();
+        params.put("orderId", orderId);
+        var after = page.after() == null ? "" : " AND " + sort.after(page.after(), "id", params);
+        var rows = jdbc.sql("SELECT * FROM order_notes WHERE order_id = :orderId" + after + " ORDER BY "
+                        + sort.orderBy("id") + " LIMIT " + page.fetchSize())
+                .params(params)
+                .query((rs, n) -> new OrderNote(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("text"),
+                        rs.getString("author"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+        return Page.of(rows, page.limit(), note -> new Cursor(sort.parameter(), SortOrder.keyOf(note.createdAt()), note.id()));
+    }
+
+    // --- mapping -----------------------------------------------------------------------------------------
+
+    private static Map<String, Object> columns(Order order, long version) {
+        var c = new HashMap<String, Object>();
+        c.put("id", order.id());
+        c.put("number", order.number());
+        c.put("numberKey", numberKey(order.number()));
+        c.put("status", order.status().name());
+        c.put("paymentStatus", order.paymentStatus().name());
+        c.put("fulfillmentStatus", order.fulfillmentStatus().name());
+        c.put("channelId", order.channelId());
+        var customer = order.customer();
+        c.put("customerId", customer == null ? null : customer.id());
+        c.put("customerType", customer == null ? null : customer.type());
+        c.put("customerEmail", customer == null ? null : customer.email());
+        c.put("customerName", customer == null ? null : customer.name());
+        c.put("customerContact", customer == null ? null : customer.contactName());
+        c.put("currency", order.currency().getCurrencyCode());
+        c.put("orderDate", order.orderDate());
+        c.put("referenceId", order.referenceId());
+        c.put("notes", order.notes());
+        c.put("detailsFormat", order.details() == null ? null : order.details().format().name());
+        c.put("detailsContent", order.details() == null ? null : order.details().content());
+        putAddress(c, "billing", order.billingAddress());
+        putAddress(c, "shipping", order.shippingAddress());
+        c.put("subtotal", order.subtotal().amount());
+        c.put("total", order.total().amount());
+        c.put("version", version);
+        c.put("createdAt", SortOrder.utc(order.createdAt()));
+        c.put("updatedAt", SortOrder.utc(order.updatedAt()));
+        return c;
+    }
+
+    private static void putAddress(Map<String, Object> c, String prefix, Address a) {
+        c.put(prefix + "Label", a == null ? null : a.label());
+        c.put(prefix + "Line1", a == null ? null : a.line1());
+        c.put(prefix + "Line2", a == null ? null : a.line2());
+        c.put(prefix + "City", a == null ? null : a.city());
+        c.put(prefix + "Region", a == null ? null : a.region());
+        c.put(prefix + "PostalCode", a == null ? null : a.postalCode());
+        c.put(prefix + "Country", a == null ? null : a.country());
+    }
+
+    private void insertLines(Order order) {
+        int position = 0;
+        for (var line : order.lines()) {
+            jdbc.sql("""
+                    INSERT INTO order_lines (id, order_id, position, product_id, variant_id, sku, title, quantity,
+                        unit_price_amount, placed_price_amount, contract_months, delivery_mode, custom, taxable,
+                        weight_grams, lead_time_days, tooling_amount)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            line.id(),
+                            order.id(),
+                            position++,
+                            line.productId(),
+                            line.variantId(),
+                            line.sku(),
+                            line.title(),
+                            line.quantity(),
+                            line.unitPrice().amount(),
+                            line.placedPrice() == null ? null : line.placedPrice().amount(),
+                            line.contractMonths(),
+                            line.deliveryMode().name(),
+                            line.isCustom(),
+                            line.isTaxable(),
+                            line.weightGrams(),
+                            line.leadTimeDays(),
+                            line.toolingCost() == null ? null : line.toolingCost().amount())
+                    .update();
+            int splitPosition = 0;
+            for (var split : line.splits()) {
+                var a = split.address();
+                jdbc.sql("""
+                        INSERT INTO order_line_splits (id, line_id, order_id, position, location_id, label, line1,
+                            line2, city, region, postal_code, country, quantity, delivery_date)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(
+                                split.id(),
+                                line.id(),
+                                order.id(),
+                                splitPosition++,
+                                split.locationId(),
+                                a.label(),
+                                a.line1(),
+                                a.line2(),
+                                a.city(),
+                                a.region(),
+                                a.postalCode(),
+                                a.country(),
+                                split.quantity(),
+                                split.date())
+                        .update();
+            }
+        }
+    }
+
+    private Order restore(ResultSet rs) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var currency = Currency.getInstance(rs.getString("currency").trim());
+        var detailsFormat = rs.getString("details_format");
+        return new Order(
+                id,
+                rs.getString("number"),
+                OrderStatus.valueOf(rs.getString("status")),
+                PaymentStatus.valueOf(rs.getString("payment_status")),
+                FulfillmentStatus.valueOf(rs.getString("fulfillment_status")),
+                rs.getObject("channel_id", UUID.class),
+                customer(rs),
+                currency,
+                rs.getObject("order_date", LocalDate.class),
+                rs.getString("reference_id"),
+                rs.getString("notes"),
+                detailsFormat == null
+                        ? null
+                        : new OrderDetails(OrderDetails.Format.valueOf(detailsFormat), rs.getString("details_content")),
+                address(rs, "billing_"),
+                address(rs, "shipping_"),
+                lines(id, currency),
+                rs.getLong("version"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static CustomerSnapshot customer(ResultSet rs) throws SQLException {
+        var customerId = rs.getObject("customer_id", UUID.class);
+        if (customerId == null) {
+            return null;
+        }
+        return new CustomerSnapshot(
+                customerId,
+                rs.getString("customer_type"),
+                rs.getString("customer_email"),
+                rs.getString("customer_name"),
+                rs.getString("customer_contact"));
+    }
+
+    private static Address address(ResultSet rs, String prefix) throws SQLException {
+        if (rs.getString(prefix + "line1") == null) {
+            return null;
+        }
+        return new Address(
+                rs.getString(prefix + "label"),
+                rs.getString(prefix + "line1"),
+                rs.getString(prefix + "line2"),
+                rs.getString(prefix + "city"),
+                rs.getString(prefix + "region"),
+                rs.getString(prefix + "postal_code"),
+                trim(rs.getString(prefix + "country")));
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private List<OrderLine> lines(UUID orderId, Currency currency) {
+        var splitsByLine = new HashMap<UUID, List<DeliverySplit>>();
+        jdbc.sql("SELECT * FROM order_line_splits WHERE order_id = ? ORDER BY position")
+                .param(orderId)
+                .query((rs, n) -> Map.entry(
+                        rs.getObject("line_id", UUID.class),
+                        new DeliverySplit(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("location_id", UUID.class),
+                                address(rs, ""),
+                                rs.getInt("quantity"),
+                                rs.getObject("delivery_date", LocalDate.class))))
+                .list()
+                .forEach(e -> splitsByLine.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return jdbc.sql("SELECT * FROM order_lines WHERE order_id = ? ORDER BY position")
+                .param(orderId)
+                .query((rs, n) -> {
+                    var lineId = rs.getObject("id", UUID.class);
+                    return new OrderLine(
+                            lineId,
+                            rs.getObject("product_id", UUID.class),
+                            rs.getObject("variant_id", UUID.class),
+                            rs.getString("sku"),
+                            rs.getString("title"),
+                            rs.getInt("quantity"),
+                            money(rs.getBigDecimal("unit_price_amount"), currency),
+                            money(rs.getBigDecimal("placed_price_amount"), currency),
+                            rs.getObject("contract_months", Integer.class),
+                            DeliveryMode.valueOf(rs.getString("delivery_mode")),
+                            rs.getBoolean("custom"),
+                            rs.getBoolean("taxable"),
+                            rs.getObject("weight_grams", Integer.class),
+                            rs.getObject("lead_time_days", Integer.class),
+                            money(rs.getBigDecimal("tooling_amount"), currency),
+                            splitsByLine.getOrDefault(lineId, List.of()));
+                })
+                .list();
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        return amount == null ? null : new Money(amount, currency);
+    }
+
+    private OrderSummary summary(ResultSet rs, int rowNum) throws SQLException {
+        var currency = Currency.getInstance(rs.getString("currency").trim());
+        return new OrderSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("number"),
+                OrderStatus.valueOf(rs.getString("status")),
+                PaymentStatus.valueOf(rs.getString("payment_status")),
+                FulfillmentStatus.valueOf(rs.getString("fulfillment_status")),
+                rs.getObject("channel_id", UUID.class),
+                customer(rs),
+                currency.getCurrencyCode(),
+                rs.getObject("order_date", LocalDate.class),
+                rs.getString("reference_id"),
+                rs.getInt("line_count"),
+                new Money(rs.getBigDecimal("subtotal_amount"), currency),
+                new Money(rs.getBigDecimal("total_amount"), currency),
+                rs.getLong("version"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+}

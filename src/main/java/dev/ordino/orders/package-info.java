@@ -1,0 +1,9 @@
+/**
+ * Orders: the Order aggregate (lines, delivery splits, addresses, notes, reference id, free-form details),
+ * its lifecycle, search and the order API. Prices come from the catalog, customers and their delivery
+ * locations from the customers module, both through their public APIs.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "catalog", "customers"})
+package dev.ordino.orders;
+
+import org.springframework.modulith.ApplicationModule;

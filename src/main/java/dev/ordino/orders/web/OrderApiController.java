@@ -1,0 +1,232 @@
+package dev.ordino.orders.web;
+
+import dev.ordino.orders.DeliveryInput;
+import dev.ordino.orders.LineChanges;
+import dev.ordino.orders.LineInput;
+import dev.ordino.orders.NewOrder;
+import dev.ordino.orders.Order;
+import dev.ordino.orders.OrderChanges;
+import dev.ordino.orders.OrderManagement;
+import dev.ordino.orders.OrderNote;
+import dev.ordino.orders.OrderQuery;
+import dev.ordino.orders.OrderStatus;
+import dev.ordino.orders.OrderSummary;
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.Page;
+import dev.ordino.shared.PageRequest;
+import dev.ordino.shared.web.ETags;
+import dev.ordino.shared.web.PatchReader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping(path = "/api/v1/orders", produces = "application/json")
+@Tag(name = "Orders", description = "Draft orders, lines, delivery splits, notes and search")
+class OrderApiController {
+
+    private static final String IF_MATCH = "If-Match";
+
+    private final OrderManagement orders;
+    private final PatchReader patches;
+
+    OrderApiController(OrderManagement orders, PatchReader patches) {
+        this.orders = orders;
+        this.patches = patches;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Create a draft order", description = "Optionally with customer, addresses, details and lines (each with its delivery) in one request.")
+    ResponseEntity<OrderView> create(@Valid @RequestBody NewOrder request) {
+        var order = orders.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id()))
+                .eTag(ETags.of(order.version()))
+                .body(OrderView.of(order));
+    }
+
+    @GetMapping
+    @Operation(summary = "List and search orders", description = "q matches order number, reference id, customer name or e-mail, product name or SKU. sort: -createdAt (default), createdAt, number, -number, orderDate, -orderDate, total, -total. createdFrom/createdTo take a date (whole days, UTC) or a timestamp.")
+    Page<OrderSummary> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<OrderStatus> status,
+            @RequestParam(required = false) CustomerTypeFilter customerType,
+            @RequestParam(required = false) UUID channelId,
+            @RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) String createdFrom,
+            @RequestParam(required = false) String createdTo,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        var query = new OrderQuery(
+                q,
+                status,
+                customerType == null ? null : customerType.name(),
+                channelId,
+                customerId,
+                instant(createdFrom, "createdFrom", false),
+                instant(createdTo, "createdTo", true),
+                sort);
+        return orders.list(query, PageRequest.of(limit, cursor));
+    }
+
+    /** The customer types an order list can be filtered by. */
+    enum CustomerTypeFilter {
+        INDIVIDUAL,
+        BUSINESS
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read an order")
+    ResponseEntity<OrderView> get(@PathVariable UUID id) {
+        return respond(orders.get(id));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
+    @Operation(summary = "Change header fields of an order", description = "Fields sent change, null clears; If-Match is honoured (412 when stale).")
+    ResponseEntity<OrderView> patch(
+            @PathVariable UUID id, @RequestBody JsonNode body, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.update(id, patches.read(body, OrderChanges.class), ETags.ifMatch(ifMatch)));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a draft order", description = "Only drafts can be deleted (409 otherwise).")
+    ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        orders.delete(id, ETags.ifMatch(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+
+    record BulkDelete(@NotEmpty @Size(max = 200) List<@NotNull UUID> ids) {}
+
+    @PostMapping(path = "/bulk-delete", consumes = "application/json")
+    @Operation(summary = "Delete several draft orders, all or none")
+    ResponseEntity<Void> bulkDelete(@Valid @RequestBody BulkDelete request) {
+        orders.deleteAll(request.ids());
+        return ResponseEntity.noContent().build();
+    }
+
+    // --- lines -------------------------------------------------------------------------------------------
+
+    @PostMapping(path = "/{id}/lines", consumes = "application/json")
+    @Operation(summary = "Add a line", description = "A purchasable catalog item (by productId/variantId or sku) or a custom item.")
+    ResponseEntity<OrderView.LineView> addLine(
+            @PathVariable UUID id,
+            @Valid @RequestBody LineInput request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        var line = orders.addLine(id, request, ETags.ifMatch(ifMatch));
+        var order = orders.get(id);
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/lines/" + line.id()))
+                .eTag(ETags.of(order.version()))
+                .body(OrderView.LineView.of(order, order.line(line.id())));
+    }
+
+    @GetMapping("/{id}/lines/{lineId}")
+    @Operation(summary = "Read a line")
+    ResponseEntity<OrderView.LineView> getLine(@PathVariable UUID id, @PathVariable UUID lineId) {
+        var order = orders.get(id);
+        return lineResponse(order, lineId);
+    }
+
+    @PatchMapping(path = "/{id}/lines/{lineId}", consumes = {"application/json", "application/merge-patch+json"})
+    @Operation(summary = "Change a line", description = "quantity, placedPrice (null returns to the catalog price), contractMonths, or a custom item's title and price.")
+    ResponseEntity<OrderView.LineView> patchLine(
+            @PathVariable UUID id,
+            @PathVariable UUID lineId,
+            @RequestBody JsonNode body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        orders.changeLine(id, lineId, patches.read(body, LineChanges.class), ETags.ifMatch(ifMatch));
+        return lineResponse(orders.get(id), lineId);
+    }
+
+    @DeleteMapping("/{id}/lines/{lineId}")
+    @Operation(summary = "Remove a line")
+    ResponseEntity<Void> deleteLine(
+            @PathVariable UUID id, @PathVariable UUID lineId, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        var order = orders.removeLine(id, lineId, ETags.ifMatch(ifMatch));
+        return ResponseEntity.noContent().eTag(ETags.of(order.version())).build();
+    }
+
+    @PutMapping(path = "/{id}/lines/{lineId}/splits", consumes = "application/json")
+    @Operation(summary = "Set a line's delivery splits", description = "STANDARD: dates from the product's lead time; CUSTOM: each split has a date. The line is complete when the splits add up to its quantity.")
+    ResponseEntity<OrderView.LineView> putSplits(
+            @PathVariable UUID id,
+            @PathVariable UUID lineId,
+            @Valid @RequestBody DeliveryInput request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        orders.allocate(id, lineId, request, ETags.ifMatch(ifMatch));
+        return lineResponse(orders.get(id), lineId);
+    }
+
+    // --- notes -------------------------------------------------------------------------------------------
+
+    record NoteInput(@NotBlank @Size(max = 10_000) String text) {}
+
+    @PostMapping(path = "/{id}/notes", consumes = "application/json")
+    @Operation(summary = "Add a note to an order")
+    ResponseEntity<OrderNote> addNote(@PathVariable UUID id, @Valid @RequestBody NoteInput request) {
+        var note = orders.addNote(id, request.text());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/orders/" + id + "/notes/" + note.id()))
+                .body(note);
+    }
+
+    @GetMapping("/{id}/notes")
+    @Operation(summary = "List an order's notes, oldest first")
+    Page<OrderNote> notes(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return orders.notes(id, PageRequest.of(limit, cursor));
+    }
+
+    private static ResponseEntity<OrderView> respond(Order order) {
+        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order));
+    }
+
+    private static ResponseEntity<OrderView.LineView> lineResponse(Order order, UUID lineId) {
+        return ResponseEntity.ok()
+                .eTag(ETags.of(order.version()))
+                .body(OrderView.LineView.of(order, order.line(lineId)));
+    }
+
+    /** A date means the start of that day in UTC ({@code to}: the start of the next day, so it is inclusive). */
+    private static Instant instant(String value, String name, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                var day = LocalDate.parse(value);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(
+                    "?" + name, "type", name + " must be a date (2026-11-24) or a timestamp (2026-11-24T10:15:00Z)");
+        }
+    }
+}
