@@ -5,7 +5,14 @@ import java.util.UUID;
 
 /** An entry of a customer's address book; its id serves as a delivery location on orders. */
 public record CustomerAddress(
-        UUID id, String label, String line1, String line2, String city, String region, String postalCode, String country) {
+        UUID id,
+        String label,
+        String line1,
+        String line2,
+        String city,
+        String region,
+        String postalCode,
+        String country) {
 
     public static CustomerAddress of(UUID id, Address address) {
         return new CustomerAddress(

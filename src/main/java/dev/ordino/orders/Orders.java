@@ -136,18 +136,12 @@ class Orders {
     }
 
     Optional<Order> find(UUID id) {
-        return jdbc.sql("SELECT * FROM orders WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> restore(rs))
-                .optional();
+        return load("SELECT * FROM orders WHERE id = :id", Map.of("id", id)).stream().findFirst();
     }
 
     /** Loads the order and locks its row until the transaction ends, so concurrent writers take turns. */
     Optional<Order> findForUpdate(UUID id) {
-        return jdbc.sql("SELECT * FROM orders WHERE id = ? FOR UPDATE")
-                .param(id)
-                .query((rs, n) -> restore(rs))
-                .optional();
+        return load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id)).stream().findFirst();
     }
 
     /** Locks the rows of many orders in id order (a fixed order, so two bulk requests cannot deadlock). */
@@ -155,10 +149,37 @@ class Orders {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM orders WHERE id IN (:ids) ORDER BY id FOR UPDATE")
-                .param("ids", ids)
-                .query((rs, n) -> restore(rs))
-                .list();
+        return load("SELECT * FROM orders WHERE id IN (:ids) ORDER BY id FOR UPDATE", Map.of("ids", ids));
+    }
+
+    /** Order rows first, then their lines and splits with one query each, whatever the number of orders. */
+    private List<Order> load(String sql, Map<String, Object> params) {
+        var headers = jdbc.sql(sql).params(params).query(this::header).list();
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        var lines = lines(headers.stream().map(Header::id).toList(), headers);
+        return headers.stream()
+                .map(h -> new Order(
+                        h.id(),
+                        h.number(),
+                        h.status(),
+                        h.paymentStatus(),
+                        h.fulfillmentStatus(),
+                        h.channelId(),
+                        h.customer(),
+                        h.currency(),
+                        h.orderDate(),
+                        h.referenceId(),
+                        h.notes(),
+                        h.details(),
+                        h.billingAddress(),
+                        h.shippingAddress(),
+                        lines.getOrDefault(h.id(), List.of()),
+                        h.version(),
+                        h.createdAt(),
+                        h.updatedAt()))
+                .toList();
     }
 
     boolean exists(UUID id) {
@@ -349,19 +370,37 @@ class Orders {
         }
     }
 
-    private Order restore(ResultSet rs) throws SQLException {
-        var id = rs.getObject("id", UUID.class);
-        var currency = Currency.getInstance(rs.getString("currency").trim());
+    /** An orders row, before its lines are attached. */
+    private record Header(
+            UUID id,
+            String number,
+            OrderStatus status,
+            PaymentStatus paymentStatus,
+            FulfillmentStatus fulfillmentStatus,
+            UUID channelId,
+            CustomerSnapshot customer,
+            Currency currency,
+            LocalDate orderDate,
+            String referenceId,
+            String notes,
+            OrderDetails details,
+            Address billingAddress,
+            Address shippingAddress,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    private Header header(ResultSet rs, int rowNum) throws SQLException {
         var detailsFormat = rs.getString("details_format");
-        return new Order(
-                id,
+        return new Header(
+                rs.getObject("id", UUID.class),
                 rs.getString("number"),
                 OrderStatus.valueOf(rs.getString("status")),
                 PaymentStatus.valueOf(rs.getString("payment_status")),
                 FulfillmentStatus.valueOf(rs.getString("fulfillment_status")),
                 rs.getObject("channel_id", UUID.class),
                 customer(rs),
-                currency,
+                Currency.getInstance(rs.getString("currency").trim()),
                 rs.getObject("order_date", LocalDate.class),
                 rs.getString("reference_id"),
                 rs.getString("notes"),
@@ -370,7 +409,6 @@ class Orders {
                         : new OrderDetails(OrderDetails.Format.valueOf(detailsFormat), rs.getString("details_content")),
                 address(rs, "billing_"),
                 address(rs, "shipping_"),
-                lines(id, currency),
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
@@ -407,10 +445,12 @@ class Orders {
         return value == null ? null : value.trim();
     }
 
-    private List<OrderLine> lines(UUID orderId, Currency currency) {
+    private Map<UUID, List<OrderLine>> lines(List<UUID> orderIds, List<Header> headers) {
+        var currencies = new HashMap<UUID, Currency>();
+        headers.forEach(h -> currencies.put(h.id(), h.currency()));
         var splitsByLine = new HashMap<UUID, List<DeliverySplit>>();
-        jdbc.sql("SELECT * FROM order_line_splits WHERE order_id = ? ORDER BY position")
-                .param(orderId)
+        jdbc.sql("SELECT * FROM order_line_splits WHERE order_id IN (:ids) ORDER BY position")
+                .param("ids", orderIds)
                 .query((rs, n) -> Map.entry(
                         rs.getObject("line_id", UUID.class),
                         new DeliverySplit(
@@ -421,29 +461,36 @@ class Orders {
                                 rs.getObject("delivery_date", LocalDate.class))))
                 .list()
                 .forEach(e -> splitsByLine.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return jdbc.sql("SELECT * FROM order_lines WHERE order_id = ? ORDER BY position")
-                .param(orderId)
+        var linesByOrder = new HashMap<UUID, List<OrderLine>>();
+        jdbc.sql("SELECT * FROM order_lines WHERE order_id IN (:ids) ORDER BY position")
+                .param("ids", orderIds)
                 .query((rs, n) -> {
+                    var orderId = rs.getObject("order_id", UUID.class);
+                    var currency = currencies.get(orderId);
                     var lineId = rs.getObject("id", UUID.class);
-                    return new OrderLine(
-                            lineId,
-                            rs.getObject("product_id", UUID.class),
-                            rs.getObject("variant_id", UUID.class),
-                            rs.getString("sku"),
-                            rs.getString("title"),
-                            rs.getInt("quantity"),
-                            money(rs.getBigDecimal("unit_price_amount"), currency),
-                            money(rs.getBigDecimal("placed_price_amount"), currency),
-                            rs.getObject("contract_months", Integer.class),
-                            DeliveryMode.valueOf(rs.getString("delivery_mode")),
-                            rs.getBoolean("custom"),
-                            rs.getBoolean("taxable"),
-                            rs.getObject("weight_grams", Integer.class),
-                            rs.getObject("lead_time_days", Integer.class),
-                            money(rs.getBigDecimal("tooling_amount"), currency),
-                            splitsByLine.getOrDefault(lineId, List.of()));
+                    return Map.entry(
+                            orderId,
+                            new OrderLine(
+                                    lineId,
+                                    rs.getObject("product_id", UUID.class),
+                                    rs.getObject("variant_id", UUID.class),
+                                    rs.getString("sku"),
+                                    rs.getString("title"),
+                                    rs.getInt("quantity"),
+                                    money(rs.getBigDecimal("unit_price_amount"), currency),
+                                    money(rs.getBigDecimal("placed_price_amount"), currency),
+                                    rs.getObject("contract_months", Integer.class),
+                                    DeliveryMode.valueOf(rs.getString("delivery_mode")),
+                                    rs.getBoolean("custom"),
+                                    rs.getBoolean("taxable"),
+                                    rs.getObject("weight_grams", Integer.class),
+                                    rs.getObject("lead_time_days", Integer.class),
+                                    money(rs.getBigDecimal("tooling_amount"), currency),
+                                    splitsByLine.getOrDefault(lineId, List.of())));
                 })
-                .list();
+                .list()
+                .forEach(e -> linesByOrder.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return linesByOrder;
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

@@ -45,8 +45,7 @@ public final class Api {
 
     /** Sends any method with any headers; a {@code String} body is sent as it is (for malformed JSON). */
     public Response send(String method, String path, Object body, Map<String, String> headers) {
-        var builder = HttpRequest.newBuilder(URI.create(base + (path.startsWith("/api") || path.startsWith("/v3")
-                        || path.startsWith("/actuator") || path.startsWith("/webjars") ? path : "/api/v1" + path)));
+        var builder = HttpRequest.newBuilder(URI.create(base + (isResourcePath(path) ? "/api/v1" + path : path)));
         var allHeaders = new LinkedHashMap<String, String>();
         allHeaders.put("Accept", "application/json, application/problem+json");
         if (body != null) {
@@ -67,6 +66,12 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** "/orders" means "/api/v1/orders"; paths outside the API (actuator, docs) are given in full. */
+    private static boolean isResourcePath(String path) {
+        return java.util.stream.Stream.of("/api", "/v3", "/actuator", "/swagger-ui", "/webjars")
+                .noneMatch(path::startsWith);
     }
 
     public static final class Response {

@@ -1,0 +1,367 @@
+package dev.ordino.customers;
+
+import dev.ordino.customers.internal.BillingGroups;
+import dev.ordino.customers.internal.Customers;
+import dev.ordino.shared.Address;
+import dev.ordino.shared.CountryCode;
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.FieldProblem;
+import dev.ordino.shared.Page;
+import dev.ordino.shared.PageRequest;
+import dev.ordino.shared.Patch;
+import dev.ordino.shared.ProblemType;
+import dev.ordino.shared.StaleVersion;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customers' entry point: create, change and find customers, keep their address books, set up billing
+ * groups. Every change to a customer, its address book included, moves its version on by one.
+ */
+@Service
+@Transactional
+public class CustomerManagement {
+
+    /** The most entries one customer's address book holds. */
+    public static final int MAX_ADDRESSES = 100;
+
+    private static final int MAX_BILLING_GROUP_NAME = 200;
+
+    private final Customers customers;
+    private final BillingGroups billingGroups;
+    private final Clock clock;
+
+    CustomerManagement(Customers customers, BillingGroups billingGroups, Clock clock) {
+        this.customers = customers;
+        this.billingGroups = billingGroups;
+        this.clock = clock;
+    }
+
+    public Customer create(NewCustomer request) {
+        var now = now();
+        var addresses = orEmpty(request.addresses()).stream()
+                .map(address -> CustomerAddress.of(UUID.randomUUID(), address))
+                .toList();
+        var customer = new Customer(
+                UUID.randomUUID(),
+                request.type(),
+                required(request.email()),
+                required(request.firstName()),
+                required(request.lastName()),
+                optional(request.phone()),
+                optional(request.companyName()),
+                termsOrDefault(request.paymentTerms()),
+                request.billingGroupId(),
+                addresses,
+                1,
+                now,
+                now);
+        var problems = problemsOf(customer);
+        for (int i = 0; i < addresses.size(); i++) {
+            checkAddress(problems, "/addresses/" + i, addresses.get(i));
+        }
+        requireNoProblems(problems);
+        requireFreeEmail(customer);
+        customers.insert(customer);
+        return customer;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Customer> find(UUID id) {
+        return customers.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Customer get(UUID id) {
+        return customers.find(id).orElseThrow(() -> DomainException.notFound("Customer", id));
+    }
+
+    /** The customer with this e-mail address, ignoring case. */
+    @Transactional(readOnly = true)
+    public Optional<Customer> findByEmail(String email) {
+        return customers.findIdByEmail(emailKey(email)).flatMap(customers::find);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Customer> list(CustomerQuery query, PageRequest page) {
+        return customers.search(query, page);
+    }
+
+    public Customer update(UUID id, Patch<CustomerChanges> patch, Long expectedVersion) {
+        var current = lock(id);
+        requireVersion(current, expectedVersion);
+        var c = patch.value();
+        patch.requireNonNullIfPresent("type", c.type());
+        patch.requireNonNullIfPresent("email", c.email());
+        patch.requireNonNullIfPresent("firstName", c.firstName());
+        patch.requireNonNullIfPresent("lastName", c.lastName());
+        var changed = new Customer(
+                current.id(),
+                patch.has("type") ? c.type() : current.type(),
+                patch.has("email") ? required(c.email()) : current.email(),
+                patch.has("firstName") ? required(c.firstName()) : current.firstName(),
+                patch.has("lastName") ? required(c.lastName()) : current.lastName(),
+                patch.has("phone") ? optional(c.phone()) : current.phone(),
+                patch.has("companyName") ? optional(c.companyName()) : current.companyName(),
+                patch.has("paymentTerms") ? termsOrDefault(c.paymentTerms()) : current.paymentTerms(),
+                patch.has("billingGroupId") ? c.billingGroupId() : current.billingGroupId(),
+                current.addresses(),
+                current.version() + 1,
+                current.createdAt(),
+                now());
+        requireNoProblems(problemsOf(changed));
+        if (!emailKey(changed.email()).equals(emailKey(current.email()))) {
+            requireFreeEmail(changed);
+        }
+        customers.update(changed);
+        return changed;
+    }
+
+    /** Adds an entry to the customer's address book; it gets an id of its own and can serve as a delivery location. */
+    public CustomerAddress addAddress(UUID customerId, Address address) {
+        var current = lock(customerId);
+        if (current.addresses().size() >= MAX_ADDRESSES) {
+            throw DomainException.conflict("Customer " + customerId + " already has " + MAX_ADDRESSES
+                    + " addresses, the most an address book holds");
+        }
+        var added = CustomerAddress.of(UUID.randomUUID(), address);
+        var problems = new ArrayList<FieldProblem>();
+        checkAddress(problems, "", added);
+        requireNoProblems(problems);
+        var addresses = new ArrayList<>(current.addresses());
+        addresses.add(added);
+        customers.update(withAddresses(current, addresses));
+        customers.insertAddress(customerId, added);
+        return added;
+    }
+
+    /** Changes the fields sent of one address-book entry; orders that copied it keep their copy. */
+    public CustomerAddress updateAddress(UUID customerId, UUID addressId, Patch<AddressChanges> patch) {
+        var current = lock(customerId);
+        var existing = current.address(addressId).orElseThrow(() -> addressNotFound(customerId, addressId));
+        var c = patch.value();
+        for (var field : List.of("line1", "city", "postalCode", "country")) {
+            patch.requireNonNullIfPresent(field, addressFieldValue(c, field));
+        }
+        var changed = CustomerAddress.of(
+                existing.id(),
+                new Address(
+                        patch.has("label") ? c.label() : existing.label(),
+                        patch.has("line1") ? c.line1() : existing.line1(),
+                        patch.has("line2") ? c.line2() : existing.line2(),
+                        patch.has("city") ? c.city() : existing.city(),
+                        patch.has("region") ? c.region() : existing.region(),
+                        patch.has("postalCode") ? c.postalCode() : existing.postalCode(),
+                        patch.has("country") ? c.country() : existing.country()));
+        var problems = new ArrayList<FieldProblem>();
+        checkAddress(problems, "", changed);
+        requireNoProblems(problems);
+        var addresses = current.addresses().stream()
+                .map(address -> address.id().equals(addressId) ? changed : address)
+                .toList();
+        customers.update(withAddresses(current, addresses));
+        customers.updateAddress(customerId, changed);
+        return changed;
+    }
+
+    /** Removes an entry from the address book; orders that copied it keep their copy. */
+    public void removeAddress(UUID customerId, UUID addressId) {
+        var current = lock(customerId);
+        current.address(addressId).orElseThrow(() -> addressNotFound(customerId, addressId));
+        var addresses = current.addresses().stream()
+                .filter(address -> !address.id().equals(addressId))
+                .toList();
+        customers.update(withAddresses(current, addresses));
+        customers.deleteAddress(customerId, addressId);
+    }
+
+    /** One entry of the customer's address book, such as the delivery location an order line ships to. */
+    @Transactional(readOnly = true)
+    public Optional<CustomerAddress> address(UUID customerId, UUID addressId) {
+        return customers.find(customerId).flatMap(customer -> customer.address(addressId));
+    }
+
+    public BillingGroup createBillingGroup(String name) {
+        var trimmed = optional(name);
+        if (trimmed == null) {
+            throw DomainException.invalid("/name", "required", "name is required");
+        }
+        if (trimmed.length() > MAX_BILLING_GROUP_NAME) {
+            throw DomainException.invalid(
+                    "/name", "size", "name must be at most " + MAX_BILLING_GROUP_NAME + " characters long");
+        }
+        var group = new BillingGroup(UUID.randomUUID(), trimmed, now());
+        billingGroups.insert(group);
+        return group;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BillingGroup> findBillingGroup(UUID id) {
+        return billingGroups.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public BillingGroup getBillingGroup(UUID id) {
+        return billingGroups.find(id).orElseThrow(() -> DomainException.notFound("Billing group", id));
+    }
+
+    /** Billing groups by name. */
+    @Transactional(readOnly = true)
+    public Page<BillingGroup> billingGroups(PageRequest page) {
+        return billingGroups.list(page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return customers.count();
+    }
+
+    /**
+     * E-mail addresses are unique ignoring case: {@code Ann@Example.com} and {@code ann@example.com} are the
+     * same.
+     */
+    public static String emailKey(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private Customer lock(UUID id) {
+        return customers.findForUpdate(id).orElseThrow(() -> DomainException.notFound("Customer", id));
+    }
+
+    private static void requireVersion(Customer current, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new StaleVersion("Customer " + current.id(), expectedVersion, current.version());
+        }
+    }
+
+    private Customer withAddresses(Customer current, List<CustomerAddress> addresses) {
+        return new Customer(
+                current.id(),
+                current.type(),
+                current.email(),
+                current.firstName(),
+                current.lastName(),
+                current.phone(),
+                current.companyName(),
+                current.paymentTerms(),
+                current.billingGroupId(),
+                addresses,
+                current.version() + 1,
+                current.createdAt(),
+                now());
+    }
+
+    /**
+     * The rules of a customer as a whole: the required fields, and that only a business gets payment terms
+     * other than IMMEDIATE and a billing group (which must exist).
+     */
+    private List<FieldProblem> problemsOf(Customer customer) {
+        var problems = new ArrayList<FieldProblem>();
+        if (customer.type() == null) {
+            problems.add(new FieldProblem("/type", "required", "type is required"));
+        }
+        requireText(problems, "/email", "email", customer.email());
+        requireText(problems, "/firstName", "firstName", customer.firstName());
+        requireText(problems, "/lastName", "lastName", customer.lastName());
+        var business = customer.type() == CustomerType.BUSINESS;
+        if (!business && customer.paymentTerms() != PaymentTerms.IMMEDIATE) {
+            problems.add(new FieldProblem(
+                    "/paymentTerms",
+                    "businessOnly",
+                    "payment terms " + customer.paymentTerms() + " are for business customers only; an individual"
+                            + " pays IMMEDIATE"));
+        }
+        if (customer.billingGroupId() != null) {
+            if (!business) {
+                problems.add(new FieldProblem(
+                        "/billingGroupId", "businessOnly", "only business customers belong to a billing group"));
+            } else if (!billingGroups.exists(customer.billingGroupId())) {
+                problems.add(new FieldProblem(
+                        "/billingGroupId", "exists", "billing group " + customer.billingGroupId() + " does not exist"));
+            }
+        }
+        if (customer.addresses().size() > MAX_ADDRESSES) {
+            problems.add(
+                    new FieldProblem("/addresses", "size", "a customer has at most " + MAX_ADDRESSES + " addresses"));
+        }
+        return problems;
+    }
+
+    /** Required address fields and the country code, for callers that did not validate the request. */
+    private static void checkAddress(List<FieldProblem> problems, String pointer, CustomerAddress address) {
+        requireText(problems, pointer + "/line1", "line1", address.line1());
+        requireText(problems, pointer + "/city", "city", address.city());
+        requireText(problems, pointer + "/postalCode", "postalCode", address.postalCode());
+        if (address.country() == null || address.country().isBlank()) {
+            problems.add(new FieldProblem(pointer + "/country", "required", "country is required"));
+        } else if (!new CountryCode.Validator().isValid(address.country(), null)) {
+            problems.add(new FieldProblem(
+                    pointer + "/country", "countryCode", "must be an ISO 3166-1 alpha-2 country code"));
+        }
+    }
+
+    private static void requireText(List<FieldProblem> problems, String pointer, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(pointer, "required", field + " is required"));
+        }
+    }
+
+    private static void requireNoProblems(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+    }
+
+    private void requireFreeEmail(Customer customer) {
+        var owner = customers.findIdByEmail(emailKey(customer.email()));
+        if (owner.isPresent() && !owner.get().equals(customer.id())) {
+            var message = "a customer with e-mail " + customer.email() + " already exists";
+            throw new DomainException(
+                    ProblemType.CONFLICT, message, List.of(new FieldProblem("/email", "unique", message)));
+        }
+    }
+
+    private static DomainException addressNotFound(UUID customerId, UUID addressId) {
+        return DomainException.notFound("Address of customer " + customerId, addressId);
+    }
+
+    private static Object addressFieldValue(AddressChanges c, String field) {
+        return switch (field) {
+            case "line1" -> c.line1();
+            case "city" -> c.city();
+            case "postalCode" -> c.postalCode();
+            case "country" -> c.country();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static PaymentTerms termsOrDefault(PaymentTerms terms) {
+        return terms == null ? PaymentTerms.IMMEDIATE : terms;
+    }
+
+    /** A required text, trimmed; blank stays blank so that the rules can name the field. */
+    private static String required(String text) {
+        return text == null ? null : text.trim();
+    }
+
+    /** An optional text, trimmed; blank means none. */
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

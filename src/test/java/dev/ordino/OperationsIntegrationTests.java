@@ -1,0 +1,63 @@
+package dev.ordino;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordino.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** What operators and integrators reach without reading code: health, metrics, the OpenAPI document. */
+class OperationsIntegrationTests extends IntegrationTest {
+
+    @Test
+    void healthIsUp() {
+        assertThat(api.get("/actuator/health").expect(200).at("/status")).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusMetricsAreServed() {
+        api.get("/api/v1/products").expect(200);
+        var metrics = api.send("GET", "/actuator/prometheus", null, java.util.Map.of("Accept", "text/plain"))
+                .expect(200)
+                .text();
+        assertThat(metrics).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheCoreContract() {
+        var doc = api.get("/v3/api-docs").expect(200).json();
+        assertThat(doc.at("/openapi").asString()).startsWith("3.");
+        var paths = doc.at("/paths");
+        for (var path : new String[] {
+            "/api/v1/products",
+            "/api/v1/products/{id}",
+            "/api/v1/customers",
+            "/api/v1/customers/{id}",
+            "/api/v1/customers/{id}/addresses",
+            "/api/v1/orders",
+            "/api/v1/orders/{id}",
+            "/api/v1/orders/bulk-delete",
+            "/api/v1/orders/{id}/lines",
+            "/api/v1/orders/{id}/lines/{lineId}",
+            "/api/v1/orders/{id}/lines/{lineId}/splits",
+            "/api/v1/orders/{id}/notes"
+        }) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(doc.at("/components/schemas/Money/properties/amount/type").asString()).isEqualTo("string");
+    }
+
+    @Test
+    void swaggerUiIsServedAtApiDocs() {
+        var page = api.send("GET", "/api/docs", null, java.util.Map.of("Accept", "text/html"))
+                .expect(302);
+        var location = java.net.URI.create(page.header("Location")).getPath();
+        var ui = api.send("GET", location, null, java.util.Map.of("Accept", "text/html"))
+                .expect(200);
+        assertThat(ui.text()).contains("swagger");
+    }
+
+    @Test
+    void everyResponseCarriesARequestId() {
+        assertThat(api.get("/api/v1/orders").header("X-Request-Id")).isNotBlank();
+    }
+}
