@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** What operators and integrators reach without reading code: health, metrics, the OpenAPI document. */
+@ExtendWith(OutputCaptureExtension.class)
 class OperationsIntegrationTests extends IntegrationTest {
 
     @Test
@@ -43,7 +47,8 @@ class OperationsIntegrationTests extends IntegrationTest {
         }) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
-        assertThat(doc.at("/components/schemas/Money/properties/amount/type").asString()).isEqualTo("string");
+        assertThat(doc.at("/components/schemas/Money/properties/amount/type").asString())
+                .isEqualTo("string");
     }
 
     @Test
@@ -54,6 +59,24 @@ class OperationsIntegrationTests extends IntegrationTest {
         var ui = api.send("GET", location, null, java.util.Map.of("Accept", "text/html"))
                 .expect(200);
         assertThat(ui.text()).contains("swagger");
+    }
+
+    @Test
+    void requestLogsNeverContainQueryStringsOrBodies(CapturedOutput output) {
+        api.post(
+                "/customers",
+                java.util.Map.of(
+                        "type",
+                        "INDIVIDUAL",
+                        "email",
+                        "private.person@example.org",
+                        "firstName",
+                        "Private",
+                        "lastName",
+                        "Person"));
+        api.get("/customers?q=private.person%40example.org").expect(200);
+        assertThat(output.getOut()).contains("GET /api/v1/customers 200");
+        assertThat(output.getOut()).doesNotContain("private.person").doesNotContain("Private");
     }
 
     @Test

@@ -207,7 +207,8 @@ public class CatalogManagement {
                         "a price for " + price.months() + " months is given twice"));
             }
             if (price.monthlyPrice() == null) {
-                problems.add(new FieldProblem(pointer + "/" + i + "/monthlyPrice", "required", "monthlyPrice is required"));
+                problems.add(
+                        new FieldProblem(pointer + "/" + i + "/monthlyPrice", "required", "monthlyPrice is required"));
             } else {
                 checkAmount(problems, pointer + "/" + i + "/monthlyPrice", price.monthlyPrice(), currency, true);
             }
@@ -222,13 +223,16 @@ public class CatalogManagement {
         }
         if (amount.isNegative() || positive && amount.isZero()) {
             problems.add(new FieldProblem(
-                    pointer, positive ? "positive" : "positiveOrZero", positive ? "must be greater than 0" : "must not be negative"));
+                    pointer,
+                    positive ? "positive" : "positiveOrZero",
+                    positive ? "must be greater than 0" : "must not be negative"));
         }
     }
 
     private void requireFreeSkus(Product product, List<String> ownSkus) {
         var wanted = skusOf(product);
-        var taken = products.takenSkus(wanted.stream().filter(sku -> !ownSkus.contains(sku)).toList());
+        var taken = products.takenSkus(
+                wanted.stream().filter(sku -> !ownSkus.contains(sku)).toList());
         if (taken.isEmpty()) {
             return;
         }
@@ -239,10 +243,12 @@ public class CatalogManagement {
         for (int i = 0; i < product.variants().size(); i++) {
             var sku = product.variants().get(i).sku();
             if (taken.contains(key(sku))) {
-                problems.add(new FieldProblem("/variants/" + i + "/sku", "unique", "SKU " + sku + " is already in the catalog"));
+                problems.add(new FieldProblem(
+                        "/variants/" + i + "/sku", "unique", "SKU " + sku + " is already in the catalog"));
             }
         }
-        throw new DomainException(dev.ordino.shared.ProblemType.CONFLICT, problems.get(0).message(), problems);
+        throw new DomainException(
+                dev.ordino.shared.ProblemType.CONFLICT, problems.get(0).message(), problems);
     }
 
     private static List<String> skusOf(Product product) {

@@ -13,7 +13,8 @@ import java.util.List;
 /** What it takes to create a product. {@code purchasable} defaults to true. */
 public record NewProduct(
         @NotBlank @Size(max = 64) @Pattern(regexp = NewProduct.SKU_PATTERN, message = NewProduct.SKU_MESSAGE)
-                String sku,
+        String sku,
+
         @NotBlank @Size(max = 200) String name,
         @Size(max = 10000) String description,
         Boolean purchasable,
@@ -31,7 +32,9 @@ public record NewProduct(
 
     /** A variant as given when creating or replacing a product's variants. */
     public record NewVariant(
-            @NotBlank @Size(max = 64) @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
+            @NotBlank @Size(max = 64) @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE)
+            String sku,
+
             @NotBlank @Size(max = 200) String name,
             Money price,
             @Size(max = 4) List<@NotNull @Valid ContractPrice> contractPrices) {}

@@ -15,7 +15,8 @@ import java.util.List;
  */
 public record ProductChanges(
         @Size(min = 1, max = 64) @Pattern(regexp = NewProduct.SKU_PATTERN, message = NewProduct.SKU_MESSAGE)
-                String sku,
+        String sku,
+
         @Size(min = 1, max = 200) String name,
         @Size(max = 10000) String description,
         Boolean purchasable,

@@ -76,7 +76,11 @@ class DemoData implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> load());
-        log.info("Demo data loaded: {} products, {} customers, {} orders", catalog.count(), customers.count(), orders.count());
+        log.info(
+                "Demo data loaded: {} products, {} customers, {} orders",
+                catalog.count(),
+                customers.count(),
+                orders.count());
     }
 
     private boolean enabled() throws SQLException {
@@ -94,40 +98,89 @@ class DemoData implements ApplicationRunner {
         var bracket = catalog.create(product("BRK-1100", "Aluminium mounting bracket", "3.45", 21, "1200.00", 95));
         var gasket = catalog.create(product("GSK-0300", "Silicone gasket", "0.62", 14, null, 8));
         var legacy = catalog.create(new NewProduct(
-                "HSG-1010", "Housing, first generation", "Replaced by HSG-2040.", false, usd("11.90"), 28, null, 170,
-                null, false, null, null));
+                "HSG-1010",
+                "Housing, first generation",
+                "Replaced by HSG-2040.",
+                false,
+                usd("11.90"),
+                28,
+                null,
+                170,
+                null,
+                false,
+                null,
+                null));
 
         // omniCommerce and Optimizely: a merchant's products, with variants.
         var shirt = catalog.create(new NewProduct(
-                "TEE-ORG", "Organic cotton T-shirt", "Heavyweight organic cotton.", true, usd("24.00"), 2, null, 220,
-                "apparel", true, null,
-                List.of(new NewVariant("TEE-ORG-S", "Small", null, null), new NewVariant("TEE-ORG-M", "Medium", null, null),
+                "TEE-ORG",
+                "Organic cotton T-shirt",
+                "Heavyweight organic cotton.",
+                true,
+                usd("24.00"),
+                2,
+                null,
+                220,
+                "apparel",
+                true,
+                null,
+                List.of(
+                        new NewVariant("TEE-ORG-S", "Small", null, null),
+                        new NewVariant("TEE-ORG-M", "Medium", null, null),
                         new NewVariant("TEE-ORG-XL", "Extra large", usd("26.00"), null))));
         var mug = catalog.create(product("MUG-CER", "Stoneware mug", "14.50", 3, null, 350));
         catalog.create(product("SKU-40707827", "Linen summer dress", "89.00", 5, null, 400));
 
         // FlexPortal: rental products with monthly prices per contract length.
-        var laptop = catalog.create(rental("LAP-MBP14", "MacBook Pro 14\"", "2399.00", "139.00", "99.00", "79.00", "69.00"));
+        var laptop =
+                catalog.create(rental("LAP-MBP14", "MacBook Pro 14\"", "2399.00", "139.00", "99.00", "79.00", "69.00"));
         var bike = catalog.create(rental("BIKE-URB", "Urban e-bike", "2890.00", "159.00", "119.00", "95.00", "85.00"));
-        var chair = catalog.create(rental("CHR-ERGO", "Ergonomic office chair", "640.00", "39.00", "29.00", "22.00", "19.00"));
+        var chair = catalog.create(
+                rental("CHR-ERGO", "Ergonomic office chair", "640.00", "39.00", "29.00", "22.00", "19.00"));
 
         var group = customers.createBillingGroup("Contoso group");
         var northwind = customers.create(new NewCustomer(
-                CustomerType.BUSINESS, "purchasing@northwind.example", "Nora", "Lindqvist", "+1 937 555 0100",
-                "Northwind Manufacturing", PaymentTerms.NET_30, null,
+                CustomerType.BUSINESS,
+                "purchasing@northwind.example",
+                "Nora",
+                "Lindqvist",
+                "+1 937 555 0100",
+                "Northwind Manufacturing",
+                PaymentTerms.NET_30,
+                null,
                 List.of(
                         new Address("Plant 1", "100 Foundry Road", null, "Dayton", "OH", "45402", "US"),
                         new Address("Plant 2", "2200 Industrial Parkway", null, "Springfield", "OH", "45502", "US"),
                         new Address("Warehouse East", "8 Dock Street", "Gate 3", "Toledo", "OH", "43604", "US"))));
         var contoso = customers.create(new NewCustomer(
-                CustomerType.BUSINESS, "it@contoso.example", "Carlos", "Mendes", "+1 425 555 0199", "Contoso Retail",
-                PaymentTerms.NET_14, group.id(),
+                CustomerType.BUSINESS,
+                "it@contoso.example",
+                "Carlos",
+                "Mendes",
+                "+1 425 555 0199",
+                "Contoso Retail",
+                PaymentTerms.NET_14,
+                group.id(),
                 List.of(new Address("Head office", "1 Contoso Plaza", null, "Redmond", "WA", "98052", "US"))));
         var jane = customers.create(new NewCustomer(
-                CustomerType.INDIVIDUAL, "jane.doe@example.com", "Jane", "Doe", "+1 415 555 0142", null, null, null,
+                CustomerType.INDIVIDUAL,
+                "jane.doe@example.com",
+                "Jane",
+                "Doe",
+                "+1 415 555 0142",
+                null,
+                null,
+                null,
                 List.of(new Address("Home", "742 Evergreen Terrace", null, "Portland", "OR", "97201", "US"))));
         customers.create(new NewCustomer(
-                CustomerType.INDIVIDUAL, "max.mustermann@example.de", "Max", "Mustermann", null, null, null, null,
+                CustomerType.INDIVIDUAL,
+                "max.mustermann@example.de",
+                "Max",
+                "Mustermann",
+                null,
+                null,
+                null,
+                null,
                 List.of(new Address("Home", "Hauptstraße 5", null, "München", "BY", "80331", "DE"))));
 
         var today = LocalDate.now(clock);
@@ -137,33 +190,70 @@ class DemoData implements ApplicationRunner {
 
         // A manufacturer's draft: splits across plants and dates, one line on the standard schedule.
         orders.create(new NewOrder(
-                northwind.id(), null, null, null, "PO-7781", "Pallets must be shrink-wrapped.",
-                new AddressInput(plant1, null, null, null, null, null, null, null, null), null, null,
+                northwind.id(),
+                null,
+                null,
+                null,
+                "PO-7781",
+                "Pallets must be shrink-wrapped.",
+                new AddressInput(plant1, null, null, null, null, null, null, null, null),
+                null,
+                null,
                 List.of(
-                        line(housing, 500, new DeliveryInput(DeliveryMode.CUSTOM, List.of(
-                                new DeliveryInput.Split(plant1, null, 300, today.plusDays(35)),
-                                new DeliveryInput.Split(plant2, null, 200, today.plusDays(63))))),
-                        line(bracket, 2000, new DeliveryInput(DeliveryMode.STANDARD, List.of(
-                                new DeliveryInput.Split(warehouse, null, 2000, null)))),
+                        line(
+                                housing,
+                                500,
+                                new DeliveryInput(
+                                        DeliveryMode.CUSTOM,
+                                        List.of(
+                                                new DeliveryInput.Split(plant1, null, 300, today.plusDays(35)),
+                                                new DeliveryInput.Split(plant2, null, 200, today.plusDays(63))))),
+                        line(
+                                bracket,
+                                2000,
+                                new DeliveryInput(
+                                        DeliveryMode.STANDARD,
+                                        List.of(new DeliveryInput.Split(warehouse, null, 2000, null)))),
                         // Half allocated on purpose: the order page shows it without its green check.
-                        line(gasket, 5000, new DeliveryInput(DeliveryMode.STANDARD, List.of(
-                                new DeliveryInput.Split(plant1, null, 2500, null)))))));
+                        line(
+                                gasket,
+                                5000,
+                                new DeliveryInput(
+                                        DeliveryMode.STANDARD,
+                                        List.of(new DeliveryInput.Split(plant1, null, 2500, null)))))));
 
         // A phone order drafted by a merchant for a consumer.
         orders.create(new NewOrder(
-                jane.id(), null, null, null, null, "Gift wrap, please.",
+                jane.id(),
+                null,
+                null,
+                null,
+                null,
+                "Gift wrap, please.",
                 new AddressInput(jane.addresses().get(0).id(), null, null, null, null, null, null, null, null),
                 new AddressInput(jane.addresses().get(0).id(), null, null, null, null, null, null, null, null),
                 null,
                 List.of(
                         new LineInput(shirt.id(), null, shirt.variants().get(1).id(), 2, null, null, null, null),
                         new LineInput(mug.id(), null, null, 1, usd("12.00"), null, null, null),
-                        new LineInput(null, null, null, 1, null, null,
-                                new LineInput.CustomItem("Gift wrapping", usd("4.50"), null, true), null))));
+                        new LineInput(
+                                null,
+                                null,
+                                null,
+                                1,
+                                null,
+                                null,
+                                new LineInput.CustomItem("Gift wrapping", usd("4.50"), null, true),
+                                null))));
 
         // A rental (subscription) order for a business: each line on its own contract length.
         orders.create(new NewOrder(
-                contoso.id(), null, null, null, "CON-2026-11", "Equipment for the new Seattle office.",
+                contoso.id(),
+                null,
+                null,
+                null,
+                "CON-2026-11",
+                "Equipment for the new Seattle office.",
                 new AddressInput(contoso.addresses().get(0).id(), null, null, null, null, null, null, null, null),
                 new AddressInput(contoso.addresses().get(0).id(), null, null, null, null, null, null, null, null),
                 null,
@@ -179,19 +269,43 @@ class DemoData implements ApplicationRunner {
     }
 
     private static UUID location(Customer customer, String label) {
-        return customer.addresses().stream().filter(a -> label.equals(a.label())).findFirst().orElseThrow().id();
+        return customer.addresses().stream()
+                .filter(a -> label.equals(a.label()))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static NewProduct product(
             String sku, String name, String price, Integer leadTimeDays, String tooling, Integer weightGrams) {
         return new NewProduct(
-                sku, name, null, true, usd(price), leadTimeDays, tooling == null ? null : usd(tooling), weightGrams,
-                null, true, null, null);
+                sku,
+                name,
+                null,
+                true,
+                usd(price),
+                leadTimeDays,
+                tooling == null ? null : usd(tooling),
+                weightGrams,
+                null,
+                true,
+                null,
+                null);
     }
 
-    private static NewProduct rental(String sku, String name, String price, String m6, String m12, String m24, String m36) {
+    private static NewProduct rental(
+            String sku, String name, String price, String m6, String m12, String m24, String m36) {
         return new NewProduct(
-                sku, name, "Available to rent on 6 to 36-month contracts.", true, usd(price), 5, null, null, null, true,
+                sku,
+                name,
+                "Available to rent on 6 to 36-month contracts.",
+                true,
+                usd(price),
+                5,
+                null,
+                null,
+                null,
+                true,
                 List.of(
                         new ContractPrice(6, usd(m6)),
                         new ContractPrice(12, usd(m12)),

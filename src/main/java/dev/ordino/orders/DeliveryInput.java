@@ -14,8 +14,12 @@ import java.util.UUID;
  * Where and when a line is delivered: the standard schedule (dates from the product's lead time) or custom
  * dates, split across locations. Each split names a customer address ({@code locationId}) or gives one.
  */
-public record DeliveryInput(@NotNull DeliveryMode mode, @Size(max = 500) List<@NotNull @Valid Split> splits) {
+public record DeliveryInput(
+        @NotNull DeliveryMode mode, @Size(max = 500) List<@NotNull @Valid Split> splits) {
 
     public record Split(
-            UUID locationId, @Valid Address address, @NotNull @Positive @Max(1_000_000) Integer quantity, LocalDate date) {}
+            UUID locationId,
+            @Valid Address address,
+            @NotNull @Positive @Max(1_000_000) Integer quantity,
+            LocalDate date) {}
 }

@@ -13,7 +13,10 @@ import java.util.UUID;
 public record NewOrder(
         UUID customerId,
         Currency currency,
-        @Size(max = 40) @Pattern(regexp = NewOrder.NUMBER_PATTERN, message = NewOrder.NUMBER_MESSAGE) String number,
+
+        @Size(max = 40) @Pattern(regexp = NewOrder.NUMBER_PATTERN, message = NewOrder.NUMBER_MESSAGE)
+        String number,
+
         LocalDate orderDate,
         @Size(max = 100) String referenceId,
         @Size(max = 10_000) String notes,
@@ -23,5 +26,6 @@ public record NewOrder(
         @Size(max = 500) List<@NotNull @Valid LineInput> lines) {
 
     static final String NUMBER_PATTERN = "[A-Za-z0-9][A-Za-z0-9._/#-]*";
-    static final String NUMBER_MESSAGE = "must start with a letter or digit and contain only letters, digits, . _ / # -";
+    static final String NUMBER_MESSAGE =
+            "must start with a letter or digit and contain only letters, digits, . _ / # -";
 }

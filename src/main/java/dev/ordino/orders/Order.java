@@ -173,8 +173,9 @@ public final class Order {
         requireEditable();
         if (!line.effectivePrice().hasCurrency(currency)) {
             throw DomainException.invalid(
-                    pointer, "currency", line.title() + " is priced in " + line.effectivePrice().currency()
-                            + ", the order in " + currency);
+                    pointer,
+                    "currency",
+                    line.title() + " is priced in " + line.effectivePrice().currency() + ", the order in " + currency);
         }
         if (!line.isCustom()) {
             requireNotOnOrder(line.id(), line.productId(), line.variantId(), line.contractMonths(), pointer);
@@ -190,9 +191,11 @@ public final class Order {
                 .ifPresent(other -> {
                     var conflict = new DomainException(
                             dev.ordino.shared.ProblemType.CONFLICT,
-                            other.title() + (contractMonths == null ? "" : " on a " + contractMonths + "-month contract")
+                            other.title()
+                                    + (contractMonths == null ? "" : " on a " + contractMonths + "-month contract")
                                     + " is already on this order; change the quantity of that line instead",
-                            List.of(new FieldProblem(pointer, "duplicate", "already on the order as line " + other.id())));
+                            List.of(new FieldProblem(
+                                    pointer, "duplicate", "already on the order as line " + other.id())));
                     conflict.properties().put("lineId", other.id());
                     throw conflict;
                 });

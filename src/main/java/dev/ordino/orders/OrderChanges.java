@@ -11,8 +11,10 @@ import java.util.UUID;
 public record OrderChanges(
         UUID customerId,
         Currency currency,
+
         @Size(min = 1, max = 40) @Pattern(regexp = NewOrder.NUMBER_PATTERN, message = NewOrder.NUMBER_MESSAGE)
-                String number,
+        String number,
+
         LocalDate orderDate,
         @Size(max = 100) String referenceId,
         @Size(max = 10_000) String notes,

@@ -189,7 +189,9 @@ public class OrderManagement {
                 problems.add(new FieldProblem(at, "exists", "order " + id + " does not exist"));
             } else if (!order.get().status().allowsDeleting()) {
                 problems.add(new FieldProblem(
-                        at, "draft", "order " + order.get().number() + " is " + order.get().status() + ", not a draft"));
+                        at,
+                        "draft",
+                        "order " + order.get().number() + " is " + order.get().status() + ", not a draft"));
             }
         }
         if (!problems.isEmpty()) {
@@ -228,8 +230,7 @@ public class OrderManagement {
         }
         if (patch.has("contractMonths")) {
             if (line.isCustom()) {
-                throw DomainException.invalid(
-                        "/contractMonths", "custom", "a custom item has no contract prices");
+                throw DomainException.invalid("/contractMonths", "custom", "a custom item has no contract prices");
             }
             var item = catalog.sellable(line.productId(), line.variantId())
                     .orElseThrow(() -> DomainException.invalid(
@@ -310,7 +311,8 @@ public class OrderManagement {
             throw new DomainException(
                     ProblemType.CONFLICT,
                     "Order number " + number.trim() + " is already taken",
-                    List.of(new FieldProblem("/number", "unique", "order number " + number.trim() + " is already taken")));
+                    List.of(new FieldProblem(
+                            "/number", "unique", "order number " + number.trim() + " is already taken")));
         }
     }
 
@@ -403,7 +405,9 @@ public class OrderManagement {
                 var bySku = catalog.sellableBySku(input.sku());
                 if (bySku.isEmpty() || !bySku.get().productId().equals(product.id())) {
                     throw DomainException.invalid(
-                            pointer + "/sku", "mismatch", "SKU " + input.sku() + " is not a SKU of product " + product.id());
+                            pointer + "/sku",
+                            "mismatch",
+                            "SKU " + input.sku() + " is not a SKU of product " + product.id());
                 }
                 if (variantId == null) {
                     variantId = bySku.get().variantId();
@@ -458,9 +462,10 @@ public class OrderManagement {
                         item.title() + " has no monthly price for " + months + " months"
                                 + (item.contractPrices().isEmpty()
                                         ? "; it is not offered on contract"
-                                        : "; offered: " + item.contractPrices().stream()
-                                                .map(p -> p.months())
-                                                .toList())));
+                                        : "; offered: "
+                                                + item.contractPrices().stream()
+                                                        .map(p -> p.months())
+                                                        .toList())));
     }
 
     private void allocate(Order order, UUID lineId, DeliveryInput delivery, String pointer) {
@@ -478,9 +483,12 @@ public class OrderManagement {
                 address = split.address();
             } else {
                 throw DomainException.invalid(
-                        at + "/locationId", "required", "a split needs a locationId (a customer address) or an address");
+                        at + "/locationId",
+                        "required",
+                        "a split needs a locationId (a customer address) or an address");
             }
-            splits.add(new DeliverySplit(UUID.randomUUID(), split.locationId(), address, split.quantity(), split.date()));
+            splits.add(
+                    new DeliverySplit(UUID.randomUUID(), split.locationId(), address, split.quantity(), split.date()));
         }
         order.allocate(lineId, delivery.mode(), splits, pointer);
     }
@@ -490,7 +498,8 @@ public class OrderManagement {
             throw DomainException.invalid(
                     pointer, "customer", "the order has no customer whose delivery locations could be used");
         }
-        return customers.address(order.customer().id(), locationId)
+        return customers
+                .address(order.customer().id(), locationId)
                 .map(a -> a.toAddress())
                 .orElseThrow(() -> DomainException.invalid(
                         pointer, "exists", "location " + locationId + " is not an address of the order's customer"));
@@ -511,7 +520,11 @@ public class OrderManagement {
             throw DomainException.invalid(violations.stream()
                     .map(v -> new FieldProblem(
                             pointer + "/" + v.getPropertyPath(),
-                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName().equals("NotBlank")
+                            v.getConstraintDescriptor()
+                                            .getAnnotation()
+                                            .annotationType()
+                                            .getSimpleName()
+                                            .equals("NotBlank")
                                     ? "required"
                                     : "invalid",
                             v.getMessage()))
@@ -521,7 +534,9 @@ public class OrderManagement {
         if (Boolean.TRUE.equals(input.saveToAddressBook())) {
             if (order.customer() == null) {
                 throw DomainException.invalid(
-                        pointer + "/saveToAddressBook", "customer", "the order has no customer to save the address for");
+                        pointer + "/saveToAddressBook",
+                        "customer",
+                        "the order has no customer to save the address for");
             }
             customers.addAddress(order.customer().id(), address);
         }
@@ -529,8 +544,10 @@ public class OrderManagement {
     }
 
     private Customer customerFor(UUID customerId, String pointer) {
-        return customers.find(customerId)
-                .orElseThrow(() -> DomainException.invalid(pointer, "exists", "customer " + customerId + " does not exist"));
+        return customers
+                .find(customerId)
+                .orElseThrow(
+                        () -> DomainException.invalid(pointer, "exists", "customer " + customerId + " does not exist"));
     }
 
     private static CustomerSnapshot snapshot(Customer customer) {

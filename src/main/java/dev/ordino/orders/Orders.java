@@ -51,7 +51,9 @@ class Orders {
     /** The next generated order number that nobody has taken by hand. */
     String nextNumber(String prefix) {
         while (true) {
-            long next = jdbc.sql("SELECT nextval('order_number_seq')").query(Long.class).single();
+            long next = jdbc.sql("SELECT nextval('order_number_seq')")
+                    .query(Long.class)
+                    .single();
             var number = prefix + next;
             if (!numberTaken(number)) {
                 return number;
@@ -86,9 +88,7 @@ class Orders {
                     :billingLabel, :billingLine1, :billingLine2, :billingCity, :billingRegion, :billingPostalCode,
                     :billingCountry, :shippingLabel, :shippingLine1, :shippingLine2, :shippingCity, :shippingRegion,
                     :shippingPostalCode, :shippingCountry, :subtotal, :total, :version, :createdAt, :updatedAt)
-                """)
-                .params(columns(order, order.version()))
-                .update();
+                """).params(columns(order, order.version())).update();
         insertLines(order);
     }
 
@@ -113,13 +113,13 @@ class Orders {
                     shipping_country = :shippingCountry, subtotal_amount = :subtotal, total_amount = :total,
                     version = :version, updated_at = :updatedAt
                 WHERE id = :id AND version = :expectedVersion
-                """)
-                .params(columns)
-                .update();
+                """).params(columns).update();
         if (updated != 1) {
             throw new org.springframework.dao.OptimisticLockingFailureException("order " + order.id() + " changed");
         }
-        jdbc.sql("DELETE FROM order_line_splits WHERE order_id = ?").param(order.id()).update();
+        jdbc.sql("DELETE FROM order_line_splits WHERE order_id = ?")
+                .param(order.id())
+                .update();
         jdbc.sql("DELETE FROM order_lines WHERE order_id = ?").param(order.id()).update();
         insertLines(order);
         order.markSaved(order.version() + 1, at);
@@ -129,19 +129,27 @@ class Orders {
         if (ids.isEmpty()) {
             return;
         }
-        jdbc.sql("DELETE FROM order_notes WHERE order_id IN (:ids)").param("ids", ids).update();
-        jdbc.sql("DELETE FROM order_line_splits WHERE order_id IN (:ids)").param("ids", ids).update();
-        jdbc.sql("DELETE FROM order_lines WHERE order_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM order_notes WHERE order_id IN (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM order_line_splits WHERE order_id IN (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM order_lines WHERE order_id IN (:ids)")
+                .param("ids", ids)
+                .update();
         jdbc.sql("DELETE FROM orders WHERE id IN (:ids)").param("ids", ids).update();
     }
 
     Optional<Order> find(UUID id) {
-        return load("SELECT * FROM orders WHERE id = :id", Map.of("id", id)).stream().findFirst();
+        return load("SELECT * FROM orders WHERE id = :id", Map.of("id", id)).stream()
+                .findFirst();
     }
 
     /** Loads the order and locks its row until the transaction ends, so concurrent writers take turns. */
     Optional<Order> findForUpdate(UUID id) {
-        return load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id)).stream().findFirst();
+        return load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id)).stream()
+                .findFirst();
     }
 
     /** Locks the rows of many orders in id order (a fixed order, so two bulk requests cannot deadlock). */
@@ -183,7 +191,11 @@ class Orders {
     }
 
     boolean exists(UUID id) {
-        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE id = ?").param(id).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long count() {
@@ -270,7 +282,8 @@ class Orders {
                         rs.getString("author"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .list();
-        return Page.of(rows, page.limit(), note -> new Cursor(sort.parameter(), SortOrder.keyOf(note.createdAt()), note.id()));
+        return Page.of(
+                rows, page.limit(), note -> new Cursor(sort.parameter(), SortOrder.keyOf(note.createdAt()), note.id()));
     }
 
     // --- mapping -----------------------------------------------------------------------------------------
@@ -294,7 +307,9 @@ class Orders {
         c.put("orderDate", order.orderDate());
         c.put("referenceId", order.referenceId());
         c.put("notes", order.notes());
-        c.put("detailsFormat", order.details() == null ? null : order.details().format().name());
+        c.put(
+                "detailsFormat",
+                order.details() == null ? null : order.details().format().name());
         c.put("detailsContent", order.details() == null ? null : order.details().content());
         putAddress(c, "billing", order.billingAddress());
         putAddress(c, "shipping", order.shippingAddress());
@@ -334,14 +349,18 @@ class Orders {
                             line.title(),
                             line.quantity(),
                             line.unitPrice().amount(),
-                            line.placedPrice() == null ? null : line.placedPrice().amount(),
+                            line.placedPrice() == null
+                                    ? null
+                                    : line.placedPrice().amount(),
                             line.contractMonths(),
                             line.deliveryMode().name(),
                             line.isCustom(),
                             line.isTaxable(),
                             line.weightGrams(),
                             line.leadTimeDays(),
-                            line.toolingCost() == null ? null : line.toolingCost().amount())
+                            line.toolingCost() == null
+                                    ? null
+                                    : line.toolingCost().amount())
                     .update();
             int splitPosition = 0;
             for (var split : line.splits()) {
@@ -460,7 +479,9 @@ class Orders {
                                 rs.getInt("quantity"),
                                 rs.getObject("delivery_date", LocalDate.class))))
                 .list()
-                .forEach(e -> splitsByLine.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e -> splitsByLine
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
         var linesByOrder = new HashMap<UUID, List<OrderLine>>();
         jdbc.sql("SELECT * FROM order_lines WHERE order_id IN (:ids) ORDER BY position")
                 .param("ids", orderIds)
@@ -489,7 +510,9 @@ class Orders {
                                     splitsByLine.getOrDefault(lineId, List.of())));
                 })
                 .list()
-                .forEach(e -> linesByOrder.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e -> linesByOrder
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
         return linesByOrder;
     }
 

@@ -51,14 +51,11 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException invalid(String pointer, String code, String message) {
-        return new DomainException(
-                ProblemType.VALIDATION, message, List.of(new FieldProblem(pointer, code, message)));
+        return new DomainException(ProblemType.VALIDATION, message, List.of(new FieldProblem(pointer, code, message)));
     }
 
     public static DomainException invalid(List<FieldProblem> problems) {
-        var detail = problems.size() == 1
-                ? problems.get(0).message()
-                : problems.size() + " fields are invalid";
+        var detail = problems.size() == 1 ? problems.get(0).message() : problems.size() + " fields are invalid";
         return new DomainException(ProblemType.VALIDATION, detail, problems);
     }
 }

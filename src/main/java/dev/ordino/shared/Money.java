@@ -2,6 +2,7 @@ package dev.ordino.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -17,7 +18,9 @@ import java.util.Objects;
  */
 @Schema(description = "An amount of money; the amount is a decimal string at the currency's scale")
 public record Money(
-        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", example = "1250.00") BigDecimal amount,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", example = "1250.00")
+        BigDecimal amount,
+
         @Schema(type = "string", example = "USD") Currency currency) {
 
     public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
@@ -93,10 +96,12 @@ public record Money(
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 
+    @JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;
     }
 
+    @JsonIgnore
     public boolean isZero() {
         return amount.signum() == 0;
     }

@@ -21,20 +21,41 @@ class CatalogIntegrationTests extends IntegrationTest {
     @Test
     void createsAProductWithVariantsContractPricesAndTooling() {
         var sku = sku("BIKE");
-        var created = api.post("/products", Map.of(
-                        "sku", sku,
-                        "name", "E-bike",
-                        "price", Map.of("amount", "1999.00", "currency", "EUR"),
-                        "leadTimeDays", 21,
-                        "toolingCost", Map.of("amount", "350", "currency", "EUR"),
-                        "weightGrams", 24000,
-                        "contractPrices", List.of(
-                                Map.of("months", 12, "monthlyPrice", Map.of("amount", "89.00", "currency", "EUR")),
-                                Map.of("months", 24, "monthlyPrice", Map.of("amount", "69.00", "currency", "EUR"))),
-                        "variants", List.of(Map.of(
-                                "sku", sku + "-L",
-                                "name", "Large",
-                                "price", Map.of("amount", "2099.00", "currency", "EUR")))))
+        var created = api.post(
+                        "/products",
+                        Map.of(
+                                "sku",
+                                sku,
+                                "name",
+                                "E-bike",
+                                "price",
+                                Map.of("amount", "1999.00", "currency", "EUR"),
+                                "leadTimeDays",
+                                21,
+                                "toolingCost",
+                                Map.of("amount", "350", "currency", "EUR"),
+                                "weightGrams",
+                                24000,
+                                "contractPrices",
+                                List.of(
+                                        Map.of(
+                                                "months",
+                                                12,
+                                                "monthlyPrice",
+                                                Map.of("amount", "89.00", "currency", "EUR")),
+                                        Map.of(
+                                                "months",
+                                                24,
+                                                "monthlyPrice",
+                                                Map.of("amount", "69.00", "currency", "EUR"))),
+                                "variants",
+                                List.of(Map.of(
+                                        "sku",
+                                        sku + "-L",
+                                        "name",
+                                        "Large",
+                                        "price",
+                                        Map.of("amount", "2099.00", "currency", "EUR")))))
                 .expect(201);
 
         var id = created.at("/id");
@@ -62,15 +83,23 @@ class CatalogIntegrationTests extends IntegrationTest {
 
     @Test
     void rejectsUnsupportedContractLengthsAndMixedCurrencies() {
-        var response = api.post("/products", Map.of(
-                        "sku", sku("RENT"),
-                        "name", "Laptop",
-                        "price", Map.of("amount", "900.00", "currency", "USD"),
-                        "toolingCost", Map.of("amount", "10.00", "currency", "EUR"),
-                        "contractPrices", List.of(
-                                Map.of("months", 7, "monthlyPrice", Map.of("amount", "50.00", "currency", "USD")))))
+        var response = api.post(
+                        "/products",
+                        Map.of(
+                                "sku", sku("RENT"),
+                                "name", "Laptop",
+                                "price", Map.of("amount", "900.00", "currency", "USD"),
+                                "toolingCost", Map.of("amount", "10.00", "currency", "EUR"),
+                                "contractPrices",
+                                        List.of(Map.of(
+                                                "months",
+                                                7,
+                                                "monthlyPrice",
+                                                Map.of("amount", "50.00", "currency", "USD")))))
                 .expect(422);
-        var pointers = response.json().at("/errors").valueStream()
+        var pointers = response.json()
+                .at("/errors")
+                .valueStream()
                 .map(e -> e.at("/pointer").asString())
                 .toList();
         assertThat(pointers).containsExactlyInAnyOrder("/toolingCost", "/contractPrices/0/months");
@@ -80,33 +109,47 @@ class CatalogIntegrationTests extends IntegrationTest {
     void searchesBySkuOrNamePartiallyIgnoringCaseAndPagesWithACursor() {
         var marker = UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 5; i++) {
-            api.post("/products", Map.of(
-                            "sku", "S" + marker + "-" + i,
-                            "name", "Gear " + i,
-                            "purchasable", i % 2 == 0,
-                            "price", Map.of("amount", "1.00", "currency", "USD")))
+            api.post(
+                            "/products",
+                            Map.of(
+                                    "sku",
+                                    "S" + marker + "-" + i,
+                                    "name",
+                                    "Gear " + i,
+                                    "purchasable",
+                                    i % 2 == 0,
+                                    "price",
+                                    Map.of("amount", "1.00", "currency", "USD")))
                     .expect(201);
         }
-        var first = api.get("/products?q=s" + marker.toLowerCase() + "&limit=2&sort=sku").expect(200).json();
+        var first = api.get("/products?q=s" + marker.toLowerCase() + "&limit=2&sort=sku")
+                .expect(200)
+                .json();
         assertThat(first.at("/items").size()).isEqualTo(2);
         assertThat(first.at("/items/0/sku").asString()).isEqualTo("S" + marker + "-0");
         var next = first.at("/nextCursor").asString();
-        var second = api.get("/products?q=" + marker + "&limit=2&sort=sku&cursor=" + next).expect(200).json();
+        var second = api.get("/products?q=" + marker + "&limit=2&sort=sku&cursor=" + next)
+                .expect(200)
+                .json();
         assertThat(second.at("/items/0/sku").asString()).isEqualTo("S" + marker + "-2");
-        var last = api.get("/products?q=" + marker + "&limit=2&sort=sku&cursor=" + second.at("/nextCursor").asString())
+        var last = api.get("/products?q=" + marker + "&limit=2&sort=sku&cursor="
+                        + second.at("/nextCursor").asString())
                 .expect(200)
                 .json();
         assertThat(last.at("/items").size()).isEqualTo(1);
         assertThat(last.at("/nextCursor").isNull()).isTrue();
 
-        var purchasable = api.get("/products?q=" + marker + "&purchasable=false").expect(200).json();
+        var purchasable = api.get("/products?q=" + marker + "&purchasable=false")
+                .expect(200)
+                .json();
         assertThat(purchasable.at("/items").size()).isEqualTo(2);
     }
 
     @Test
     void patchesOnlyTheFieldsSentAndHonoursIfMatch() {
         var id = api.post("/products", product(sku("PATCH"))).expect(201).at("/id");
-        var patched = api.patch("/products/" + id, Map.of("purchasable", false, "leadTimeDays", 10)).expect(200);
+        var patched = api.patch("/products/" + id, Map.of("purchasable", false, "leadTimeDays", 10))
+                .expect(200);
         assertThat(patched.header("ETag")).isEqualTo("\"2\"");
         assertThat(patched.json().at("/purchasable").asBoolean()).isFalse();
         assertThat(patched.json().at("/name").asString()).startsWith("Widget");

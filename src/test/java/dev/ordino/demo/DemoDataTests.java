@@ -42,18 +42,23 @@ class DemoDataTests {
 
     @Test
     void loadsACatalogCustomersAndDraftsForEachProductPageOnAnEmptyEmbeddedDatabase() throws Exception {
-        var products = catalog.list(new ProductQuery(null, null, null), PageRequest.of(200, null)).items();
+        var products = catalog.list(new ProductQuery(null, null, null), PageRequest.of(200, null))
+                .items();
         assertThat(products).anyMatch(p -> !p.purchasable());
         assertThat(products).anyMatch(p -> p.toolingCost() != null && p.leadTimeDays() != null);
         assertThat(products).anyMatch(p -> p.contractPrices().size() == 4);
         assertThat(products).anyMatch(p -> !p.variants().isEmpty());
 
-        var all = customers.list(new dev.ordino.customers.CustomerQuery(null, null, null), PageRequest.of(200, null))
+        var all = customers
+                .list(new dev.ordino.customers.CustomerQuery(null, null, null), PageRequest.of(200, null))
                 .items();
         assertThat(all).anyMatch(c -> c.type().name().equals("INDIVIDUAL"));
-        assertThat(all).anyMatch(c -> c.type().name().equals("BUSINESS") && c.addresses().size() >= 3);
+        assertThat(all)
+                .anyMatch(
+                        c -> c.type().name().equals("BUSINESS") && c.addresses().size() >= 3);
 
-        var drafts = orders.list(new OrderQuery(null, null, null, null, null, null, null, null), PageRequest.of(200, null))
+        var drafts = orders.list(
+                        new OrderQuery(null, null, null, null, null, null, null, null), PageRequest.of(200, null))
                 .items();
         assertThat(drafts).hasSizeGreaterThanOrEqualTo(3);
         var manufacturerDraft = orders.get(drafts.stream()
@@ -62,7 +67,9 @@ class DemoDataTests {
                 .orElseThrow()
                 .id());
         // Two lines are fully split; the gasket line is left half-allocated to show an incomplete line.
-        assertThat(manufacturerDraft.lines()).filteredOn(manufacturerDraft::isComplete).hasSize(2);
+        assertThat(manufacturerDraft.lines())
+                .filteredOn(manufacturerDraft::isComplete)
+                .hasSize(2);
 
         long before = catalog.count();
         demoData.run(null);

@@ -29,33 +29,55 @@ class OrdersIntegrationTests extends IntegrationTest {
     void catalogAndCustomer() {
         marker = UUID.randomUUID().toString().substring(0, 8);
         bracketSku = "BRK-" + marker;
-        bracketId = api.post("/products", Map.of(
-                        "sku", bracketSku,
-                        "name", "Steel bracket " + marker,
-                        "price", usd("12.50"),
-                        "leadTimeDays", 14,
-                        "toolingCost", usd("400.00")))
+        bracketId = api.post(
+                        "/products",
+                        Map.of(
+                                "sku",
+                                bracketSku,
+                                "name",
+                                "Steel bracket " + marker,
+                                "price",
+                                usd("12.50"),
+                                "leadTimeDays",
+                                14,
+                                "toolingCost",
+                                usd("400.00")))
                 .expect(201)
                 .at("/id");
-        rentalId = api.post("/products", Map.of(
-                        "sku", "LAP-" + marker,
-                        "name", "Laptop " + marker,
-                        "price", usd("1200.00"),
-                        "contractPrices", List.of(
-                                Map.of("months", 12, "monthlyPrice", usd("60.00")),
-                                Map.of("months", 24, "monthlyPrice", usd("45.00")))))
+        rentalId = api.post(
+                        "/products",
+                        Map.of(
+                                "sku",
+                                "LAP-" + marker,
+                                "name",
+                                "Laptop " + marker,
+                                "price",
+                                usd("1200.00"),
+                                "contractPrices",
+                                List.of(
+                                        Map.of("months", 12, "monthlyPrice", usd("60.00")),
+                                        Map.of("months", 24, "monthlyPrice", usd("45.00")))))
                 .expect(201)
                 .at("/id");
-        var customer = api.post("/customers", Map.of(
-                        "type", "BUSINESS",
-                        "email", "buyer-" + marker + "@acme.example",
-                        "firstName", "Dana",
-                        "lastName", "Buyer" + marker,
-                        "companyName", "Acme " + marker,
-                        "paymentTerms", "NET_30",
-                        "addresses", List.of(
-                                address("Plant 2", "1 Industrial Way", "Dayton"),
-                                address("Warehouse", "9 Dock Road", "Toledo"))))
+        var customer = api.post(
+                        "/customers",
+                        Map.of(
+                                "type",
+                                "BUSINESS",
+                                "email",
+                                "buyer-" + marker + "@acme.example",
+                                "firstName",
+                                "Dana",
+                                "lastName",
+                                "Buyer" + marker,
+                                "companyName",
+                                "Acme " + marker,
+                                "paymentTerms",
+                                "NET_30",
+                                "addresses",
+                                List.of(
+                                        address("Plant 2", "1 Industrial Way", "Dayton"),
+                                        address("Warehouse", "9 Dock Road", "Toledo"))))
                 .expect(201)
                 .json();
         customerId = customer.at("/id").asString();
@@ -83,12 +105,14 @@ class OrdersIntegrationTests extends IntegrationTest {
     void createsADraftWithAGeneratedNumberAndTodayAsOrderDate() {
         var created = api.post("/orders", Map.of()).expect(201);
         var body = created.json();
-        assertThat(created.header("Location")).endsWith("/api/v1/orders/" + body.at("/id").asString());
+        assertThat(created.header("Location"))
+                .endsWith("/api/v1/orders/" + body.at("/id").asString());
         assertThat(created.header("ETag")).isEqualTo("\"1\"");
         assertThat(body.at("/status").asString()).isEqualTo("DRAFT");
         assertThat(body.at("/paymentStatus").asString()).isEqualTo("UNPAID");
         assertThat(body.at("/number").asString()).matches("SO-1\\d{5,}");
-        assertThat(body.at("/orderDate").asString()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(body.at("/orderDate").asString())
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
         assertThat(body.at("/currency").asString()).isEqualTo("USD");
         assertThat(body.at("/totals/total/amount").asString()).isEqualTo("0.00");
     }
@@ -97,24 +121,48 @@ class OrdersIntegrationTests extends IntegrationTest {
     void takesAGivenNumberAndRefusesOneThatExists() {
         var number = "PO-" + marker;
         api.post("/orders", Map.of("number", number)).expect(201);
-        var duplicate = api.post("/orders", Map.of("number", number.toLowerCase())).expect(409);
+        var duplicate =
+                api.post("/orders", Map.of("number", number.toLowerCase())).expect(409);
         assertThat(duplicate.at("/errors/0/pointer")).isEqualTo("/number");
     }
 
     @Test
     void createsAWholeOrderWithLinesAndSplitsInOneRequest() {
-        var created = api.post("/orders", Map.of(
-                        "customerId", customerId,
-                        "referenceId", "PO-" + marker,
-                        "orderDate", "2026-12-01",
-                        "lines", List.of(Map.of(
-                                "productId", bracketId,
-                                "quantity", 100,
-                                "delivery", Map.of(
-                                        "mode", "CUSTOM",
-                                        "splits", List.of(
-                                                Map.of("locationId", plantTwoId, "quantity", 60, "date", "2026-12-20"),
-                                                Map.of("locationId", warehouseId, "quantity", 40, "date", "2027-01-15")))))))
+        var created = api.post(
+                        "/orders",
+                        Map.of(
+                                "customerId",
+                                customerId,
+                                "referenceId",
+                                "PO-" + marker,
+                                "orderDate",
+                                "2026-12-01",
+                                "lines",
+                                List.of(Map.of(
+                                        "productId",
+                                        bracketId,
+                                        "quantity",
+                                        100,
+                                        "delivery",
+                                        Map.of(
+                                                "mode",
+                                                "CUSTOM",
+                                                "splits",
+                                                List.of(
+                                                        Map.of(
+                                                                "locationId",
+                                                                plantTwoId,
+                                                                "quantity",
+                                                                60,
+                                                                "date",
+                                                                "2026-12-20"),
+                                                        Map.of(
+                                                                "locationId",
+                                                                warehouseId,
+                                                                "quantity",
+                                                                40,
+                                                                "date",
+                                                                "2027-01-15")))))))
                 .expect(201)
                 .json();
 
@@ -139,25 +187,32 @@ class OrdersIntegrationTests extends IntegrationTest {
                 .expect(201)
                 .at("/id");
 
-        var partial = api.put("/orders/" + id + "/lines/" + lineId + "/splits", Map.of(
-                        "mode", "STANDARD", "splits", List.of(Map.of("locationId", plantTwoId, "quantity", 4))))
+        var partial = api.put(
+                        "/orders/" + id + "/lines/" + lineId + "/splits",
+                        Map.of("mode", "STANDARD", "splits", List.of(Map.of("locationId", plantTwoId, "quantity", 4))))
                 .expect(200)
                 .json();
         assertThat(partial.at("/complete").asBoolean()).isFalse();
         assertThat(partial.at("/missing/0").asString()).isEqualTo("splits");
 
-        var full = api.put("/orders/" + id + "/lines/" + lineId + "/splits", Map.of(
-                        "mode", "STANDARD",
-                        "splits", List.of(
-                                Map.of("locationId", plantTwoId, "quantity", 4),
-                                Map.of("locationId", warehouseId, "quantity", 6))))
+        var full = api.put(
+                        "/orders/" + id + "/lines/" + lineId + "/splits",
+                        Map.of(
+                                "mode",
+                                "STANDARD",
+                                "splits",
+                                List.of(
+                                        Map.of("locationId", plantTwoId, "quantity", 4),
+                                        Map.of("locationId", warehouseId, "quantity", 6))))
                 .expect(200)
                 .json();
         assertThat(full.at("/complete").asBoolean()).isTrue();
         assertThat(full.at("/missing").size()).isZero();
 
         // Lowering the quantity below what is allocated makes the line incomplete again.
-        var lowered = api.patch("/orders/" + id + "/lines/" + lineId, Map.of("quantity", 8)).expect(200).json();
+        var lowered = api.patch("/orders/" + id + "/lines/" + lineId, Map.of("quantity", 8))
+                .expect(200)
+                .json();
         assertThat(lowered.at("/complete").asBoolean()).isFalse();
     }
 
@@ -167,8 +222,9 @@ class OrdersIntegrationTests extends IntegrationTest {
         var lineId = api.post("/orders/" + id + "/lines", Map.of("productId", bracketId, "quantity", 5))
                 .expect(201)
                 .at("/id");
-        var response = api.put("/orders/" + id + "/lines/" + lineId + "/splits", Map.of(
-                        "mode", "STANDARD", "splits", List.of(Map.of("locationId", plantTwoId, "quantity", 6))))
+        var response = api.put(
+                        "/orders/" + id + "/lines/" + lineId + "/splits",
+                        Map.of("mode", "STANDARD", "splits", List.of(Map.of("locationId", plantTwoId, "quantity", 6))))
                 .expect(422);
         assertThat(response.at("/errors/0/pointer")).isEqualTo("/splits");
         assertThat(order(id).at("/lines/0/splits").size()).isZero();
@@ -179,10 +235,19 @@ class OrdersIntegrationTests extends IntegrationTest {
         var id = api.post("/orders", Map.of("customerId", customerId, "orderDate", "2026-12-01"))
                 .expect(201)
                 .at("/id");
-        var lineId = api.post("/orders/" + id + "/lines", Map.of(
-                        "productId", bracketId,
-                        "quantity", 2,
-                        "delivery", Map.of("mode", "STANDARD", "splits", List.of(Map.of("locationId", plantTwoId, "quantity", 2)))))
+        var lineId = api.post(
+                        "/orders/" + id + "/lines",
+                        Map.of(
+                                "productId",
+                                bracketId,
+                                "quantity",
+                                2,
+                                "delivery",
+                                Map.of(
+                                        "mode",
+                                        "STANDARD",
+                                        "splits",
+                                        List.of(Map.of("locationId", plantTwoId, "quantity", 2)))))
                 .expect(201)
                 .at("/id");
         assertThat(order(id).at("/lines/0/splits/0/date").asString()).isEqualTo("2026-12-15");
@@ -195,10 +260,13 @@ class OrdersIntegrationTests extends IntegrationTest {
     @Test
     void aLineWithoutSplitsIsCompleteOnceTheOrderHasAShippingAddress() {
         var id = draft();
-        var line = api.post("/orders/" + id + "/lines", Map.of("sku", bracketSku, "quantity", 3)).expect(201).json();
+        var line = api.post("/orders/" + id + "/lines", Map.of("sku", bracketSku, "quantity", 3))
+                .expect(201)
+                .json();
         assertThat(line.at("/complete").asBoolean()).isFalse();
 
-        api.patch("/orders/" + id, Map.of("shippingAddress", Map.of("addressId", warehouseId))).expect(200);
+        api.patch("/orders/" + id, Map.of("shippingAddress", Map.of("addressId", warehouseId)))
+                .expect(200);
         var order = order(id);
         assertThat(order.at("/lines/0/complete").asBoolean()).isTrue();
         assertThat(order.at("/shippingAddress/city").asString()).isEqualTo("Toledo");
@@ -220,7 +288,8 @@ class OrdersIntegrationTests extends IntegrationTest {
         var id = draft();
         api.post("/orders/" + id + "/lines", Map.of("productId", rentalId, "quantity", 1, "contractMonths", 12))
                 .expect(201);
-        var twice = api.post("/orders/" + id + "/lines", Map.of("productId", rentalId, "quantity", 2, "contractMonths", 12))
+        var twice = api.post(
+                        "/orders/" + id + "/lines", Map.of("productId", rentalId, "quantity", 2, "contractMonths", 12))
                 .expect(409);
         assertThat(twice.at("/type")).isEqualTo("https://ordino.dev/problems/conflict");
         api.post("/orders/" + id + "/lines", Map.of("productId", rentalId, "quantity", 2, "contractMonths", 24))
@@ -231,7 +300,8 @@ class OrdersIntegrationTests extends IntegrationTest {
     @Test
     void aRentalLineSellsAtTheMonthlyPriceAndAddsUpItsContractValue() {
         var id = draft();
-        var line = api.post("/orders/" + id + "/lines", Map.of("productId", rentalId, "quantity", 3, "contractMonths", 24))
+        var line = api.post(
+                        "/orders/" + id + "/lines", Map.of("productId", rentalId, "quantity", 3, "contractMonths", 24))
                 .expect(201)
                 .json();
         assertThat(line.at("/unitPrice/amount").asString()).isEqualTo("45.00");
@@ -241,7 +311,8 @@ class OrdersIntegrationTests extends IntegrationTest {
         assertThat(totals.at("/contractValue/amount").asString()).isEqualTo("3240.00");
         assertThat(totals.at("/subtotal/amount").asString()).isEqualTo("0.00");
 
-        var refused = api.post("/orders/" + id + "/lines", Map.of("productId", rentalId, "quantity", 1, "contractMonths", 6))
+        var refused = api.post(
+                        "/orders/" + id + "/lines", Map.of("productId", rentalId, "quantity", 1, "contractMonths", 6))
                 .expect(422);
         assertThat(refused.at("/errors/0/code")).isEqualTo("noContractPrice");
     }
@@ -249,13 +320,17 @@ class OrdersIntegrationTests extends IntegrationTest {
     @Test
     void aPlacedPriceOverridesTheCatalogPriceUntilCleared() {
         var id = draft();
-        var lineId = api.post("/orders/" + id + "/lines", Map.of("productId", bracketId, "quantity", 10, "placedPrice", usd("11.00")))
+        var lineId = api.post(
+                        "/orders/" + id + "/lines",
+                        Map.of("productId", bracketId, "quantity", 10, "placedPrice", usd("11.00")))
                 .expect(201)
                 .at("/id");
         assertThat(order(id).at("/totals/subtotal/amount").asString()).isEqualTo("110.00");
         var cleared = new HashMap<String, Object>();
         cleared.put("placedPrice", null);
-        var line = api.patch("/orders/" + id + "/lines/" + lineId, cleared).expect(200).json();
+        var line = api.patch("/orders/" + id + "/lines/" + lineId, cleared)
+                .expect(200)
+                .json();
         assertThat(line.at("/placedPrice").isNull()).isTrue();
         assertThat(line.at("/total/amount").asString()).isEqualTo("125.00");
     }
@@ -263,8 +338,13 @@ class OrdersIntegrationTests extends IntegrationTest {
     @Test
     void customItemsCarryTheirOwnTitleAndPrice() {
         var id = draft();
-        var line = api.post("/orders/" + id + "/lines", Map.of(
-                        "quantity", 1, "custom", Map.of("title", "Rush handling", "price", usd("75.00"), "taxable", false)))
+        var line = api.post(
+                        "/orders/" + id + "/lines",
+                        Map.of(
+                                "quantity",
+                                1,
+                                "custom",
+                                Map.of("title", "Rush handling", "price", usd("75.00"), "taxable", false)))
                 .expect(201)
                 .json();
         assertThat(line.at("/custom").asBoolean()).isTrue();
@@ -275,8 +355,10 @@ class OrdersIntegrationTests extends IntegrationTest {
     @Test
     void anAddressTypedForAnOrderLeavesTheAddressBookAloneUnlessAsked() {
         var id = draft();
-        api.patch("/orders/" + id, Map.of("billingAddress", address("HQ", "5 Main St", "Columbus"))).expect(200);
-        assertThat(api.get("/customers/" + customerId).json().at("/addresses").size()).isEqualTo(2);
+        api.patch("/orders/" + id, Map.of("billingAddress", address("HQ", "5 Main St", "Columbus")))
+                .expect(200);
+        assertThat(api.get("/customers/" + customerId).json().at("/addresses").size())
+                .isEqualTo(2);
 
         var saved = new HashMap<String, Object>(address("Site 3", "7 River Rd", "Akron"));
         saved.put("saveToAddressBook", true);
@@ -289,7 +371,8 @@ class OrdersIntegrationTests extends IntegrationTest {
 
     @Test
     void editingTheCustomersAddressBookDoesNotChangeAnOrdersCopy() {
-        var id = api.post("/orders", Map.of("customerId", customerId, "shippingAddress", Map.of("addressId", plantTwoId)))
+        var id = api.post(
+                        "/orders", Map.of("customerId", customerId, "shippingAddress", Map.of("addressId", plantTwoId)))
                 .expect(201)
                 .at("/id");
         api.patch("/customers/" + customerId + "/addresses/" + plantTwoId, Map.of("city", "Springfield"))
@@ -313,10 +396,13 @@ class OrdersIntegrationTests extends IntegrationTest {
     @Test
     void notesRecordTheirAuthorAndTimeOldestFirst() {
         var id = draft();
-        var first = api.post("/orders/" + id + "/notes", Map.of("text", "Deliver to dock 4")).expect(201).json();
+        var first = api.post("/orders/" + id + "/notes", Map.of("text", "Deliver to dock 4"))
+                .expect(201)
+                .json();
         assertThat(first.at("/author").asString()).isEqualTo("api");
         assertThat(first.at("/createdAt").asString()).isNotBlank();
-        api.post("/orders/" + id + "/notes", Map.of("text", "Call before delivery")).expect(201);
+        api.post("/orders/" + id + "/notes", Map.of("text", "Call before delivery"))
+                .expect(201);
         var notes = api.get("/orders/" + id + "/notes").expect(200).json();
         assertThat(notes.at("/items/0/text").asString()).isEqualTo("Deliver to dock 4");
         assertThat(notes.at("/items/1/text").asString()).isEqualTo("Call before delivery");
@@ -325,20 +411,34 @@ class OrdersIntegrationTests extends IntegrationTest {
 
     @Test
     void searchesByNumberReferenceCustomerAndProduct() {
-        var id = api.post("/orders", Map.of(
-                        "customerId", customerId,
-                        "referenceId", "REF-" + marker,
-                        "lines", List.of(Map.of("productId", bracketId, "quantity", 1))))
+        var id = api.post(
+                        "/orders",
+                        Map.of(
+                                "customerId",
+                                customerId,
+                                "referenceId",
+                                "REF-" + marker,
+                                "lines",
+                                List.of(Map.of("productId", bracketId, "quantity", 1))))
                 .expect(201)
                 .json();
         var number = id.at("/number").asString();
-        for (var q : List.of(number, "ref-" + marker, "acme " + marker, "buyer-" + marker + "@ACME", "bracket " + marker,
-                bracketSku.toLowerCase(), "dana buyer" + marker)) {
-            var found = api.get("/orders?q=" + q.replace(" ", "%20").replace("@", "%40")).expect(200).json();
+        for (var q : List.of(
+                number,
+                "ref-" + marker,
+                "acme " + marker,
+                "buyer-" + marker + "@ACME",
+                "bracket " + marker,
+                bracketSku.toLowerCase(),
+                "dana buyer" + marker)) {
+            var found = api.get("/orders?q=" + q.replace(" ", "%20").replace("@", "%40"))
+                    .expect(200)
+                    .json();
             assertThat(found.at("/items").size()).as("q=%s", q).isEqualTo(1);
             assertThat(found.at("/items/0/number").asString()).isEqualTo(number);
         }
-        assertThat(api.get("/orders?q=nothing-" + marker).json().at("/items").size()).isZero();
+        assertThat(api.get("/orders?q=nothing-" + marker).json().at("/items").size())
+                .isZero();
     }
 
     @Test
@@ -355,17 +455,31 @@ class OrdersIntegrationTests extends IntegrationTest {
         var seen = new ArrayList<String>();
         String cursor = null;
         do {
-            var page = api.get(base + (cursor == null ? "" : "&cursor=" + cursor)).expect(200).json();
+            var page = api.get(base + (cursor == null ? "" : "&cursor=" + cursor))
+                    .expect(200)
+                    .json();
             page.at("/items").forEach(item -> seen.add(item.at("/id").asString()));
-            cursor = page.at("/nextCursor").isNull() ? null : page.at("/nextCursor").asString();
+            cursor = page.at("/nextCursor").isNull()
+                    ? null
+                    : page.at("/nextCursor").asString();
         } while (cursor != null);
         assertThat(seen).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(seen.get(0)).isEqualTo(ids.get(4)); // newest first
 
-        assertThat(api.get("/orders?q=page-" + marker + "&customerType=INDIVIDUAL").json().at("/items").size())
+        assertThat(api.get("/orders?q=page-" + marker + "&customerType=INDIVIDUAL")
+                        .json()
+                        .at("/items")
+                        .size())
                 .isZero();
-        assertThat(api.get("/orders?q=page-" + marker + "&status=CONFIRMED").json().at("/items").size()).isZero();
-        assertThat(api.get("/orders?q=page-" + marker + "&createdTo=" + today.minusDays(1)).json().at("/items").size())
+        assertThat(api.get("/orders?q=page-" + marker + "&status=CONFIRMED")
+                        .json()
+                        .at("/items")
+                        .size())
+                .isZero();
+        assertThat(api.get("/orders?q=page-" + marker + "&createdTo=" + today.minusDays(1))
+                        .json()
+                        .at("/items")
+                        .size())
                 .isZero();
     }
 
@@ -391,7 +505,9 @@ class OrdersIntegrationTests extends IntegrationTest {
         api.delete("/orders/" + first).expect(204);
         api.get("/orders/" + first).expect(404);
 
-        var refused = api.post("/orders/bulk-delete", Map.of("ids", List.of(second, UUID.randomUUID().toString())))
+        var refused = api.post(
+                        "/orders/bulk-delete",
+                        Map.of("ids", List.of(second, UUID.randomUUID().toString())))
                 .expect(422);
         assertThat(refused.at("/errors/0/pointer")).isEqualTo("/ids/1");
         api.get("/orders/" + second).expect(200);
@@ -407,7 +523,9 @@ class OrdersIntegrationTests extends IntegrationTest {
         var lineId = api.post("/orders/" + id + "/lines", Map.of("productId", bracketId, "quantity", 2))
                 .expect(201)
                 .at("/id");
-        api.post("/orders/" + id + "/lines", Map.of("quantity", 1, "custom", Map.of("title", "Crate", "price", usd("5.00"))))
+        api.post(
+                        "/orders/" + id + "/lines",
+                        Map.of("quantity", 1, "custom", Map.of("title", "Crate", "price", usd("5.00"))))
                 .expect(201);
         api.delete("/orders/" + id + "/lines/" + lineId).expect(204);
         var order = order(id);
@@ -419,21 +537,30 @@ class OrdersIntegrationTests extends IntegrationTest {
     @Test
     void aVariantIsChosenByItsSku() {
         var sku = "TEE-" + marker;
-        api.post("/products", Map.of(
-                        "sku", sku,
-                        "name", "T-shirt",
-                        "price", usd("20.00"),
-                        "variants", List.of(
-                                Map.of("sku", sku + "-S", "name", "Small"),
-                                Map.of("sku", sku + "-XL", "name", "XL", "price", usd("24.00")))))
+        api.post(
+                        "/products",
+                        Map.of(
+                                "sku",
+                                sku,
+                                "name",
+                                "T-shirt",
+                                "price",
+                                usd("20.00"),
+                                "variants",
+                                List.of(
+                                        Map.of("sku", sku + "-S", "name", "Small"),
+                                        Map.of("sku", sku + "-XL", "name", "XL", "price", usd("24.00")))))
                 .expect(201);
         var id = draft();
-        var line = api.post("/orders/" + id + "/lines", Map.of("sku", sku + "-XL", "quantity", 2)).expect(201).json();
+        var line = api.post("/orders/" + id + "/lines", Map.of("sku", sku + "-XL", "quantity", 2))
+                .expect(201)
+                .json();
         assertThat(line.at("/title").asString()).isEqualTo("T-shirt – XL");
         assertThat(line.at("/unitPrice/amount").asString()).isEqualTo("24.00");
         assertThat(line.at("/variantId").asString()).isNotBlank();
 
-        var noVariant = api.post("/orders/" + id + "/lines", Map.of("sku", sku, "quantity", 1)).expect(422);
+        var noVariant = api.post("/orders/" + id + "/lines", Map.of("sku", sku, "quantity", 1))
+                .expect(422);
         assertThat(noVariant.at("/errors/0/pointer")).isEqualTo("/variantId");
     }
 }

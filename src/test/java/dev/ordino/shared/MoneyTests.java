@@ -47,14 +47,16 @@ class MoneyTests {
 
     @Property
     void multiplyingByAQuantityIsExact(
-            @ForAll @LongRange(min = 0, max = 10_000_000) long cents, @ForAll @IntRange(min = 0, max = 100_000) int quantity) {
+            @ForAll @LongRange(min = 0, max = 10_000_000) long cents,
+            @ForAll @IntRange(min = 0, max = 100_000) int quantity) {
         var unit = new Money(BigDecimal.valueOf(cents, 2), Money.currencyOf("USD"));
         var total = unit.times(quantity);
         assertThat(total.amount().unscaledValue().longValueExact()).isEqualTo(cents * quantity);
     }
 
     @Property
-    void summingLinesIsTheSameInAnyOrder(@ForAll @LongRange(min = 0, max = 1_000_000) long a, @ForAll @LongRange(min = 0, max = 1_000_000) long b) {
+    void summingLinesIsTheSameInAnyOrder(
+            @ForAll @LongRange(min = 0, max = 1_000_000) long a, @ForAll @LongRange(min = 0, max = 1_000_000) long b) {
         var x = new Money(BigDecimal.valueOf(a, 2), Money.currencyOf("EUR"));
         var y = new Money(BigDecimal.valueOf(b, 2), Money.currencyOf("EUR"));
         assertThat(x.plus(y)).isEqualTo(y.plus(x));

@@ -55,7 +55,8 @@ public final class Api {
         allHeaders.forEach(builder::header);
         var payload = body == null
                 ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : mapper.writeValueAsString(body));
+                : HttpRequest.BodyPublishers.ofString(
+                        body instanceof String raw ? raw : mapper.writeValueAsString(body));
         builder.method(method, payload);
         try {
             var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
@@ -108,8 +109,9 @@ public final class Api {
         /** Fails with the body in the message when the status is not the expected one. */
         public Response expect(int expected) {
             if (response.statusCode() != expected) {
-                throw new AssertionError("expected HTTP " + expected + " for " + response.request().method() + " "
-                        + response.request().uri() + " but got " + response.statusCode() + ": " + response.body());
+                throw new AssertionError("expected HTTP " + expected + " for "
+                        + response.request().method() + " " + response.request().uri() + " but got "
+                        + response.statusCode() + ": " + response.body());
             }
             return this;
         }

@@ -31,7 +31,7 @@ public abstract class IntegrationTest {
     }
 
     @BeforeEach
-    void connect() {
+    protected void connect() {
         api = new Api("http://localhost:" + port, mapper);
     }
 }

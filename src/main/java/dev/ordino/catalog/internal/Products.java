@@ -54,9 +54,7 @@ public class Products {
                     lead_time_days, weight_grams, tax_class, track_inventory, version, created_at, updated_at)
                 VALUES (:id, :sku, :name, :description, :purchasable, :currency, :price, :tooling,
                     :leadTimeDays, :weightGrams, :taxClass, :trackInventory, :version, :createdAt, :updatedAt)
-                """)
-                .params(columns(product))
-                .update();
+                """).params(columns(product)).update();
         insertChildren(product);
     }
 
@@ -67,9 +65,7 @@ public class Products {
                     lead_time_days = :leadTimeDays, weight_grams = :weightGrams, tax_class = :taxClass,
                     track_inventory = :trackInventory, version = :version, updated_at = :updatedAt
                 WHERE id = :id
-                """)
-                .params(columns(product))
-                .update();
+                """).params(columns(product)).update();
         deleteChildren(product.id());
         insertChildren(product);
     }
@@ -106,7 +102,8 @@ public class Products {
     public Optional<SkuRef> findBySku(String sku) {
         return jdbc.sql("SELECT product_id, variant_id FROM catalog_skus WHERE sku_key = ?")
                 .param(CatalogManagement.key(sku))
-                .query((rs, n) -> new SkuRef(rs.getObject("product_id", UUID.class), rs.getObject("variant_id", UUID.class)))
+                .query((rs, n) ->
+                        new SkuRef(rs.getObject("product_id", UUID.class), rs.getObject("variant_id", UUID.class)))
                 .optional();
     }
 
@@ -146,7 +143,8 @@ public class Products {
                 + " ORDER BY " + sort.orderBy("p.id") + " LIMIT " + page.fetchSize();
         var rows = jdbc.sql(sql).params(params).query(this::productRow).list();
         var products = assemble(rows);
-        return Page.of(products, page.limit(), product -> new Cursor(sort.parameter(), keyOf(sort, product), product.id()));
+        return Page.of(
+                products, page.limit(), product -> new Cursor(sort.parameter(), keyOf(sort, product), product.id()));
     }
 
     private static String keyOf(SortOrder sort, Product product) {
@@ -166,7 +164,9 @@ public class Products {
         columns.put("purchasable", product.purchasable());
         columns.put("currency", product.price().currency().getCurrencyCode());
         columns.put("price", product.price().amount());
-        columns.put("tooling", product.toolingCost() == null ? null : product.toolingCost().amount());
+        columns.put(
+                "tooling",
+                product.toolingCost() == null ? null : product.toolingCost().amount());
         columns.put("leadTimeDays", product.leadTimeDays());
         columns.put("weightGrams", product.weightGrams());
         columns.put("taxClass", product.taxClass());
@@ -207,15 +207,25 @@ public class Products {
             jdbc.sql("""
                     INSERT INTO product_contract_prices (product_id, variant_id, months, monthly_amount)
                     VALUES (?, ?, ?, ?)""")
-                    .params(productId, variantId, price.months(), price.monthlyPrice().amount())
+                    .params(
+                            productId,
+                            variantId,
+                            price.months(),
+                            price.monthlyPrice().amount())
                     .update();
         }
     }
 
     private void deleteChildren(UUID productId) {
-        jdbc.sql("DELETE FROM catalog_skus WHERE product_id = ?").param(productId).update();
-        jdbc.sql("DELETE FROM product_contract_prices WHERE product_id = ?").param(productId).update();
-        jdbc.sql("DELETE FROM product_variants WHERE product_id = ?").param(productId).update();
+        jdbc.sql("DELETE FROM catalog_skus WHERE product_id = ?")
+                .param(productId)
+                .update();
+        jdbc.sql("DELETE FROM product_contract_prices WHERE product_id = ?")
+                .param(productId)
+                .update();
+        jdbc.sql("DELETE FROM product_variants WHERE product_id = ?")
+                .param(productId)
+                .update();
     }
 
     /** A products row before its variants and contract prices are attached. */
@@ -280,7 +290,8 @@ public class Products {
             var owner = price.variantId() != null ? price.variantId() : price.productId();
             pricesByOwner
                     .computeIfAbsent(owner, k -> new ArrayList<>())
-                    .add(new ContractPrice(price.months(), new Money(price.amount(), currencies.get(price.productId()))));
+                    .add(new ContractPrice(
+                            price.months(), new Money(price.amount(), currencies.get(price.productId()))));
         }
 
         var variantsByProduct = new LinkedHashMap<UUID, List<Variant>>();
@@ -302,7 +313,9 @@ public class Products {
                                     pricesByOwner.getOrDefault(id, List.of())));
                 })
                 .list()
-                .forEach(e -> variantsByProduct.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e -> variantsByProduct
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
 
         return rows.stream()
                 .map(row -> new Product(

@@ -50,7 +50,10 @@ class ProductApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List and search products", description = "q matches SKU (a variant's too) or name, partially, ignoring case. sort: name, -name, sku, -sku, createdAt, -createdAt.")
+    @Operation(
+            summary = "List and search products",
+            description =
+                    "q matches SKU (a variant's too) or name, partially, ignoring case. sort: name, -name, sku, -sku, createdAt, -createdAt.")
     Page<Product> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean purchasable,
@@ -67,8 +70,12 @@ class ProductApiController {
         return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
     }
 
-    @PatchMapping(path = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
-    @Operation(summary = "Change some fields of a product", description = "Fields sent are changed, null clears an optional field; If-Match is honoured.")
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/json", "application/merge-patch+json"})
+    @Operation(
+            summary = "Change some fields of a product",
+            description = "Fields sent are changed, null clears an optional field; If-Match is honoured.")
     ResponseEntity<Product> patch(
             @PathVariable UUID id,
             @RequestBody JsonNode body,
@@ -79,7 +86,8 @@ class ProductApiController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove a product from the catalog")
-    ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         catalog.delete(id, ETags.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }

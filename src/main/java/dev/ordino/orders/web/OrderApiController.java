@@ -61,7 +61,10 @@ class OrderApiController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Create a draft order", description = "Optionally with customer, addresses, details and lines (each with its delivery) in one request.")
+    @Operation(
+            summary = "Create a draft order",
+            description =
+                    "Optionally with customer, addresses, details and lines (each with its delivery) in one request.")
     ResponseEntity<OrderView> create(@Valid @RequestBody NewOrder request) {
         var order = orders.create(request);
         return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id()))
@@ -70,7 +73,10 @@ class OrderApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List and search orders", description = "q matches order number, reference id, customer name or e-mail, product name or SKU. sort: -createdAt (default), createdAt, number, -number, orderDate, -orderDate, total, -total. createdFrom/createdTo take a date (whole days, UTC) or a timestamp.")
+    @Operation(
+            summary = "List and search orders",
+            description =
+                    "q matches order number, reference id, customer name or e-mail, product name or SKU. sort: -createdAt (default), createdAt, number, -number, orderDate, -orderDate, total, -total. createdFrom/createdTo take a date (whole days, UTC) or a timestamp.")
     Page<OrderSummary> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) List<OrderStatus> status,
@@ -106,16 +112,23 @@ class OrderApiController {
         return respond(orders.get(id));
     }
 
-    @PatchMapping(path = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
-    @Operation(summary = "Change header fields of an order", description = "Fields sent change, null clears; If-Match is honoured (412 when stale).")
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/json", "application/merge-patch+json"})
+    @Operation(
+            summary = "Change header fields of an order",
+            description = "Fields sent change, null clears; If-Match is honoured (412 when stale).")
     ResponseEntity<OrderView> patch(
-            @PathVariable UUID id, @RequestBody JsonNode body, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+            @PathVariable UUID id,
+            @RequestBody JsonNode body,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return respond(orders.update(id, patches.read(body, OrderChanges.class), ETags.ifMatch(ifMatch)));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a draft order", description = "Only drafts can be deleted (409 otherwise).")
-    ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         orders.delete(id, ETags.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
@@ -132,7 +145,9 @@ class OrderApiController {
     // --- lines -------------------------------------------------------------------------------------------
 
     @PostMapping(path = "/{id}/lines", consumes = "application/json")
-    @Operation(summary = "Add a line", description = "A purchasable catalog item (by productId/variantId or sku) or a custom item.")
+    @Operation(
+            summary = "Add a line",
+            description = "A purchasable catalog item (by productId/variantId or sku) or a custom item.")
     ResponseEntity<OrderView.LineView> addLine(
             @PathVariable UUID id,
             @Valid @RequestBody LineInput request,
@@ -151,8 +166,13 @@ class OrderApiController {
         return lineResponse(order, lineId);
     }
 
-    @PatchMapping(path = "/{id}/lines/{lineId}", consumes = {"application/json", "application/merge-patch+json"})
-    @Operation(summary = "Change a line", description = "quantity, placedPrice (null returns to the catalog price), contractMonths, or a custom item's title and price.")
+    @PatchMapping(
+            path = "/{id}/lines/{lineId}",
+            consumes = {"application/json", "application/merge-patch+json"})
+    @Operation(
+            summary = "Change a line",
+            description =
+                    "quantity, placedPrice (null returns to the catalog price), contractMonths, or a custom item's title and price.")
     ResponseEntity<OrderView.LineView> patchLine(
             @PathVariable UUID id,
             @PathVariable UUID lineId,
@@ -165,13 +185,18 @@ class OrderApiController {
     @DeleteMapping("/{id}/lines/{lineId}")
     @Operation(summary = "Remove a line")
     ResponseEntity<Void> deleteLine(
-            @PathVariable UUID id, @PathVariable UUID lineId, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+            @PathVariable UUID id,
+            @PathVariable UUID lineId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         var order = orders.removeLine(id, lineId, ETags.ifMatch(ifMatch));
         return ResponseEntity.noContent().eTag(ETags.of(order.version())).build();
     }
 
     @PutMapping(path = "/{id}/lines/{lineId}/splits", consumes = "application/json")
-    @Operation(summary = "Set a line's delivery splits", description = "STANDARD: dates from the product's lead time; CUSTOM: each split has a date. The line is complete when the splits add up to its quantity.")
+    @Operation(
+            summary = "Set a line's delivery splits",
+            description =
+                    "STANDARD: dates from the product's lead time; CUSTOM: each split has a date. The line is complete when the splits add up to its quantity.")
     ResponseEntity<OrderView.LineView> putSplits(
             @PathVariable UUID id,
             @PathVariable UUID lineId,

@@ -31,6 +31,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -66,7 +67,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
         // Unique constraints are checked by the modules with a readable message; this is the backstop for a
         // race between two requests that both passed the check.
-        log.info("Data integrity violation on {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(ex));
+        log.info(
+                "Data integrity violation on {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                // The database's message may quote the conflicting value (an e-mail address): log its kind only.
+                ex.getClass().getSimpleName());
         return respond(
                 problem(ProblemType.CONFLICT, "The change conflicts with data written at the same time", request),
                 new HttpHeaders());
@@ -74,7 +80,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({TransientDataAccessException.class, PessimisticLockingFailureException.class})
     ResponseEntity<Object> transientFailure(Exception ex, HttpServletRequest request) {
-        log.warn("Transient data access failure on {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(ex));
+        log.warn(
+                "Transient data access failure on {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                rootMessage(ex));
         var headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "1");
         return respond(problem(ProblemType.UNAVAILABLE, "The database is busy; retry shortly", request), headers);
@@ -122,25 +132,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var servletRequest = ((ServletWebRequest) request).getRequest();
         if (ex instanceof MethodArgumentTypeMismatchException mismatch
-                && mismatch.getParameter().hasParameterAnnotation(
-                        org.springframework.web.bind.annotation.PathVariable.class)) {
+                && mismatch.getParameter()
+                        .hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
             // A path that names no possible resource (an id that is not a UUID) is simply not found.
             return respond(problem(ProblemType.NOT_FOUND, "No resource at this path", servletRequest), headers);
         }
         var name = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
-        var expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+        var expected =
+                ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
         return domain(
                 DomainException.invalid(
-                        "?" + name, "type", name + " must be a " + expected.toLowerCase(Locale.ROOT) + ", was '"
-                                + ex.getValue() + "'"),
+                        "?" + name,
+                        "type",
+                        name + " must be a " + expected.toLowerCase(Locale.ROOT) + ", was '" + ex.getValue() + "'"),
                 servletRequest);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         return domain(
-                DomainException.invalid("?" + ex.getParameterName(), "required", ex.getParameterName() + " is required"),
+                DomainException.invalid(
+                        "?" + ex.getParameterName(), "required", ex.getParameterName() + " is required"),
                 ((ServletWebRequest) request).getRequest());
     }
 
@@ -150,23 +166,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         var servletRequest = ((ServletWebRequest) request).getRequest();
         var type = ProblemType.forStatus(statusCode.value());
-        var detail = body instanceof ProblemDetail given && given.getDetail() != null ? given.getDetail() : type.title();
+        var detail =
+                body instanceof ProblemDetail given && given.getDetail() != null ? given.getDetail() : type.title();
         var problem = problem(type, detail, servletRequest);
         problem.setStatus(statusCode.value());
         return respond(problem, headers);
     }
 
     private ProblemDetail unreadable(JacksonException ex, HttpServletRequest request) {
-        if (ex instanceof StreamReadException && !(ex instanceof MismatchedInputException)) {
+        if ((ex instanceof StreamReadException && !(ex instanceof InputCoercionException)) || isTrailingContent(ex)) {
             return problem(ProblemType.MALFORMED_REQUEST, "The request body is not well-formed JSON", request);
         }
         var pointer = pointer(ex.getPath());
         FieldProblem fieldProblem;
-        if (ex instanceof UnrecognizedPropertyException unknown) {
+        if (ex instanceof InputCoercionException coercion) {
+            // Well-formed JSON whose number does not fit the field (a quantity of 99999999999): a bad field.
+            fieldProblem = new FieldProblem(pointer, "range", outOfRange(coercion.getTargetType()));
+        } else if (ex instanceof UnrecognizedPropertyException unknown) {
             fieldProblem = new FieldProblem(
                     pointer, "unknown", "'" + unknown.getPropertyName() + "' is not a field of this request");
         } else if (ex instanceof InvalidFormatException format) {
-            fieldProblem = new FieldProblem(pointer, "type", describeExpected(format.getTargetType(), format.getValue()));
+            fieldProblem =
+                    new FieldProblem(pointer, "type", describeExpected(format.getTargetType(), format.getValue()));
         } else if (ex instanceof ValueInstantiationException instantiation) {
             fieldProblem = new FieldProblem(pointer, "invalid", rootMessage(instantiation));
         } else if (ex instanceof MismatchedInputException mismatched) {
@@ -177,6 +198,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         var problem = problem(ProblemType.VALIDATION, fieldProblem.message(), request);
         problem.setProperty("errors", List.of(fieldProblem));
         return problem;
+    }
+
+    /**
+     * A body with something after its JSON value ({@code {...} {}}) is not one JSON document; Jackson reports it as
+     * a mismatch of the whole body, which would read as "must be an object" although the body starts with one.
+     */
+    private static boolean isTrailingContent(JacksonException ex) {
+        return ex instanceof MismatchedInputException
+                && ex.getPath().isEmpty()
+                && ex.getOriginalMessage() != null
+                && ex.getOriginalMessage().startsWith("Trailing token");
+    }
+
+    private static String outOfRange(Class<?> target) {
+        if (target == int.class || target == Integer.class) {
+            return "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
+        }
+        if (target == long.class || target == Long.class) {
+            return "must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE;
+        }
+        return "the number is out of range for this field";
     }
 
     private static String describeExpected(Class<?> target, Object value) {
@@ -244,7 +286,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .forEach(error -> problems.add(
                         new FieldProblem(pointer(error.getField()), code(error.getCode()), error.getDefaultMessage())));
         result.getGlobalErrors()
-                .forEach(error -> problems.add(new FieldProblem("/", code(error.getCode()), error.getDefaultMessage())));
+                .forEach(
+                        error -> problems.add(new FieldProblem("/", code(error.getCode()), error.getDefaultMessage())));
         return problems;
     }
 
@@ -282,7 +325,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         });
         responseHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return ResponseEntity.status(problem.getStatus()).headers(responseHeaders).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .headers(responseHeaders)
+                .body(problem);
     }
 
     /** Exposed for filters that must answer with a problem before MVC runs. */

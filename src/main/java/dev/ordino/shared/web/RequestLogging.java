@@ -36,12 +36,19 @@ class RequestLogging extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             if (log.isInfoEnabled() && request.getRequestURI().startsWith("/api/")) {
-                log.info(
-                        "{} {} {} {}ms",
-                        request.getMethod(),
-                        request.getRequestURI(),
-                        response.getStatus(),
-                        (System.nanoTime() - start) / 1_000_000);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                // Key-value pairs become fields with structured logging (logging.structured.format.console).
+                log.atInfo()
+                        .addKeyValue("http.method", request.getMethod())
+                        .addKeyValue("url.path", request.getRequestURI())
+                        .addKeyValue("http.status", response.getStatus())
+                        .addKeyValue("duration.ms", millis)
+                        .log(
+                                "{} {} {} {}ms",
+                                request.getMethod(),
+                                request.getRequestURI(),
+                                response.getStatus(),
+                                millis);
             }
             MDC.remove("requestId");
         }
