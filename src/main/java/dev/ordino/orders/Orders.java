@@ -521,23 +521,23 @@ class Orders {
     }
 
     private OrderSummary summary(ResultSet rs, int rowNum) throws SQLException {
-        var currency = Currency.getInstance(rs.getString("currency").trim());
+        var h = header(rs, rowNum);
         return new OrderSummary(
-                rs.getObject("id", UUID.class),
-                rs.getString("number"),
-                OrderStatus.valueOf(rs.getString("status")),
-                PaymentStatus.valueOf(rs.getString("payment_status")),
-                FulfillmentStatus.valueOf(rs.getString("fulfillment_status")),
-                rs.getObject("channel_id", UUID.class),
-                customer(rs),
-                currency.getCurrencyCode(),
-                rs.getObject("order_date", LocalDate.class),
-                rs.getString("reference_id"),
+                h.id(),
+                h.number(),
+                h.status(),
+                h.paymentStatus(),
+                h.fulfillmentStatus(),
+                h.channelId(),
+                h.customer(),
+                h.currency().getCurrencyCode(),
+                h.orderDate(),
+                h.referenceId(),
                 rs.getInt("line_count"),
-                new Money(rs.getBigDecimal("subtotal_amount"), currency),
-                new Money(rs.getBigDecimal("total_amount"), currency),
-                rs.getLong("version"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                new Money(rs.getBigDecimal("subtotal_amount"), h.currency()),
+                new Money(rs.getBigDecimal("total_amount"), h.currency()),
+                h.version(),
+                h.createdAt(),
+                h.updatedAt());
     }
 }
