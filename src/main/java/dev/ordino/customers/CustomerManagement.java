@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +39,14 @@ public class CustomerManagement {
     private final Customers customers;
     private final BillingGroups billingGroups;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CustomerManagement(Customers customers, BillingGroups billingGroups, Clock clock) {
+    CustomerManagement(
+            Customers customers, BillingGroups billingGroups, Clock clock, ApplicationEventPublisher events) {
         this.customers = customers;
         this.billingGroups = billingGroups;
         this.clock = clock;
+        this.events = events;
     }
 
     public Customer create(NewCustomer request) {
@@ -122,6 +126,10 @@ public class CustomerManagement {
             requireFreeEmail(changed);
         }
         customers.update(changed);
+        var renamed = CustomerRenamed.of(changed);
+        if (!renamed.equals(CustomerRenamed.of(current))) {
+            events.publishEvent(renamed);
+        }
         return changed;
     }
 

@@ -6,6 +6,7 @@ import dev.ordino.catalog.Product;
 import dev.ordino.catalog.SellableItem;
 import dev.ordino.customers.Customer;
 import dev.ordino.customers.CustomerManagement;
+import dev.ordino.customers.CustomerRenamed;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
@@ -31,6 +32,7 @@ import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xml.sax.InputSource;
@@ -282,6 +284,22 @@ public class OrderManagement {
             throw DomainException.notFound("Order", orderId);
         }
         return orders.notes(orderId, page);
+    }
+
+    /**
+     * Drafts show the customer as it is now; a placed order keeps the customer as it was when it was placed.
+     * Runs in the transaction that changed the customer.
+     */
+    @EventListener
+    void on(CustomerRenamed renamed) {
+        orders.refreshCustomer(
+                new CustomerSnapshot(
+                        renamed.customerId(),
+                        renamed.type().name(),
+                        renamed.email(),
+                        renamed.displayName(),
+                        renamed.contactName()),
+                now());
     }
 
     // --- the work ----------------------------------------------------------------------------------------

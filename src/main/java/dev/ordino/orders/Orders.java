@@ -190,6 +190,27 @@ class Orders {
                 .toList();
     }
 
+    /** Refreshes the customer copy on the orders that may still be edited; placed orders keep theirs. */
+    int refreshCustomer(CustomerSnapshot customer, Instant at) {
+        var editable = java.util.Arrays.stream(OrderStatus.values())
+                .filter(OrderStatus::allowsEditing)
+                .map(Enum::name)
+                .toList();
+        return jdbc.sql("""
+                UPDATE orders SET customer_type = :type, customer_email = :email, customer_name = :name,
+                    customer_contact = :contact, version = version + 1, updated_at = :at
+                WHERE customer_id = :id AND status IN (:editable)
+                """)
+                .param("type", customer.type())
+                .param("email", customer.email())
+                .param("name", customer.name())
+                .param("contact", customer.contactName())
+                .param("at", SortOrder.utc(at))
+                .param("id", customer.id())
+                .param("editable", editable)
+                .update();
+    }
+
     boolean exists(UUID id) {
         return jdbc.sql("SELECT COUNT(*) FROM orders WHERE id = ?")
                         .param(id)

@@ -381,6 +381,18 @@ class OrdersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aDraftShowsTheCustomerAsItIsNow() {
+        var id = draft();
+        api.patch("/customers/" + customerId, Map.of("companyName", "Acme Renamed " + marker))
+                .expect(200);
+        var order = order(id);
+        assertThat(order.at("/customer/name").asString()).isEqualTo("Acme Renamed " + marker);
+        assertThat(order.at("/version").asLong()).isEqualTo(2);
+        assertThat(api.get("/orders?q=renamed%20" + marker).json().at("/items").size())
+                .isEqualTo(1);
+    }
+
+    @Test
     void keepsDetailsOnlyWhenWellFormed() {
         var id = api.post("/orders", Map.of("details", Map.of("format", "xml", "content", "<po><line n=\"1\"/></po>")))
                 .expect(201)
