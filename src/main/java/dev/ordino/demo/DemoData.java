@@ -190,6 +190,7 @@ class DemoData implements ApplicationRunner {
 
         // A manufacturer's draft: splits across plants and dates, one line on the standard schedule.
         orders.create(new NewOrder(
+                null,
                 northwind.id(),
                 null,
                 null,
@@ -224,6 +225,7 @@ class DemoData implements ApplicationRunner {
 
         // A phone order drafted by a merchant for a consumer.
         orders.create(new NewOrder(
+                null,
                 jane.id(),
                 null,
                 null,
@@ -248,6 +250,7 @@ class DemoData implements ApplicationRunner {
 
         // A rental (subscription) order for a business: each line on its own contract length.
         orders.create(new NewOrder(
+                null,
                 contoso.id(),
                 null,
                 null,

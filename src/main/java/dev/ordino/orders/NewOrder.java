@@ -11,6 +11,7 @@ import java.util.UUID;
 
 /** A new draft order; everything is optional, so a draft can start empty and be filled in later. */
 public record NewOrder(
+        UUID channelId,
         UUID customerId,
         Currency currency,
 

@@ -1,5 +1,6 @@
 package dev.ordino.orders;
 
+import dev.ordino.channels.Workflow;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
@@ -8,22 +9,31 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The order aggregate: header fields, lines with their delivery splits, and the rules that keep them
- * consistent. Every change goes through an intent method that checks the order may still be edited.
+ * The order aggregate: header fields, lines with their delivery splits, its lifecycle, and the rules that
+ * keep them consistent. Every change goes through an intent method that checks the status allows it
+ * ({@link OrderStatus} holds the transition table and how much each status may be edited), writes a
+ * timeline entry, and for a transition registers the past-tense event that is published on save.
  */
 public final class Order {
 
     private final UUID id;
     private String number;
-    private final OrderStatus status;
+    private OrderStatus status;
     private final PaymentStatus paymentStatus;
     private final FulfillmentStatus fulfillmentStatus;
-    private final UUID channelId;
+    private UUID channelId;
+    private Workflow workflow;
+    private OrderStatus statusBeforeHold;
+    private String statusReason;
+    private TermsAcceptance termsAcceptance;
+    private final UUID clonedFrom;
     private CustomerSnapshot customer;
     private Currency currency;
     private LocalDate orderDate;
@@ -37,6 +47,9 @@ public final class Order {
     private final Instant createdAt;
     private Instant updatedAt;
 
+    private final List<TimelineEntry> pendingTimeline = new ArrayList<>();
+    private final List<OrderStatusChanged> pendingEvents = new ArrayList<>();
+
     /** Restores an order as stored; new orders start with {@link #draft}. */
     Order(
             UUID id,
@@ -45,6 +58,11 @@ public final class Order {
             PaymentStatus paymentStatus,
             FulfillmentStatus fulfillmentStatus,
             UUID channelId,
+            Workflow workflow,
+            OrderStatus statusBeforeHold,
+            String statusReason,
+            TermsAcceptance termsAcceptance,
+            UUID clonedFrom,
             CustomerSnapshot customer,
             Currency currency,
             LocalDate orderDate,
@@ -63,6 +81,11 @@ public final class Order {
         this.paymentStatus = paymentStatus;
         this.fulfillmentStatus = fulfillmentStatus;
         this.channelId = channelId;
+        this.workflow = Objects.requireNonNull(workflow);
+        this.statusBeforeHold = statusBeforeHold;
+        this.statusReason = statusReason;
+        this.termsAcceptance = termsAcceptance;
+        this.clonedFrom = clonedFrom;
         this.customer = customer;
         this.currency = Objects.requireNonNull(currency);
         this.orderDate = Objects.requireNonNull(orderDate);
@@ -77,14 +100,27 @@ public final class Order {
         this.updatedAt = updatedAt;
     }
 
-    static Order draft(UUID id, String number, Currency currency, LocalDate orderDate, Instant now) {
+    static Order draft(
+            UUID id,
+            String number,
+            UUID channelId,
+            Workflow workflow,
+            UUID clonedFrom,
+            Currency currency,
+            LocalDate orderDate,
+            Instant now) {
         return new Order(
                 id,
                 number,
                 OrderStatus.DRAFT,
                 PaymentStatus.UNPAID,
                 FulfillmentStatus.UNFULFILLED,
+                channelId,
+                workflow,
                 null,
+                null,
+                null,
+                clonedFrom,
                 null,
                 currency,
                 orderDate,
@@ -99,21 +135,256 @@ public final class Order {
                 now);
     }
 
+    // --- lifecycle -------------------------------------------------------------------------------------
+
+    /**
+     * The actions the order offers now: the exits of its status that its workflow permits (submit on a
+     * REVIEW channel, place on a DIRECT one; cancel only while nothing is fulfilled), clone, and delete for a
+     * draft.
+     */
+    public List<OrderAction> allowedActions() {
+        var actions = new ArrayList<OrderAction>();
+        for (var action : OrderAction.values()) {
+            if (status.exits().contains(action) && permittedByWorkflow(action)) {
+                actions.add(action);
+            }
+        }
+        if (status.allowsDeleting()) {
+            actions.add(OrderAction.DELETE);
+        }
+        actions.add(OrderAction.CLONE);
+        return actions;
+    }
+
+    private boolean permittedByWorkflow(OrderAction action) {
+        return switch (action) {
+            case SUBMIT -> workflow == Workflow.REVIEW;
+            case PLACE -> workflow == Workflow.DIRECT;
+            case CANCEL -> fulfillmentStatus == FulfillmentStatus.UNFULFILLED;
+            default -> true;
+        };
+    }
+
+    /**
+     * What stops this draft from being submitted or placed: no line, an incomplete line, no customer, no
+     * billing address where the channel wants one, a product no longer purchasable. Empty when ready.
+     */
+    public List<FieldProblem> readinessProblems(boolean billingAddressRequired, Map<UUID, String> unavailableLines) {
+        var problems = new ArrayList<FieldProblem>();
+        if (lines.isEmpty()) {
+            problems.add(new FieldProblem("/lines", "required", "the order has no lines"));
+        }
+        if (customer == null) {
+            problems.add(new FieldProblem("/customerId", "required", "the order has no customer"));
+        }
+        if (billingAddressRequired && billingAddress == null) {
+            problems.add(new FieldProblem("/billingAddress", "required", "the channel requires a billing address"));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            var missing = missing(line);
+            if (!missing.isEmpty()) {
+                problems.add(new FieldProblem(
+                        "/lines/" + i,
+                        "incomplete",
+                        describe(line) + " is incomplete: "
+                                + (line.splits().isEmpty()
+                                        ? "give it delivery splits or give the order a shipping address"
+                                        : "its splits cover " + line.allocatedQuantity() + " of " + line.quantity())));
+            }
+            var unavailable = unavailableLines.get(line.id());
+            if (unavailable != null) {
+                problems.add(new FieldProblem("/lines/" + i, "purchasable", describe(line) + " " + unavailable));
+            }
+        }
+        return problems;
+    }
+
+    void submit(TermsAcceptance terms, Stamp stamp) {
+        var from = move(
+                OrderAction.SUBMIT, null, stamp, terms == null ? Map.of() : Map.of("termsVersion", terms.version()));
+        this.termsAcceptance = terms;
+        pendingEvents.add(new OrderSubmitted(
+                id, number, from, status, stamp.actor(), stamp.at(), terms == null ? null : terms.version()));
+    }
+
+    void retract(Stamp stamp) {
+        var from = move(OrderAction.RETRACT, null, stamp, Map.of());
+        pendingEvents.add(new OrderRetracted(id, number, from, status, stamp.actor(), stamp.at()));
+    }
+
+    void accept(Stamp stamp) {
+        var from = move(OrderAction.ACCEPT, null, stamp, Map.of());
+        pendingEvents.add(new OrderAccepted(id, number, from, status, stamp.actor(), stamp.at()));
+    }
+
+    void reject(String reason, Stamp stamp) {
+        var from = move(OrderAction.REJECT, reason, stamp, Map.of());
+        pendingEvents.add(new OrderRejected(id, number, from, status, stamp.actor(), stamp.at(), reason));
+    }
+
+    void place(Stamp stamp) {
+        var from = move(OrderAction.PLACE, null, stamp, Map.of());
+        pendingEvents.add(new OrderPlaced(id, number, from, status, stamp.actor(), stamp.at()));
+    }
+
+    void confirm(Stamp stamp) {
+        var from = move(OrderAction.CONFIRM, null, stamp, Map.of());
+        pendingEvents.add(new OrderConfirmed(id, number, from, status, stamp.actor(), stamp.at()));
+    }
+
+    void hold(String reason, Stamp stamp) {
+        var from = move(OrderAction.HOLD, reason, stamp, Map.of());
+        this.statusBeforeHold = from;
+        pendingEvents.add(new OrderHeld(id, number, from, status, stamp.actor(), stamp.at(), reason));
+    }
+
+    void releaseHold(Stamp stamp) {
+        var from = move(OrderAction.RELEASE_HOLD, null, stamp, Map.of());
+        this.statusBeforeHold = null;
+        pendingEvents.add(new OrderHoldReleased(id, number, from, status, stamp.actor(), stamp.at()));
+    }
+
+    void cancel(String reason, Stamp stamp) {
+        var from = move(OrderAction.CANCEL, reason, stamp, Map.of());
+        pendingEvents.add(new OrderCancelled(id, number, from, status, stamp.actor(), stamp.at(), reason));
+    }
+
+    void sendInvoice(String to, Stamp stamp) {
+        var from = move(OrderAction.SEND_INVOICE, null, stamp, Map.of("to", to));
+        pendingEvents.add(new OrderInvoiceSent(id, number, from, status, stamp.actor(), stamp.at(), to));
+    }
+
+    void revertToDraft(Stamp stamp) {
+        var from = move(OrderAction.REVERT_TO_DRAFT, null, stamp, Map.of());
+        pendingEvents.add(new OrderRevertedToDraft(id, number, from, status, stamp.actor(), stamp.at()));
+    }
+
+    /** Fails with {@link InvalidTransition} unless the action is one of {@link #allowedActions()}. */
+    void requireAllowed(OrderAction action) {
+        if (!allowedActions().contains(action)) {
+            throw new InvalidTransition(this, action);
+        }
+    }
+
+    /** Takes the transition of the table, records it, and returns the status it left. */
+    private OrderStatus move(OrderAction action, String reason, Stamp stamp, Map<String, Object> extra) {
+        requireAllowed(action);
+        var from = status;
+        var to = status.next(action, statusBeforeHold).orElseThrow(() -> new InvalidTransition(this, action));
+        this.status = to;
+        this.statusReason = reason;
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("action", action.slug());
+        if (reason != null) {
+            detail.put("reason", reason);
+        }
+        detail.putAll(extra);
+        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.STATUS_CHANGED, from, to, detail));
+        return from;
+    }
+
     // --- edits -------------------------------------------------------------------------------------------
 
+    /** Checks that everything of the order may change: it is a draft. */
     void requireEditable() {
-        if (!status.allowsEditing()) {
+        if (status.editing() != OrderStatus.Editing.FULL) {
             throw new OrderLocked(this);
         }
     }
 
+    /** Checks that what is not yet fulfilled may change: a draft or a placed order. */
+    void requireUnfulfilledEditable() {
+        var editing = status.editing();
+        if (editing != OrderStatus.Editing.FULL && editing != OrderStatus.Editing.UNFULFILLED) {
+            throw new OrderLocked(this);
+        }
+    }
+
+    /** A field that only a draft may change: on a placed order it is refused by name. */
+    private void requireDraftFor(String field) {
+        requireUnfulfilledEditable();
+        if (status.editing() != OrderStatus.Editing.FULL) {
+            throw DomainException.invalid(
+                    "/" + field, "draftOnly", field + " can change only while the order is a draft; it is " + status);
+        }
+    }
+
+    /** On a placed order every line must stay deliverable: complete, and at least one. */
+    void requireStillComplete() {
+        if (status.editing() != OrderStatus.Editing.UNFULFILLED) {
+            return;
+        }
+        if (lines.isEmpty()) {
+            throw DomainException.invalid(
+                    "/lines", "required", "a placed order keeps at least one line; cancel it instead");
+        }
+        for (var line : lines) {
+            if (!isComplete(line)) {
+                throw DomainException.invalid(
+                        "/splits", "incomplete", describe(line) + " of a placed order must stay fully allocated");
+            }
+        }
+    }
+
+    private void recordChange(String field, Object before, Object after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("field", field);
+        detail.put("before", before);
+        detail.put("after", after);
+        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.UPDATED, null, null, detail));
+    }
+
+    private void recordLine(String type, OrderLine line, Map<String, Object> more) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("lineId", line.id());
+        detail.put("sku", line.sku());
+        detail.put("title", line.title());
+        detail.putAll(more);
+        pendingTimeline.add(TimelineEntry.pending(type, null, null, detail));
+    }
+
+    /** Replaces what the edits of a new order wrote with one "created" entry. */
+    void recordCreated(Map<String, Object> detail) {
+        pendingTimeline.clear();
+        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.CREATED, null, status, detail));
+    }
+
+    void recordCloned(Map<String, Object> detail) {
+        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.CLONED, null, null, detail));
+    }
+
+    List<TimelineEntry> pendingTimeline() {
+        return List.copyOf(pendingTimeline);
+    }
+
+    List<OrderStatusChanged> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+
+    void clearPending() {
+        pendingTimeline.clear();
+        pendingEvents.clear();
+    }
+
+    void changeChannel(UUID newChannelId, Workflow newWorkflow) {
+        requireDraftFor("channelId");
+        recordChange("channelId", channelId, newChannelId);
+        this.channelId = newChannelId;
+        this.workflow = newWorkflow;
+    }
+
     void renumber(String newNumber) {
-        requireEditable();
+        requireDraftFor("number");
+        recordChange("number", number, newNumber);
         this.number = newNumber;
     }
 
     void changeOrderDate(LocalDate newDate) {
-        requireEditable();
+        requireDraftFor("orderDate");
         for (var line : lines) {
             for (var split : line.splits()) {
                 if (split.date() != null && split.date().isBefore(newDate)) {
@@ -125,52 +396,60 @@ public final class Order {
                 }
             }
         }
+        recordChange("orderDate", orderDate, newDate);
         this.orderDate = newDate;
     }
 
     void changeReferenceId(String newReferenceId) {
-        requireEditable();
+        requireUnfulfilledEditable();
+        recordChange("referenceId", referenceId, newReferenceId);
         this.referenceId = newReferenceId;
     }
 
     void changeNotes(String newNotes) {
-        requireEditable();
+        requireUnfulfilledEditable();
+        recordChange("notes", notes, newNotes);
         this.notes = newNotes;
     }
 
     void changeDetails(OrderDetails newDetails) {
-        requireEditable();
+        requireUnfulfilledEditable();
+        recordChange("details", details, newDetails);
         this.details = newDetails;
     }
 
     /** The currency can change only while no line is priced in the old one. */
     void changeCurrency(Currency newCurrency) {
-        requireEditable();
+        requireDraftFor("currency");
         if (!newCurrency.equals(currency) && !lines.isEmpty()) {
             throw DomainException.invalid(
                     "/currency", "linesPriced", "the order's lines are priced in " + currency + "; remove them first");
         }
+        recordChange("currency", currency, newCurrency);
         this.currency = newCurrency;
     }
 
     void assignCustomer(CustomerSnapshot newCustomer) {
-        requireEditable();
+        requireDraftFor("customerId");
+        recordChange("customer", customer, newCustomer);
         this.customer = newCustomer;
     }
 
     void changeBillingAddress(Address address) {
-        requireEditable();
+        requireUnfulfilledEditable();
+        recordChange("billingAddress", billingAddress, address);
         this.billingAddress = address;
     }
 
     void changeShippingAddress(Address address) {
-        requireEditable();
+        requireUnfulfilledEditable();
+        recordChange("shippingAddress", shippingAddress, address);
         this.shippingAddress = address;
     }
 
     /** Adds a line; the same catalog item on the same contract length goes on an order once. */
     void addLine(OrderLine line, String pointer) {
-        requireEditable();
+        requireUnfulfilledEditable();
         if (!line.effectivePrice().hasCurrency(currency)) {
             throw DomainException.invalid(
                     pointer,
@@ -181,6 +460,7 @@ public final class Order {
             requireNotOnOrder(line.id(), line.productId(), line.variantId(), line.contractMonths(), pointer);
         }
         lines.add(line);
+        recordLine(TimelineEntry.LINE_ADDED, line, Map.of("quantity", line.quantity()));
     }
 
     void requireNotOnOrder(UUID lineId, UUID productId, UUID variantId, Integer contractMonths, String pointer) {
@@ -202,8 +482,10 @@ public final class Order {
     }
 
     void removeLine(UUID lineId) {
-        requireEditable();
-        lines.remove(line(lineId));
+        requireUnfulfilledEditable();
+        var line = line(lineId);
+        lines.remove(line);
+        recordLine(TimelineEntry.LINE_REMOVED, line, Map.of("quantity", line.quantity()));
     }
 
     /**
@@ -211,10 +493,36 @@ public final class Order {
      * fewer leaves the line incomplete until the rest is placed.
      */
     void allocate(UUID lineId, DeliveryMode mode, List<DeliverySplit> splits, String pointer) {
-        requireEditable();
+        requireUnfulfilledEditable();
         var line = line(lineId);
         checkSplits(line.quantity(), mode, splits, pointer);
+        var before = describeSplits(line.deliveryMode(), line.splits());
         line.allocate(mode, splits);
+        var after = describeSplits(mode, splits);
+        if (!before.equals(after)) {
+            var detail = new LinkedHashMap<String, Object>();
+            detail.put("before", before);
+            detail.put("after", after);
+            recordLine(TimelineEntry.DELIVERY_CHANGED, line, detail);
+        }
+    }
+
+    private static Map<String, Object> describeSplits(DeliveryMode mode, List<DeliverySplit> splits) {
+        var described = new ArrayList<Map<String, Object>>();
+        for (var split : splits) {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put(
+                    "location",
+                    split.address().label() != null
+                            ? split.address().label()
+                            : split.address().city());
+            entry.put("quantity", split.quantity());
+            if (split.date() != null) {
+                entry.put("date", split.date().toString());
+            }
+            described.add(entry);
+        }
+        return Map.of("mode", mode.name(), "splits", described);
     }
 
     private void checkSplits(int quantity, DeliveryMode mode, List<DeliverySplit> splits, String pointer) {
@@ -245,28 +553,48 @@ public final class Order {
     }
 
     void changeLineQuantity(UUID lineId, int quantity) {
-        requireEditable();
-        line(lineId).changeQuantity(quantity);
+        requireUnfulfilledEditable();
+        var line = line(lineId);
+        recordLineChange(line, "quantity", line.quantity(), quantity);
+        line.changeQuantity(quantity);
     }
 
     void changeLinePlacedPrice(UUID lineId, Money placedPrice) {
-        requireEditable();
+        requireUnfulfilledEditable();
         requireOrderCurrency(placedPrice, "/placedPrice");
-        line(lineId).changePlacedPrice(placedPrice);
+        var line = line(lineId);
+        recordLineChange(line, "placedPrice", line.placedPrice(), placedPrice);
+        line.changePlacedPrice(placedPrice);
     }
 
+    /** A line's contract length is fixed once the order leaves DRAFT. */
     void changeLineContract(UUID lineId, Integer months, Money monthlyPrice) {
-        requireEditable();
+        requireDraftFor("contractMonths");
         var line = line(lineId);
         requireNotOnOrder(lineId, line.productId(), line.variantId(), months, "/contractMonths");
         requireOrderCurrency(monthlyPrice, "/contractMonths");
+        recordLineChange(line, "contractMonths", line.contractMonths(), months);
         line.changeContract(months, monthlyPrice);
     }
 
     void changeCustomItem(UUID lineId, String title, Money price) {
-        requireEditable();
+        requireUnfulfilledEditable();
         requireOrderCurrency(price, "/custom/price");
-        line(lineId).changeCustomItem(title, price);
+        var line = line(lineId);
+        recordLineChange(line, "title", line.title(), title);
+        recordLineChange(line, "price", line.unitPrice(), price);
+        line.changeCustomItem(title, price);
+    }
+
+    private void recordLineChange(OrderLine line, String field, Object before, Object after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("field", field);
+        detail.put("before", before);
+        detail.put("after", after);
+        recordLine(TimelineEntry.LINE_CHANGED, line, detail);
     }
 
     private void requireOrderCurrency(Money amount, String pointer) {
@@ -303,6 +631,10 @@ public final class Order {
 
     public boolean isComplete(OrderLine line) {
         return missing(line).isEmpty();
+    }
+
+    private static String describe(OrderLine line) {
+        return line.sku() != null ? line.title() + " (" + line.sku() + ")" : line.title();
     }
 
     /** One-time items: quantity × price of every line that is not a rental. */
@@ -357,6 +689,27 @@ public final class Order {
 
     public UUID channelId() {
         return channelId;
+    }
+
+    public Workflow workflow() {
+        return workflow;
+    }
+
+    public OrderStatus statusBeforeHold() {
+        return statusBeforeHold;
+    }
+
+    /** Why the order was last rejected, put on hold or cancelled. */
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public TermsAcceptance termsAcceptance() {
+        return termsAcceptance;
+    }
+
+    public UUID clonedFrom() {
+        return clonedFrom;
     }
 
     public CustomerSnapshot customer() {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 /** A partial update of an order's header; {@code null} clears an optional field. */
 public record OrderChanges(
+        UUID channelId,
         UUID customerId,
         Currency currency,
 

@@ -107,6 +107,27 @@ public final class OrderLine {
                 && Objects.equals(contractMonths, otherContractMonths);
     }
 
+    /** The same item under a new id at {@code newUnitPrice}, without splits (they are set afterwards). */
+    OrderLine copy(UUID newId, Money newUnitPrice) {
+        return new OrderLine(
+                newId,
+                productId,
+                variantId,
+                sku,
+                title,
+                quantity,
+                newUnitPrice,
+                placedPrice,
+                contractMonths,
+                DeliveryMode.STANDARD,
+                custom,
+                taxable,
+                weightGrams,
+                leadTimeDays,
+                toolingCost,
+                List.of());
+    }
+
     void changeQuantity(int newQuantity) {
         this.quantity = newQuantity;
     }

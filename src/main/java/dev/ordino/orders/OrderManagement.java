@@ -4,6 +4,8 @@ import dev.ordino.catalog.CatalogManagement;
 import dev.ordino.catalog.ContractLength;
 import dev.ordino.catalog.Product;
 import dev.ordino.catalog.SellableItem;
+import dev.ordino.channels.Channel;
+import dev.ordino.channels.ChannelManagement;
 import dev.ordino.customers.Customer;
 import dev.ordino.customers.CustomerManagement;
 import dev.ordino.customers.CustomerRenamed;
@@ -27,11 +29,13 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +54,8 @@ public class OrderManagement {
     private final Orders orders;
     private final CatalogManagement catalog;
     private final CustomerManagement customers;
+    private final ChannelManagement channels;
+    private final ApplicationEventPublisher events;
     private final Validator validator;
     private final ObjectMapper json;
     private final CurrentActor actor;
@@ -61,6 +67,8 @@ public class OrderManagement {
             Orders orders,
             CatalogManagement catalog,
             CustomerManagement customers,
+            ChannelManagement channels,
+            ApplicationEventPublisher events,
             Validator validator,
             ObjectMapper json,
             CurrentActor actor,
@@ -70,6 +78,8 @@ public class OrderManagement {
         this.orders = orders;
         this.catalog = catalog;
         this.customers = customers;
+        this.channels = channels;
+        this.events = events;
         this.validator = validator;
         this.json = json;
         this.actor = actor;
@@ -89,13 +99,16 @@ public class OrderManagement {
         } else {
             number = orders.nextNumber(numberPrefix);
         }
-        var now = now();
+        var channel = channelFor(request.channelId());
         var order = Order.draft(
                 UUID.randomUUID(),
                 number,
+                channel.id(),
+                channel.workflow(),
+                null,
                 request.currency() != null ? request.currency() : defaultCurrency,
                 request.orderDate() != null ? request.orderDate() : LocalDate.now(clock),
-                now);
+                now());
         if (request.customerId() != null) {
             order.assignCustomer(snapshot(customerFor(request.customerId(), "/customerId")));
         }
@@ -108,7 +121,8 @@ public class OrderManagement {
         for (int i = 0; i < lines.size(); i++) {
             addLine(order, lines.get(i), "/lines/" + i);
         }
-        orders.insert(order);
+        order.recordCreated(Map.of("number", order.number(), "channel", channel.code(), "lines", lines.size()));
+        insert(order);
         return order;
     }
 
@@ -135,11 +149,16 @@ public class OrderManagement {
     /** Changes header fields: customer, currency, number, dates, reference id, notes, addresses, details. */
     public Order update(UUID id, Patch<OrderChanges> patch, Long expectedVersion) {
         var order = lock(id, expectedVersion);
-        order.requireEditable();
+        order.requireUnfulfilledEditable();
         var c = patch.value();
         patch.requireNonNullIfPresent("currency", c.currency());
         patch.requireNonNullIfPresent("number", c.number());
         patch.requireNonNullIfPresent("orderDate", c.orderDate());
+        patch.requireNonNullIfPresent("channelId", c.channelId());
+        if (patch.has("channelId") && !c.channelId().equals(order.channelId())) {
+            var channel = channelFor(c.channelId());
+            order.changeChannel(channel.id(), channel.workflow());
+        }
         if (patch.has("customerId")) {
             order.assignCustomer(c.customerId() == null ? null : snapshot(customerFor(c.customerId(), "/customerId")));
         }
@@ -218,7 +237,7 @@ public class OrderManagement {
 
     public OrderLine changeLine(UUID orderId, UUID lineId, Patch<LineChanges> patch, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
-        order.requireEditable();
+        order.requireUnfulfilledEditable();
         var line = order.line(lineId);
         var c = patch.value();
         patch.requireNonNullIfPresent("quantity", c.quantity());
@@ -266,6 +285,266 @@ public class OrderManagement {
         return order.line(lineId);
     }
 
+    // --- lifecycle ---------------------------------------------------------------------------------------
+
+    /**
+     * Submits a draft for review (a REVIEW channel). Needs lines that are all complete and still purchasable,
+     * a customer, a billing address if the channel asks for one, and, if the channel has terms, their
+     * current version accepted: the acceptance is recorded with who and when.
+     */
+    public Order submit(UUID id, Boolean acceptTerms, String termsVersion, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.requireAllowed(OrderAction.SUBMIT);
+        var channel = channelFor(order.channelId());
+        var problems = new ArrayList<>(readinessProblems(order, channel));
+        TermsAcceptance terms = null;
+        if (channel.requiresTerms()) {
+            if (!Boolean.TRUE.equals(acceptTerms)) {
+                problems.add(new FieldProblem(
+                        "/acceptTerms",
+                        "required",
+                        "the terms (version " + channel.termsVersion() + ") must be accepted"));
+            } else if (termsVersion == null || !termsVersion.equals(channel.termsVersion())) {
+                problems.add(new FieldProblem(
+                        "/termsVersion",
+                        "current",
+                        "accept the current terms, version " + channel.termsVersion()
+                                + (termsVersion == null ? "" : ", not " + termsVersion)));
+            } else {
+                terms = new TermsAcceptance(termsVersion, actor.get().name(), now());
+            }
+        }
+        requireNoProblems(problems, "submitted");
+        order.submit(terms, stamp());
+        return save(order);
+    }
+
+    public Order retract(UUID id, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.retract(stamp());
+        return save(order);
+    }
+
+    public Order accept(UUID id, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.accept(stamp());
+        return save(order);
+    }
+
+    public Order reject(UUID id, String reason, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.requireAllowed(OrderAction.REJECT);
+        order.reject(requireReason(reason), stamp());
+        return save(order);
+    }
+
+    /** Places a draft (a DIRECT channel): the same readiness as a submit, without terms. */
+    public Order place(UUID id, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.requireAllowed(OrderAction.PLACE);
+        requireNoProblems(readinessProblems(order, channelFor(order.channelId())), "placed");
+        order.place(stamp());
+        return save(order);
+    }
+
+    public Order confirm(UUID id, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.confirm(stamp());
+        return save(order);
+    }
+
+    public Order hold(UUID id, String reason, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.requireAllowed(OrderAction.HOLD);
+        order.hold(requireReason(reason), stamp());
+        return save(order);
+    }
+
+    public Order releaseHold(UUID id, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.releaseHold(stamp());
+        return save(order);
+    }
+
+    public Order cancel(UUID id, String reason, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.requireAllowed(OrderAction.CANCEL);
+        order.cancel(requireReason(reason), stamp());
+        return save(order);
+    }
+
+    /**
+     * Locks a draft for an invoice to {@code to} (by default the customer's e-mail). The e-mail and its
+     * checkout link come with the billing module, which listens for {@link OrderInvoiceSent}.
+     */
+    public Order sendInvoice(UUID id, String to, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.requireAllowed(OrderAction.SEND_INVOICE);
+        var problems = new ArrayList<FieldProblem>();
+        if (order.lines().isEmpty()) {
+            problems.add(new FieldProblem("/lines", "required", "the order has no lines"));
+        }
+        var recipient = to != null && !to.isBlank()
+                ? to.strip()
+                : order.customer() == null ? null : order.customer().email();
+        if (recipient == null) {
+            problems.add(new FieldProblem("/to", "required", "the order has no customer; say where the invoice goes"));
+        }
+        requireNoProblems(problems, "invoiced");
+        order.sendInvoice(recipient, stamp());
+        return save(order);
+    }
+
+    public Order revertToDraft(UUID id, Long expectedVersion) {
+        var order = lock(id, expectedVersion);
+        order.revertToDraft(stamp());
+        return save(order);
+    }
+
+    /** The result of a clone: the new draft, and what of the original it left behind. */
+    public record Cloned(Order order, CloneReport report) {}
+
+    /**
+     * A new draft from any order: the same channel, customer, addresses, special instructions, lines and
+     * splits. Lines whose product is gone or no longer purchasable are dropped; custom dates are dropped
+     * (those splits go on the standard schedule); prices are today's catalog prices, placed prices are kept.
+     * The reference id is not copied: a new order gets a new purchase order number.
+     */
+    public Cloned clone(UUID id) {
+        var original = get(id);
+        var channel = channels.find(original.channelId()).orElseGet(channels::defaultChannel);
+        var copy = Order.draft(
+                UUID.randomUUID(),
+                orders.nextNumber(numberPrefix),
+                channel.id(),
+                channel.workflow(),
+                original.id(),
+                original.currency(),
+                LocalDate.now(clock),
+                now());
+        var customer = original.customer() == null
+                ? Optional.<Customer>empty()
+                : customers.find(original.customer().id());
+        customer.ifPresent(c -> copy.assignCustomer(snapshot(c)));
+        copy.changeNotes(original.notes());
+        copy.changeDetails(original.details());
+        copy.changeBillingAddress(original.billingAddress());
+        copy.changeShippingAddress(original.shippingAddress());
+
+        var dropped = new ArrayList<CloneReport.DroppedLine>();
+        var resetDates = new ArrayList<CloneReport.ResetDates>();
+        var products = catalog.productsById(original.lines().stream()
+                .map(OrderLine::productId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        for (var line : original.lines()) {
+            var reason = line.isCustom() ? null : unavailability(line, products.get(line.productId()));
+            if (reason != null) {
+                dropped.add(new CloneReport.DroppedLine(line.sku(), line.title(), line.quantity(), reason));
+                continue;
+            }
+            var cloned = line.isCustom() ? line.copy(UUID.randomUUID(), line.unitPrice()) : catalogCopy(line, products);
+            copy.addLine(cloned, "/lines");
+            var splits = line.splits().stream()
+                    .map(split -> new DeliverySplit(
+                            UUID.randomUUID(), split.locationId(), split.address(), split.quantity(), null))
+                    .toList();
+            var mode = line.deliveryMode();
+            if (mode == DeliveryMode.CUSTOM) {
+                resetDates.add(new CloneReport.ResetDates(line.sku(), line.title()));
+                mode = DeliveryMode.STANDARD;
+            }
+            copy.allocate(cloned.id(), mode, splits, "/lines");
+        }
+        copy.recordCreated(Map.of("number", copy.number(), "clonedFrom", original.number()));
+        insert(copy);
+        orders.appendTimeline(
+                original.id(),
+                List.of(new TimelineEntry(
+                        now(),
+                        actor.get().name(),
+                        TimelineEntry.CLONED,
+                        null,
+                        null,
+                        Map.of("into", copy.number(), "orderId", copy.id()))));
+        return new Cloned(copy, new CloneReport(dropped, resetDates, List.of()));
+    }
+
+    /** Why a catalog line cannot be sold again, or null if it can. */
+    private static String unavailability(OrderLine line, Product product) {
+        if (product == null) {
+            return "is no longer in the catalog";
+        }
+        if (!product.purchasable()) {
+            return "is no longer purchasable";
+        }
+        if (line.variantId() != null && product.variant(line.variantId()).isEmpty()) {
+            return "is no longer offered in this variant";
+        }
+        if (line.isRental()) {
+            var item = product.asSellable(
+                    line.variantId() == null
+                            ? null
+                            : product.variant(line.variantId()).orElseThrow());
+            if (item.monthlyPrice(line.contractMonths()).isEmpty()) {
+                return "is no longer offered on a " + line.contractMonths() + "-month contract";
+            }
+        }
+        return null;
+    }
+
+    private static OrderLine catalogCopy(OrderLine line, Map<UUID, Product> products) {
+        var product = products.get(line.productId());
+        var item = product.asSellable(
+                line.variantId() == null
+                        ? null
+                        : product.variant(line.variantId()).orElseThrow());
+        var price = line.isRental() ? item.monthlyPrice(line.contractMonths()).orElseThrow() : item.price();
+        return line.copy(UUID.randomUUID(), price);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<TimelineEntry> timeline(UUID orderId, PageRequest page) {
+        if (!orders.exists(orderId)) {
+            throw DomainException.notFound("Order", orderId);
+        }
+        return orders.timeline(orderId, page);
+    }
+
+    private List<FieldProblem> readinessProblems(Order order, Channel channel) {
+        var products = catalog.productsById(order.lines().stream()
+                .map(OrderLine::productId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        var unavailable = new java.util.HashMap<UUID, String>();
+        for (var line : order.lines()) {
+            if (!line.isCustom()) {
+                var reason = unavailability(line, products.get(line.productId()));
+                if (reason != null) {
+                    unavailable.put(line.id(), reason);
+                }
+            }
+        }
+        return order.readinessProblems(channel.requiresBillingAddress(), unavailable);
+    }
+
+    private static void requireNoProblems(List<FieldProblem> problems, String what) {
+        if (!problems.isEmpty()) {
+            throw new DomainException(
+                    ProblemType.VALIDATION,
+                    "The order cannot be " + what + ": " + problems.get(0).message()
+                            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
+                    problems);
+        }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("/reason", "required", "a reason is required");
+        }
+        return reason.strip();
+    }
+
     // --- notes -------------------------------------------------------------------------------------------
 
     /** Notes can be added in any status: they are a conversation about the order, not a change to it. */
@@ -275,6 +554,15 @@ public class OrderManagement {
         }
         var note = new OrderNote(UUID.randomUUID(), text.strip(), actor.get().name(), now());
         orders.insertNote(orderId, note);
+        orders.appendTimeline(
+                orderId,
+                List.of(new TimelineEntry(
+                        note.createdAt(),
+                        note.author(),
+                        TimelineEntry.NOTE_ADDED,
+                        null,
+                        null,
+                        Map.of("noteId", note.id()))));
         return note;
     }
 
@@ -299,7 +587,7 @@ public class OrderManagement {
                         renamed.email(),
                         renamed.displayName(),
                         renamed.contactName()),
-                now());
+                stamp());
     }
 
     // --- the work ----------------------------------------------------------------------------------------
@@ -312,9 +600,40 @@ public class OrderManagement {
         return order;
     }
 
+    /** Stores the order as its next version, with the timeline entries and events its changes left. */
     private Order save(Order order) {
-        orders.update(order, now());
+        order.requireStillComplete();
+        var stamp = stamp();
+        orders.update(order, stamp.at());
+        flush(order, stamp);
         return order;
+    }
+
+    private void insert(Order order) {
+        orders.insert(order);
+        flush(order, stamp());
+    }
+
+    /** Events go through the publication registry: listeners in other modules get them after commit. */
+    private void flush(Order order, Stamp stamp) {
+        orders.appendTimeline(
+                order.id(),
+                order.pendingTimeline().stream().map(e -> e.stamped(stamp)).toList());
+        order.pendingEvents().forEach(events::publishEvent);
+        order.clearPending();
+    }
+
+    private Stamp stamp() {
+        return new Stamp(actor.get().name(), now());
+    }
+
+    private Channel channelFor(UUID channelId) {
+        if (channelId == null) {
+            return channels.defaultChannel();
+        }
+        return channels.find(channelId)
+                .orElseThrow(() ->
+                        DomainException.invalid("/channelId", "exists", "channel " + channelId + " does not exist"));
     }
 
     private static void requireDeletable(Order order) {

@@ -1,5 +1,6 @@
 package dev.ordino.orders;
 
+import dev.ordino.channels.Workflow;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.Cursor;
 import dev.ordino.shared.Like;
@@ -43,9 +44,11 @@ class Orders {
             SortOrder.ascending("total", "o.total_amount", BigDecimal::new));
 
     private final JdbcClient jdbc;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    Orders(JdbcClient jdbc) {
+    Orders(JdbcClient jdbc, tools.jackson.databind.ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** The next generated order number that nobody has taken by hand. */
@@ -80,14 +83,17 @@ class Orders {
                     notes, details_format, details_content,
                     billing_label, billing_line1, billing_line2, billing_city, billing_region, billing_postal_code,
                     billing_country, shipping_label, shipping_line1, shipping_line2, shipping_city, shipping_region,
-                    shipping_postal_code, shipping_country, subtotal_amount, total_amount, version, created_at,
-                    updated_at)
+                    shipping_postal_code, shipping_country, subtotal_amount, total_amount, workflow,
+                    status_before_hold, status_reason, terms_version, terms_accepted_by, terms_accepted_at,
+                    cloned_from, version, created_at, updated_at)
                 VALUES (:id, :number, :numberKey, :status, :paymentStatus, :fulfillmentStatus, :channelId,
                     :customerId, :customerType, :customerEmail, :customerName, :customerContact, :currency, :orderDate, :referenceId,
                     :notes, :detailsFormat, :detailsContent,
                     :billingLabel, :billingLine1, :billingLine2, :billingCity, :billingRegion, :billingPostalCode,
                     :billingCountry, :shippingLabel, :shippingLine1, :shippingLine2, :shippingCity, :shippingRegion,
-                    :shippingPostalCode, :shippingCountry, :subtotal, :total, :version, :createdAt, :updatedAt)
+                    :shippingPostalCode, :shippingCountry, :subtotal, :total, :workflow,
+                    :statusBeforeHold, :statusReason, :termsVersion, :termsAcceptedBy, :termsAcceptedAt,
+                    :clonedFrom, :version, :createdAt, :updatedAt)
                 """).params(columns(order, order.version())).update();
         insertLines(order);
     }
@@ -111,7 +117,9 @@ class Orders {
                     shipping_line2 = :shippingLine2, shipping_city = :shippingCity,
                     shipping_region = :shippingRegion, shipping_postal_code = :shippingPostalCode,
                     shipping_country = :shippingCountry, subtotal_amount = :subtotal, total_amount = :total,
-                    version = :version, updated_at = :updatedAt
+                    workflow = :workflow, status_before_hold = :statusBeforeHold, status_reason = :statusReason,
+                    terms_version = :termsVersion, terms_accepted_by = :termsAcceptedBy,
+                    terms_accepted_at = :termsAcceptedAt, version = :version, updated_at = :updatedAt
                 WHERE id = :id AND version = :expectedVersion
                 """).params(columns).update();
         if (updated != 1) {
@@ -175,6 +183,11 @@ class Orders {
                         h.paymentStatus(),
                         h.fulfillmentStatus(),
                         h.channelId(),
+                        h.workflow(),
+                        h.statusBeforeHold(),
+                        h.statusReason(),
+                        h.termsAcceptance(),
+                        h.clonedFrom(),
                         h.customer(),
                         h.currency(),
                         h.orderDate(),
@@ -191,11 +204,24 @@ class Orders {
     }
 
     /** Refreshes the customer copy on the orders that may still be edited; placed orders keep theirs. */
-    int refreshCustomer(CustomerSnapshot customer, Instant at) {
+    int refreshCustomer(CustomerSnapshot customer, Stamp stamp) {
         var editable = java.util.Arrays.stream(OrderStatus.values())
                 .filter(OrderStatus::allowsEditing)
                 .map(Enum::name)
                 .toList();
+        jdbc.sql("""
+                INSERT INTO order_timeline (order_id, at, actor, type, detail)
+                SELECT id, :at, :actor, :type, :detail FROM orders
+                WHERE customer_id = :id AND status IN (:editable)
+                """)
+                .param("at", SortOrder.utc(stamp.at()))
+                .param("actor", stamp.actor())
+                .param("type", TimelineEntry.CUSTOMER_REFRESHED)
+                .param("detail", json.writeValueAsString(customer))
+                .param("id", customer.id())
+                .param("editable", editable)
+                .update();
+        var at = stamp.at();
         return jdbc.sql("""
                 UPDATE orders SET customer_type = :type, customer_email = :email, customer_name = :name,
                     customer_contact = :contact, version = version + 1, updated_at = :at
@@ -281,6 +307,69 @@ class Orders {
         };
     }
 
+    // --- timeline ----------------------------------------------------------------------------------------
+
+    void appendTimeline(UUID orderId, List<TimelineEntry> entries) {
+        for (var entry : entries) {
+            jdbc.sql("""
+                    INSERT INTO order_timeline (order_id, at, actor, type, from_status, to_status, detail)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            orderId,
+                            SortOrder.utc(entry.at()),
+                            entry.actor(),
+                            entry.type(),
+                            entry.from() == null ? null : entry.from().name(),
+                            entry.to() == null ? null : entry.to().name(),
+                            entry.detail() == null || entry.detail().isEmpty()
+                                    ? null
+                                    : json.writeValueAsString(entry.detail()))
+                    .update();
+        }
+    }
+
+    /** The timeline oldest first; the cursor is the entry number, which follows the order of writing. */
+    Page<TimelineEntry> timeline(UUID orderId, PageRequest page) {
+        var sort = SortOrder.ascending("entry", "entry_no", Long::valueOf);
+        var params = new HashMap<String, Object>();
+        params.put("orderId", orderId);
+        var after = page.after() == null ? "" : " AND entry_no > :afterEntry";
+        if (page.after() != null) {
+            page.after().requireSort(sort.parameter());
+            try {
+                params.put("afterEntry", Long.parseLong(page.after().key()));
+            } catch (NumberFormatException e) {
+                throw dev.ordino.shared.DomainException.invalid(
+                        "?cursor", "cursor", "cursor is not one this list handed out");
+            }
+        }
+        record Row(long entryNo, TimelineEntry entry) {}
+        var rows = jdbc.sql("SELECT * FROM order_timeline WHERE order_id = :orderId" + after
+                        + " ORDER BY entry_no LIMIT " + page.fetchSize())
+                .params(params)
+                .query((rs, n) -> {
+                    var from = rs.getString("from_status");
+                    var to = rs.getString("to_status");
+                    var detail = rs.getString("detail");
+                    return new Row(
+                            rs.getLong("entry_no"),
+                            new TimelineEntry(
+                                    rs.getObject("at", OffsetDateTime.class).toInstant(),
+                                    rs.getString("actor"),
+                                    rs.getString("type"),
+                                    from == null ? null : OrderStatus.valueOf(from),
+                                    to == null ? null : OrderStatus.valueOf(to),
+                                    detail == null ? null : json.readValue(detail, DETAIL)));
+                })
+                .list();
+        var result =
+                Page.of(rows, page.limit(), row -> new Cursor(sort.parameter(), Long.toString(row.entryNo()), orderId));
+        return result.map(Row::entry);
+    }
+
+    private static final tools.jackson.core.type.TypeReference<Map<String, Object>> DETAIL =
+            new tools.jackson.core.type.TypeReference<>() {};
+
     // --- notes -------------------------------------------------------------------------------------------
 
     void insertNote(UUID orderId, OrderNote note) {
@@ -318,6 +407,18 @@ class Orders {
         c.put("paymentStatus", order.paymentStatus().name());
         c.put("fulfillmentStatus", order.fulfillmentStatus().name());
         c.put("channelId", order.channelId());
+        c.put("workflow", order.workflow().name());
+        c.put(
+                "statusBeforeHold",
+                order.statusBeforeHold() == null
+                        ? null
+                        : order.statusBeforeHold().name());
+        c.put("statusReason", order.statusReason());
+        var terms = order.termsAcceptance();
+        c.put("termsVersion", terms == null ? null : terms.version());
+        c.put("termsAcceptedBy", terms == null ? null : terms.acceptedBy());
+        c.put("termsAcceptedAt", terms == null ? null : SortOrder.utc(terms.acceptedAt()));
+        c.put("clonedFrom", order.clonedFrom());
         var customer = order.customer();
         c.put("customerId", customer == null ? null : customer.id());
         c.put("customerType", customer == null ? null : customer.type());
@@ -418,6 +519,11 @@ class Orders {
             PaymentStatus paymentStatus,
             FulfillmentStatus fulfillmentStatus,
             UUID channelId,
+            Workflow workflow,
+            OrderStatus statusBeforeHold,
+            String statusReason,
+            TermsAcceptance termsAcceptance,
+            UUID clonedFrom,
             CustomerSnapshot customer,
             Currency currency,
             LocalDate orderDate,
@@ -432,6 +538,8 @@ class Orders {
 
     private Header header(ResultSet rs, int rowNum) throws SQLException {
         var detailsFormat = rs.getString("details_format");
+        var beforeHold = rs.getString("status_before_hold");
+        var termsVersion = rs.getString("terms_version");
         return new Header(
                 rs.getObject("id", UUID.class),
                 rs.getString("number"),
@@ -439,6 +547,17 @@ class Orders {
                 PaymentStatus.valueOf(rs.getString("payment_status")),
                 FulfillmentStatus.valueOf(rs.getString("fulfillment_status")),
                 rs.getObject("channel_id", UUID.class),
+                Workflow.valueOf(rs.getString("workflow")),
+                beforeHold == null ? null : OrderStatus.valueOf(beforeHold),
+                rs.getString("status_reason"),
+                termsVersion == null
+                        ? null
+                        : new TermsAcceptance(
+                                termsVersion,
+                                rs.getString("terms_accepted_by"),
+                                rs.getObject("terms_accepted_at", OffsetDateTime.class)
+                                        .toInstant()),
+                rs.getObject("cloned_from", UUID.class),
                 customer(rs),
                 Currency.getInstance(rs.getString("currency").trim()),
                 rs.getObject("order_date", LocalDate.class),

@@ -1,5 +1,7 @@
 package dev.ordino.orders.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.ordino.orders.CloneReport;
 import dev.ordino.orders.DeliveryInput;
 import dev.ordino.orders.LineChanges;
 import dev.ordino.orders.LineInput;
@@ -11,6 +13,7 @@ import dev.ordino.orders.OrderNote;
 import dev.ordino.orders.OrderQuery;
 import dev.ordino.orders.OrderStatus;
 import dev.ordino.orders.OrderSummary;
+import dev.ordino.orders.TimelineEntry;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
@@ -19,6 +22,7 @@ import dev.ordino.shared.web.PatchReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +51,9 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping(path = "/api/v1/orders", produces = "application/json")
-@Tag(name = "Orders", description = "Draft orders, lines, delivery splits, notes and search")
+@Tag(
+        name = "Orders",
+        description = "Orders: drafts, lines, delivery splits, lifecycle actions, clone, timeline, notes and search")
 class OrderApiController {
 
     private static final String IF_MATCH = "If-Match";
@@ -204,6 +210,136 @@ class OrderApiController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         orders.allocate(id, lineId, request, ETags.ifMatch(ifMatch));
         return lineResponse(orders.get(id), lineId);
+    }
+
+    // --- lifecycle ---------------------------------------------------------------------------------------
+
+    /** Accepting the channel's terms when submitting: {@code acceptTerms: true} and the version read. */
+    record SubmitInput(Boolean acceptTerms, @Size(max = 50) String termsVersion) {}
+
+    record ReasonInput(@Size(max = 2000) String reason) {}
+
+    record InvoiceInput(@Email @Size(max = 254) String to) {}
+
+    @PostMapping("/{id}/submit")
+    @Operation(
+            summary = "Submit a draft for review",
+            description =
+                    "REVIEW channels. Needs complete, purchasable lines, a customer, a billing address if the channel requires one, and the channel's current terms accepted when it has terms. 422 names what is missing; 409 invalid-transition lists allowedActions.")
+    ResponseEntity<OrderView> submit(
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) SubmitInput input,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        var body = input == null ? new SubmitInput(null, null) : input;
+        return respond(orders.submit(id, body.acceptTerms(), body.termsVersion(), ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/retract")
+    @Operation(summary = "Retract a submitted order back to a draft, before a decision")
+    ResponseEntity<OrderView> retract(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.retract(id, ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "Accept a submitted order (it becomes CONFIRMED)")
+    ResponseEntity<OrderView> accept(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.accept(id, ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/reject")
+    @Operation(summary = "Reject a submitted order, with a reason")
+    ResponseEntity<OrderView> reject(
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ReasonInput input,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.reject(id, reason(input), ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/place")
+    @Operation(summary = "Place a draft (DIRECT channels): it becomes PENDING")
+    ResponseEntity<OrderView> place(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.place(id, ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/confirm")
+    @Operation(summary = "Confirm a pending order")
+    ResponseEntity<OrderView> confirm(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.confirm(id, ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/hold")
+    @Operation(summary = "Put a pending or confirmed order on hold, with a reason")
+    ResponseEntity<OrderView> hold(
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ReasonInput input,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.hold(id, reason(input), ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/release-hold")
+    @Operation(summary = "End a hold: back to the status before it")
+    ResponseEntity<OrderView> releaseHold(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.releaseHold(id, ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel a pending or confirmed order while nothing is fulfilled, with a reason")
+    ResponseEntity<OrderView> cancel(
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ReasonInput input,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.cancel(id, reason(input), ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/send-invoice")
+    @Operation(
+            summary = "Send an invoice for a draft, locking it",
+            description = "to defaults to the customer's e-mail. The e-mail with its checkout link comes with billing.")
+    ResponseEntity<OrderView> sendInvoice(
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) InvoiceInput input,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.sendInvoice(id, input == null ? null : input.to(), ETags.ifMatch(ifMatch)));
+    }
+
+    @PostMapping("/{id}/revert-to-draft")
+    @Operation(summary = "Take an invoiced draft back to a draft to edit and resend it")
+    ResponseEntity<OrderView> revertToDraft(
+            @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return respond(orders.revertToDraft(id, ETags.ifMatch(ifMatch)));
+    }
+
+    /** A clone: the new draft and what was left behind. */
+    record ClonedView(@JsonUnwrapped OrderView order, CloneReport report) {}
+
+    @PostMapping("/{id}/clone")
+    @Operation(
+            summary = "Clone or reorder any order into a new draft",
+            description = "Custom dates and lines no longer purchasable are dropped; the report says which.")
+    ResponseEntity<ClonedView> cloneOrder(@PathVariable UUID id) {
+        var cloned = orders.clone(id);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/orders/" + cloned.order().id()))
+                .eTag(ETags.of(cloned.order().version()))
+                .body(new ClonedView(OrderView.of(cloned.order()), cloned.report()));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "The order's timeline, oldest first: every transition and edit, with who and when")
+    Page<TimelineEntry> timeline(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return orders.timeline(id, PageRequest.of(limit, cursor));
+    }
+
+    private static String reason(ReasonInput input) {
+        return input == null ? null : input.reason();
     }
 
     // --- notes -------------------------------------------------------------------------------------------

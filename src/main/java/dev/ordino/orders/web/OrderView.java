@@ -1,13 +1,16 @@
 package dev.ordino.orders.web;
 
+import dev.ordino.channels.Workflow;
 import dev.ordino.orders.CustomerSnapshot;
 import dev.ordino.orders.DeliveryMode;
 import dev.ordino.orders.FulfillmentStatus;
 import dev.ordino.orders.Order;
+import dev.ordino.orders.OrderAction;
 import dev.ordino.orders.OrderDetails;
 import dev.ordino.orders.OrderLine;
 import dev.ordino.orders.OrderStatus;
 import dev.ordino.orders.PaymentStatus;
+import dev.ordino.orders.TermsAcceptance;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.Money;
 import java.time.Instant;
@@ -23,7 +26,13 @@ record OrderView(
         PaymentStatus paymentStatus,
         FulfillmentStatus fulfillmentStatus,
         long version,
+        List<OrderAction> allowedActions,
         UUID channelId,
+        Workflow workflow,
+        String statusReason,
+        OrderStatus statusBeforeHold,
+        TermsAcceptance termsAcceptance,
+        UUID clonedFrom,
         CustomerSnapshot customer,
         String currency,
         LocalDate orderDate,
@@ -45,7 +54,13 @@ record OrderView(
                 order.paymentStatus(),
                 order.fulfillmentStatus(),
                 order.version(),
+                order.allowedActions(),
                 order.channelId(),
+                order.workflow(),
+                order.statusReason(),
+                order.statusBeforeHold(),
+                order.termsAcceptance(),
+                order.clonedFrom(),
                 order.customer(),
                 order.currency().getCurrencyCode(),
                 order.orderDate(),

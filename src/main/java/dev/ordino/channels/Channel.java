@@ -1,0 +1,60 @@
+package dev.ordino.channels;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A sales channel: where orders come from (a buyer portal, wholesale desk, phone, an API) and the policies
+ * they follow there.
+ *
+ * <ul>
+ *   <li>{@code code}: a short, unique, lower-case handle ({@code wholesale}, {@code b2b-portal}).
+ *   <li>{@code internal}: orders originate inside Ordino, written by staff (wholesale, phone orders), rather
+ *       than by buyers.
+ *   <li>{@code workflow}: {@link Workflow#REVIEW} orders are submitted and reviewed by staff,
+ *       {@link Workflow#DIRECT} orders are placed.
+ *   <li>{@code requiresTerms}: buyers accept the terms ({@code termsText}) before submitting; an order records
+ *       the {@code termsVersion} accepted, so a new text always comes with a new version.
+ *   <li>{@code requiresBillingAddress}: an order needs a billing address before it leaves the draft state.
+ *   <li>{@code warehouseGroupId}: the warehouse group that fulfils the channel's orders. Stored as given: the
+ *       fulfillment module, which owns warehouse groups, arrives later and will check it then.
+ *   <li>{@code isDefault}: the channel orders without a {@code channelId} go to; derived from its id,
+ *       {@link ChannelManagement#DEFAULT_CHANNEL_ID}.
+ * </ul>
+ *
+ * <p>Later integrations of a channel (pushing sales orders to an OMS or 3PL such as ShipStation with a delay,
+ * taking fulfillment updates back, outgoing custom field mapping, when invoices are generated: when the sales
+ * order is created, when a shipment is created, or invoice first) are settings of their own, kept beside the
+ * channel and keyed by its id. They add fields to this resource; none of the fields here changes meaning.
+ */
+public record Channel(
+        UUID id,
+        String code,
+        String name,
+        String description,
+        List<String> tags,
+        boolean internal,
+        Workflow workflow,
+        boolean requiresTerms,
+        String termsVersion,
+        String termsText,
+        boolean requiresBillingAddress,
+        UUID warehouseGroupId,
+        @JsonProperty("isDefault") boolean isDefault,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Channel {
+        tags = List.copyOf(tags);
+    }
+
+    /** Whether orders of this channel are submitted and reviewed by staff rather than placed directly. */
+    @JsonIgnore
+    public boolean requiresReview() {
+        return workflow == Workflow.REVIEW;
+    }
+}

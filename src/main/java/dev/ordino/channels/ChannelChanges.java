@@ -1,0 +1,26 @@
+package dev.ordino.channels;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A partial update of a channel: only the fields sent change; {@code null} clears description, tags, terms
+ * version and text and the warehouse group. Code, name, workflow and the flags cannot be cleared.
+ */
+public record ChannelChanges(
+        @Size(min = 1, max = ChannelManagement.MAX_CODE)
+        @Pattern(regexp = NewChannel.CODE_PATTERN, message = NewChannel.CODE_MESSAGE)
+        String code,
+
+        @Size(min = 1, max = ChannelManagement.MAX_NAME) String name,
+        @Size(max = ChannelManagement.MAX_DESCRIPTION) String description,
+        @Size(max = ChannelManagement.MAX_TAGS) List<String> tags,
+        Boolean internal,
+        Workflow workflow,
+        Boolean requiresTerms,
+        @Size(max = ChannelManagement.MAX_TERMS_VERSION) String termsVersion,
+        @Size(max = ChannelManagement.MAX_TERMS_TEXT) String termsText,
+        Boolean requiresBillingAddress,
+        UUID warehouseGroupId) {}

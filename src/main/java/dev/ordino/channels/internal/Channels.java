@@ -1,0 +1,242 @@
+package dev.ordino.channels.internal;
+
+import dev.ordino.channels.Channel;
+import dev.ordino.channels.ChannelManagement;
+import dev.ordino.channels.ChannelQuery;
+import dev.ordino.channels.Workflow;
+import dev.ordino.shared.Cursor;
+import dev.ordino.shared.Like;
+import dev.ordino.shared.Page;
+import dev.ordino.shared.PageRequest;
+import dev.ordino.shared.SortOrder;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The channel in SQL: a row in channels and its tags, in order, in channel_tags. */
+@Repository
+public class Channels {
+
+    private static final List<SortOrder> SORTS = List.of(
+            SortOrder.ascending("name", "c.name", SortOrder::text),
+            SortOrder.descending("name", "c.name", SortOrder::text),
+            SortOrder.ascending("code", "c.code", SortOrder::text),
+            SortOrder.descending("code", "c.code", SortOrder::text),
+            SortOrder.ascending("createdAt", "c.created_at", SortOrder::timestamp),
+            SortOrder.descending("createdAt", "c.created_at", SortOrder::timestamp));
+
+    private final JdbcClient jdbc;
+
+    Channels(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Channel channel) {
+        jdbc.sql("""
+                INSERT INTO channels (id, code, name, description, is_internal, workflow, requires_terms,
+                    terms_version, terms_text, requires_billing_address, warehouse_group_id, version, created_at,
+                    updated_at)
+                VALUES (:id, :code, :name, :description, :internal, :workflow, :requiresTerms,
+                    :termsVersion, :termsText, :requiresBillingAddress, :warehouseGroupId, :version, :createdAt,
+                    :updatedAt)
+                """).params(columns(channel)).update();
+        insertTags(channel);
+    }
+
+    public void update(Channel channel) {
+        jdbc.sql("""
+                UPDATE channels SET code = :code, name = :name, description = :description, is_internal = :internal,
+                    workflow = :workflow, requires_terms = :requiresTerms, terms_version = :termsVersion,
+                    terms_text = :termsText, requires_billing_address = :requiresBillingAddress,
+                    warehouse_group_id = :warehouseGroupId, version = :version, updated_at = :updatedAt
+                WHERE id = :id
+                """).params(columns(channel)).update();
+        jdbc.sql("DELETE FROM channel_tags WHERE channel_id = ?")
+                .param(channel.id())
+                .update();
+        insertTags(channel);
+    }
+
+    public Optional<Channel> find(UUID id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Loads the channel and locks its row until the transaction ends, so writers take turns. */
+    public Optional<Channel> findForUpdate(UUID id) {
+        var locked = jdbc.sql("SELECT id FROM channels WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(UUID.class)
+                .optional();
+        return locked.flatMap(this::find);
+    }
+
+    public List<Channel> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var rows = jdbc.sql("SELECT * FROM channels c WHERE c.id IN (:ids)")
+                .param("ids", ids)
+                .query(this::channelRow)
+                .list();
+        return assemble(rows);
+    }
+
+    /** The id of the channel with this (lower-cased) code. */
+    public Optional<UUID> findIdByCode(String code) {
+        return jdbc.sql("SELECT id FROM channels WHERE code = ?")
+                .param(code)
+                .query(UUID.class)
+                .optional();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM channels").query(Long.class).single();
+    }
+
+    public Page<Channel> search(ChannelQuery query, PageRequest page) {
+        var sort = SortOrder.choose(query.sort(), SORTS);
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (query.q() != null && !query.q().isBlank()) {
+            where.add("""
+                    (c.code LIKE :q ESCAPE '\\' OR LOWER(c.name) LIKE :q ESCAPE '\\'
+                     OR EXISTS (SELECT 1 FROM channel_tags t WHERE t.channel_id = c.id
+                                AND LOWER(t.tag) LIKE :q ESCAPE '\\'))""");
+            params.put("q", Like.containing(query.q()));
+        }
+        if (query.workflow() != null) {
+            where.add("c.workflow = :workflow");
+            params.put("workflow", query.workflow().name());
+        }
+        if (query.internal() != null) {
+            where.add("c.is_internal = :internal");
+            params.put("internal", query.internal());
+        }
+        if (page.after() != null) {
+            where.add(sort.after(page.after(), "c.id", params));
+        }
+        var sql = "SELECT * FROM channels c" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY " + sort.orderBy("c.id") + " LIMIT " + page.fetchSize();
+        var rows = jdbc.sql(sql).params(params).query(this::channelRow).list();
+        return Page.of(
+                assemble(rows),
+                page.limit(),
+                channel -> new Cursor(sort.parameter(), keyOf(sort, channel), channel.id()));
+    }
+
+    private static String keyOf(SortOrder sort, Channel channel) {
+        return switch (sort.column()) {
+            case "c.name" -> channel.name();
+            case "c.code" -> channel.code();
+            default -> SortOrder.keyOf(channel.createdAt());
+        };
+    }
+
+    private void insertTags(Channel channel) {
+        int position = 0;
+        for (var tag : channel.tags()) {
+            jdbc.sql("INSERT INTO channel_tags (channel_id, position, tag) VALUES (?, ?, ?)")
+                    .params(channel.id(), position++, tag)
+                    .update();
+        }
+    }
+
+    private static Map<String, Object> columns(Channel channel) {
+        var columns = new HashMap<String, Object>();
+        columns.put("id", channel.id());
+        columns.put("code", channel.code());
+        columns.put("name", channel.name());
+        columns.put("description", channel.description());
+        columns.put("internal", channel.internal());
+        columns.put("workflow", channel.workflow().name());
+        columns.put("requiresTerms", channel.requiresTerms());
+        columns.put("termsVersion", channel.termsVersion());
+        columns.put("termsText", channel.termsText());
+        columns.put("requiresBillingAddress", channel.requiresBillingAddress());
+        columns.put("warehouseGroupId", channel.warehouseGroupId());
+        columns.put("version", channel.version());
+        columns.put("createdAt", SortOrder.utc(channel.createdAt()));
+        columns.put("updatedAt", SortOrder.utc(channel.updatedAt()));
+        return columns;
+    }
+
+    /** A channels row before its tags are attached. */
+    private record ChannelRow(
+            UUID id,
+            String code,
+            String name,
+            String description,
+            boolean internal,
+            Workflow workflow,
+            boolean requiresTerms,
+            String termsVersion,
+            String termsText,
+            boolean requiresBillingAddress,
+            UUID warehouseGroupId,
+            long version,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {}
+
+    private ChannelRow channelRow(ResultSet rs, int rowNum) throws SQLException {
+        return new ChannelRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getBoolean("is_internal"),
+                Workflow.valueOf(rs.getString("workflow")),
+                rs.getBoolean("requires_terms"),
+                rs.getString("terms_version"),
+                rs.getString("terms_text"),
+                rs.getBoolean("requires_billing_address"),
+                rs.getObject("warehouse_group_id", UUID.class),
+                rs.getLong("version"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    /** Attaches the tags to the rows with one query for all of them, keeping row order. */
+    private List<Channel> assemble(List<ChannelRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var ids = rows.stream().map(ChannelRow::id).toList();
+        var tagsByChannel = new HashMap<UUID, List<String>>();
+        jdbc.sql("SELECT channel_id, tag FROM channel_tags WHERE channel_id IN (:ids) ORDER BY channel_id, position")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getObject("channel_id", UUID.class), rs.getString("tag")))
+                .list()
+                .forEach(e -> tagsByChannel
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+
+        return rows.stream()
+                .map(row -> new Channel(
+                        row.id(),
+                        row.code(),
+                        row.name(),
+                        row.description(),
+                        tagsByChannel.getOrDefault(row.id(), List.of()),
+                        row.internal(),
+                        row.workflow(),
+                        row.requiresTerms(),
+                        row.termsVersion(),
+                        row.termsText(),
+                        row.requiresBillingAddress(),
+                        row.warehouseGroupId(),
+                        ChannelManagement.DEFAULT_CHANNEL_ID.equals(row.id()),
+                        row.version(),
+                        row.createdAt().toInstant(),
+                        row.updatedAt().toInstant()))
+                .toList();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Channels: the sales channels orders come in through, and each channel's policies (review or direct
+ * placement, terms to accept, billing address, warehouse group).
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package dev.ordino.channels;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,33 @@
+package dev.ordino.orders;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One entry of an order's timeline: a transition ({@code from} → {@code to}) or an edit, with who did it,
+ * when, and what changed ({@code detail}, e.g. {@code field}, {@code before}, {@code after}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TimelineEntry(
+        Instant at, String actor, String type, OrderStatus from, OrderStatus to, Map<String, Object> detail) {
+
+    public static final String CREATED = "CREATED";
+    public static final String UPDATED = "UPDATED";
+    public static final String LINE_ADDED = "LINE_ADDED";
+    public static final String LINE_CHANGED = "LINE_CHANGED";
+    public static final String LINE_REMOVED = "LINE_REMOVED";
+    public static final String DELIVERY_CHANGED = "DELIVERY_CHANGED";
+    public static final String NOTE_ADDED = "NOTE_ADDED";
+    public static final String STATUS_CHANGED = "STATUS_CHANGED";
+    public static final String CLONED = "CLONED";
+    public static final String CUSTOMER_REFRESHED = "CUSTOMER_REFRESHED";
+
+    static TimelineEntry pending(String type, OrderStatus from, OrderStatus to, Map<String, Object> detail) {
+        return new TimelineEntry(null, null, type, from, to, detail);
+    }
+
+    TimelineEntry stamped(Stamp stamp) {
+        return new TimelineEntry(stamp.at(), stamp.actor(), type, from, to, detail);
+    }
+}
