@@ -5,6 +5,9 @@ import dev.ordino.catalog.ContractPrice;
 import dev.ordino.catalog.NewProduct;
 import dev.ordino.catalog.NewProduct.NewVariant;
 import dev.ordino.catalog.Product;
+import dev.ordino.channels.ChannelManagement;
+import dev.ordino.channels.NewChannel;
+import dev.ordino.channels.Workflow;
 import dev.ordino.customers.Customer;
 import dev.ordino.customers.CustomerManagement;
 import dev.ordino.customers.CustomerType;
@@ -44,6 +47,7 @@ class DemoData implements ApplicationRunner {
     private final CatalogManagement catalog;
     private final CustomerManagement customers;
     private final OrderManagement orders;
+    private final ChannelManagement channels;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -53,6 +57,7 @@ class DemoData implements ApplicationRunner {
             CatalogManagement catalog,
             CustomerManagement customers,
             OrderManagement orders,
+            ChannelManagement channels,
             DataSource dataSource,
             TransactionTemplate transaction,
             Clock clock,
@@ -60,6 +65,7 @@ class DemoData implements ApplicationRunner {
         this.catalog = catalog;
         this.customers = customers;
         this.orders = orders;
+        this.channels = channels;
         this.dataSource = dataSource;
         this.transaction = transaction;
         this.clock = clock;
@@ -138,6 +144,33 @@ class DemoData implements ApplicationRunner {
         var chair = catalog.create(
                 rental("CHR-ERGO", "Ergonomic office chair", "640.00", "39.00", "29.00", "22.00", "19.00"));
 
+        // Lumi: buyers submit orders for review and accept the terms; Luminous: an internal wholesale channel.
+        var portal = channels.create(new NewChannel(
+                "buyer-portal",
+                "Buyer portal",
+                "Purchase orders from customers' teams, reviewed for feasibility.",
+                List.of("b2b"),
+                false,
+                Workflow.REVIEW,
+                true,
+                "2026-11",
+                "Submitting an order does not guarantee its details or start production. Orders are reviewed and "
+                        + "accepted before any billing or production takes place.",
+                true,
+                null));
+        channels.create(new NewChannel(
+                "wholesale",
+                "Wholesale sales channel",
+                "Orders entered by the sales team, pushed to the 3PL.",
+                List.of("wholesale", "internal"),
+                true,
+                Workflow.DIRECT,
+                false,
+                null,
+                null,
+                false,
+                null));
+
         var group = customers.createBillingGroup("Contoso group");
         var northwind = customers.create(new NewCustomer(
                 CustomerType.BUSINESS,
@@ -190,7 +223,7 @@ class DemoData implements ApplicationRunner {
 
         // A manufacturer's draft: splits across plants and dates, one line on the standard schedule.
         orders.create(new NewOrder(
-                null,
+                portal.id(),
                 northwind.id(),
                 null,
                 null,
@@ -198,7 +231,7 @@ class DemoData implements ApplicationRunner {
                 "PO-7781",
                 "Pallets must be shrink-wrapped.",
                 new AddressInput(plant1, null, null, null, null, null, null, null, null),
-                null,
+                new AddressInput(plant1, null, null, null, null, null, null, null, null),
                 null,
                 List.of(
                         line(
