@@ -320,22 +320,18 @@ public class OrderManagement {
     }
 
     public Order retract(UUID id, Long expectedVersion) {
-        var order = lock(id, expectedVersion);
-        order.retract(stamp());
-        return save(order);
+        return transition(id, expectedVersion, order -> order.retract(stamp()));
     }
 
     public Order accept(UUID id, Long expectedVersion) {
-        var order = lock(id, expectedVersion);
-        order.accept(stamp());
-        return save(order);
+        return transition(id, expectedVersion, order -> order.accept(stamp()));
     }
 
     public Order reject(UUID id, String reason, Long expectedVersion) {
-        var order = lock(id, expectedVersion);
-        order.requireAllowed(OrderAction.REJECT);
-        order.reject(requireReason(reason), stamp());
-        return save(order);
+        return transition(id, expectedVersion, order -> {
+            order.requireAllowed(OrderAction.REJECT);
+            order.reject(requireReason(reason), stamp());
+        });
     }
 
     /** Places a draft (a DIRECT channel): the same readiness as a submit, without terms. */
@@ -348,29 +344,25 @@ public class OrderManagement {
     }
 
     public Order confirm(UUID id, Long expectedVersion) {
-        var order = lock(id, expectedVersion);
-        order.confirm(stamp());
-        return save(order);
+        return transition(id, expectedVersion, order -> order.confirm(stamp()));
     }
 
     public Order hold(UUID id, String reason, Long expectedVersion) {
-        var order = lock(id, expectedVersion);
-        order.requireAllowed(OrderAction.HOLD);
-        order.hold(requireReason(reason), stamp());
-        return save(order);
+        return transition(id, expectedVersion, order -> {
+            order.requireAllowed(OrderAction.HOLD);
+            order.hold(requireReason(reason), stamp());
+        });
     }
 
     public Order releaseHold(UUID id, Long expectedVersion) {
-        var order = lock(id, expectedVersion);
-        order.releaseHold(stamp());
-        return save(order);
+        return transition(id, expectedVersion, order -> order.releaseHold(stamp()));
     }
 
     public Order cancel(UUID id, String reason, Long expectedVersion) {
-        var order = lock(id, expectedVersion);
-        order.requireAllowed(OrderAction.CANCEL);
-        order.cancel(requireReason(reason), stamp());
-        return save(order);
+        return transition(id, expectedVersion, order -> {
+            order.requireAllowed(OrderAction.CANCEL);
+            order.cancel(requireReason(reason), stamp());
+        });
     }
 
     /**
@@ -396,9 +388,7 @@ public class OrderManagement {
     }
 
     public Order revertToDraft(UUID id, Long expectedVersion) {
-        var order = lock(id, expectedVersion);
-        order.revertToDraft(stamp());
-        return save(order);
+        return transition(id, expectedVersion, order -> order.revertToDraft(stamp()));
     }
 
     /** The result of a clone: the new draft, and what of the original it left behind. */
@@ -536,6 +526,13 @@ public class OrderManagement {
                             + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
                     problems);
         }
+    }
+
+    /** Every transition: lock the order, check its version, let it move, store it with its timeline and events. */
+    private Order transition(UUID id, Long expectedVersion, java.util.function.Consumer<Order> move) {
+        var order = lock(id, expectedVersion);
+        move.accept(order);
+        return save(order);
     }
 
     private static String requireReason(String reason) {
