@@ -14,7 +14,7 @@ public class InvalidTransition extends DomainException {
                         + (order.allowedActions().isEmpty()
                                 ? ""
                                 : " (allowed: " + slugs(order.allowedActions()) + ")"));
-        with("status", order.status());
+        with("orderStatus", order.status());
         with("allowedActions", slugs(order.allowedActions()));
     }
 

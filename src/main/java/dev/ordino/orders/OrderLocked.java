@@ -13,6 +13,6 @@ public class OrderLocked extends DomainException {
                         + (order.status() == OrderStatus.SUBMITTED
                                 ? "; retract it first"
                                 : order.status() == OrderStatus.INVOICE_SENT ? "; revert it to a draft first" : ""));
-        with("status", order.status());
+        with("orderStatus", order.status());
     }
 }

@@ -105,7 +105,7 @@ public enum OrderStatus {
         if (exits == null || !exits.containsKey(action)) {
             return Optional.empty();
         }
-        return Optional.of(exits.get(action).orElse(previous));
+        return exits.get(action).or(() -> Optional.ofNullable(previous));
     }
 
     public boolean allowsEditing() {
