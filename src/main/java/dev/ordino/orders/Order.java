@@ -1,6 +1,9 @@
 package dev.ordino.orders;
 
 import dev.ordino.channels.Workflow;
+import dev.ordino.pricing.PricedOrder;
+import dev.ordino.pricing.Pricing;
+import dev.ordino.pricing.PricingInput;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
@@ -43,6 +46,7 @@ public final class Order {
     private Address billingAddress;
     private Address shippingAddress;
     private final List<OrderLine> lines;
+    private final List<OtherCost> otherCosts;
     private long version;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -72,6 +76,7 @@ public final class Order {
             Address billingAddress,
             Address shippingAddress,
             List<OrderLine> lines,
+            List<OtherCost> otherCosts,
             long version,
             Instant createdAt,
             Instant updatedAt) {
@@ -95,6 +100,7 @@ public final class Order {
         this.billingAddress = billingAddress;
         this.shippingAddress = shippingAddress;
         this.lines = new ArrayList<>(lines);
+        this.otherCosts = new ArrayList<>(otherCosts);
         this.version = version;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
@@ -129,6 +135,7 @@ public final class Order {
                 null,
                 null,
                 null,
+                List.of(),
                 List.of(),
                 1,
                 now,
@@ -481,6 +488,31 @@ public final class Order {
                 });
     }
 
+    /** Adds a cost beside the items; without an amount it is to be determined. */
+    void addOtherCost(OtherCost cost) {
+        requireUnfulfilledEditable();
+        requireOrderCurrency(cost.amount(), "/amount");
+        otherCosts.add(cost);
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("costId", cost.id());
+        detail.put("description", cost.description());
+        detail.put("amount", cost.amount());
+        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.COST_ADDED, null, null, detail));
+    }
+
+    void removeOtherCost(UUID costId) {
+        requireUnfulfilledEditable();
+        var cost = otherCosts.stream()
+                .filter(c -> c.id().equals(costId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Cost", costId + " of order " + number));
+        otherCosts.remove(cost);
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("costId", cost.id());
+        detail.put("description", cost.description());
+        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.COST_REMOVED, null, null, detail));
+    }
+
     void removeLine(UUID lineId) {
         requireUnfulfilledEditable();
         var line = line(lineId);
@@ -637,34 +669,45 @@ public final class Order {
         return line.sku() != null ? line.title() + " (" + line.sku() + ")" : line.title();
     }
 
+    /**
+     * What the pricing module needs of this order; {@code netDays} are the customer's payment terms, which
+     * only the billing schedule uses.
+     */
+    public PricingInput pricingInput(int netDays) {
+        var pricedLines = lines.stream()
+                .map(line -> new PricingInput.Line(
+                        line.id(),
+                        line.sku(),
+                        line.title(),
+                        line.effectivePrice(),
+                        line.quantity(),
+                        line.contractMonths(),
+                        line.toolingCost(),
+                        line.standardDate(orderDate),
+                        line.splits().stream()
+                                .map(split -> new PricingInput.Delivery(
+                                        line.deliveryDate(split, orderDate), split.quantity()))
+                                .toList()))
+                .toList();
+        var costs = otherCosts.stream()
+                .map(cost -> new PricingInput.OtherCost(cost.id(), cost.description(), cost.amount()))
+                .toList();
+        return new PricingInput(currency, orderDate, netDays, pricedLines, costs);
+    }
+
+    /** The order priced without payment terms: its totals (the billing schedule needs the terms). */
+    public PricedOrder priced() {
+        return Pricing.price(pricingInput(0));
+    }
+
     /** One-time items: quantity × price of every line that is not a rental. */
     public Money subtotal() {
-        return lines.stream()
-                .filter(line -> !line.isRental())
-                .map(OrderLine::total)
-                .reduce(Money.zero(currency), Money::plus);
+        return priced().subtotal();
     }
 
-    /** The total of known costs; discounts, shipping, taxes and other costs join it with pricing. */
+    /** Items, tooling and the other costs that have an amount. */
     public Money total() {
-        return subtotal();
-    }
-
-    /** What the rental lines cost per month together. */
-    public Money monthlyTotal() {
-        return lines.stream()
-                .filter(OrderLine::isRental)
-                .map(OrderLine::total)
-                .reduce(Money.zero(currency), Money::plus);
-    }
-
-    /** Monthly price × contract months × quantity, over all rental lines. */
-    public Money contractValue() {
-        return lines.stream().map(OrderLine::contractValue).reduce(Money.zero(currency), Money::plus);
-    }
-
-    public boolean hasRentals() {
-        return lines.stream().anyMatch(OrderLine::isRental);
+        return priced().totalKnown();
     }
 
     public UUID id() {
@@ -746,6 +789,10 @@ public final class Order {
 
     public List<OrderLine> lines() {
         return List.copyOf(lines);
+    }
+
+    public List<OtherCost> otherCosts() {
+        return List.copyOf(otherCosts);
     }
 
     public long version() {

@@ -80,11 +80,6 @@ public final class OrderLine {
         return contractMonths != null;
     }
 
-    /** The whole contract: monthly price × months × quantity (zero for a line that is not a rental). */
-    public Money contractValue() {
-        return isRental() ? total().times(contractMonths) : Money.zero(unitPrice.currency());
-    }
-
     public int allocatedQuantity() {
         return splits.stream().mapToInt(DeliverySplit::quantity).sum();
     }

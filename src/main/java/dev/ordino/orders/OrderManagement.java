@@ -542,6 +542,104 @@ public class OrderManagement {
         return reason.strip();
     }
 
+    // --- costs and review -------------------------------------------------------------------------------
+
+    /** Adds a cost beside the items (freight, certification); without an amount it is to be determined. */
+    public OtherCost addOtherCost(UUID orderId, String description, Money amount, Long expectedVersion) {
+        var order = lock(orderId, expectedVersion);
+        requireNotNegative(amount, "/amount");
+        var cost = new OtherCost(UUID.randomUUID(), description.strip(), amount);
+        order.addOtherCost(cost);
+        save(order);
+        return cost;
+    }
+
+    public Order removeOtherCost(UUID orderId, UUID costId, Long expectedVersion) {
+        var order = lock(orderId, expectedVersion);
+        order.removeOtherCost(costId);
+        return save(order);
+    }
+
+    /**
+     * The review of an order, priced with its customer's payment terms: the same calculation as its totals,
+     * so the two never disagree.
+     */
+    @Transactional(readOnly = true)
+    public OrderReview review(UUID orderId) {
+        var order = get(orderId);
+        var channel = channelFor(order.channelId());
+        var netDays = order.customer() == null
+                ? 0
+                : customers
+                        .find(order.customer().id())
+                        .map(c -> c.paymentTerms().days())
+                        .orElse(0);
+        var priced = dev.ordino.pricing.Pricing.price(order.pricingInput(netDays));
+        var deliveries = new ArrayList<OrderReview.Delivery>();
+        for (var line : order.lines()) {
+            for (var split : line.splits()) {
+                deliveries.add(new OrderReview.Delivery(
+                        line.deliveryDate(split, order.orderDate()),
+                        place(split.address()),
+                        line.sku(),
+                        line.title(),
+                        split.quantity()));
+            }
+            if (line.splits().isEmpty() && order.shippingAddress() != null) {
+                deliveries.add(new OrderReview.Delivery(
+                        line.standardDate(order.orderDate()),
+                        place(order.shippingAddress()),
+                        line.sku(),
+                        line.title(),
+                        line.quantity()));
+            }
+        }
+        deliveries.sort(java.util.Comparator.comparing(OrderReview.Delivery::date)
+                .thenComparing(d -> d.sku() == null ? "" : d.sku()));
+        var items = new ArrayList<OrderReview.Item>();
+        for (int i = 0; i < order.lines().size(); i++) {
+            var line = order.lines().get(i);
+            var pricedLine = priced.lines().get(i);
+            items.add(new OrderReview.Item(
+                    line.sku(),
+                    line.title(),
+                    pricedLine.unitPrice(),
+                    line.quantity(),
+                    line.contractMonths(),
+                    pricedLine.total()));
+        }
+        var rentals = order.lines().stream().anyMatch(OrderLine::isRental);
+        var submitting = order.allowedActions().contains(OrderAction.SUBMIT);
+        var problems = order.allowedActions().contains(OrderAction.SUBMIT)
+                        || order.allowedActions().contains(OrderAction.PLACE)
+                ? readinessProblems(order, channel)
+                : List.of(new FieldProblem("/status", "status", "the order is " + order.status() + ", not a draft"));
+        return new OrderReview(
+                deliveries,
+                items,
+                priced.tooling().stream()
+                        .map(t -> new OrderReview.Tooling(t.sku(), t.description(), t.amount()))
+                        .toList(),
+                order.otherCosts().stream()
+                        .map(c -> new OrderReview.Cost(c.description(), c.amount(), c.isUndetermined()))
+                        .toList(),
+                priced.totalKnown(),
+                priced.hasUndeterminedCosts(),
+                rentals ? priced.monthlyTotal() : null,
+                rentals ? priced.contractValue() : null,
+                priced.billingSchedule().stream()
+                        .map(e -> new OrderReview.Payment(e.trigger(), e.dueDate(), e.amount(), e.description()))
+                        .toList(),
+                submitting && channel.requiresTerms() ? channel.termsVersion() : null,
+                submitting && channel.requiresTerms() ? channel.termsText() : null,
+                problems.isEmpty(),
+                problems);
+    }
+
+    private static String place(Address address) {
+        return address.label() != null ? address.label() : address.line1() + ", " + address.city();
+    }
+
     // --- notes -------------------------------------------------------------------------------------------
 
     /** Notes can be added in any status: they are a conversation about the order, not a change to it. */

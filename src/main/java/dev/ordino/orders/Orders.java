@@ -129,6 +129,9 @@ class Orders {
                 .param(order.id())
                 .update();
         jdbc.sql("DELETE FROM order_lines WHERE order_id = ?").param(order.id()).update();
+        jdbc.sql("DELETE FROM order_other_costs WHERE order_id = ?")
+                .param(order.id())
+                .update();
         insertLines(order);
         order.markSaved(order.version() + 1, at);
     }
@@ -144,6 +147,9 @@ class Orders {
                 .param("ids", ids)
                 .update();
         jdbc.sql("DELETE FROM order_lines WHERE order_id IN (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM order_other_costs WHERE order_id IN (:ids)")
                 .param("ids", ids)
                 .update();
         jdbc.sql("DELETE FROM orders WHERE id IN (:ids)").param("ids", ids).update();
@@ -174,7 +180,9 @@ class Orders {
         if (headers.isEmpty()) {
             return List.of();
         }
-        var lines = lines(headers.stream().map(Header::id).toList(), headers);
+        var ids = headers.stream().map(Header::id).toList();
+        var lines = lines(ids, headers);
+        var costs = otherCosts(ids, headers);
         return headers.stream()
                 .map(h -> new Order(
                         h.id(),
@@ -197,6 +205,7 @@ class Orders {
                         h.billingAddress(),
                         h.shippingAddress(),
                         lines.getOrDefault(h.id(), List.of()),
+                        costs.getOrDefault(h.id(), List.of()),
                         h.version(),
                         h.createdAt(),
                         h.updatedAt()))
@@ -454,6 +463,18 @@ class Orders {
     }
 
     private void insertLines(Order order) {
+        int costPosition = 0;
+        for (var cost : order.otherCosts()) {
+            jdbc.sql(
+                            "INSERT INTO order_other_costs (id, order_id, position, description, amount) VALUES (?, ?, ?, ?, ?)")
+                    .params(
+                            cost.id(),
+                            order.id(),
+                            costPosition++,
+                            cost.description(),
+                            cost.amount() == null ? null : cost.amount().amount())
+                    .update();
+        }
         int position = 0;
         for (var line : order.lines()) {
             jdbc.sql("""
@@ -654,6 +675,27 @@ class Orders {
                         .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));
         return linesByOrder;
+    }
+
+    private Map<UUID, List<OtherCost>> otherCosts(List<UUID> orderIds, List<Header> headers) {
+        var currencies = new HashMap<UUID, Currency>();
+        headers.forEach(h -> currencies.put(h.id(), h.currency()));
+        var costs = new HashMap<UUID, List<OtherCost>>();
+        jdbc.sql("SELECT * FROM order_other_costs WHERE order_id IN (:ids) ORDER BY position")
+                .param("ids", orderIds)
+                .query((rs, n) -> {
+                    var orderId = rs.getObject("order_id", UUID.class);
+                    return Map.entry(
+                            orderId,
+                            new OtherCost(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getString("description"),
+                                    money(rs.getBigDecimal("amount"), currencies.get(orderId))));
+                })
+                .list()
+                .forEach(e -> costs.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return costs;
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

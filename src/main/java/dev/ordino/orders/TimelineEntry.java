@@ -19,6 +19,8 @@ public record TimelineEntry(
     public static final String LINE_REMOVED = "LINE_REMOVED";
     public static final String DELIVERY_CHANGED = "DELIVERY_CHANGED";
     public static final String NOTE_ADDED = "NOTE_ADDED";
+    public static final String COST_ADDED = "COST_ADDED";
+    public static final String COST_REMOVED = "COST_REMOVED";
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
     public static final String CLONED = "CLONED";
     public static final String CUSTOMER_REFRESHED = "CUSTOMER_REFRESHED";

@@ -11,10 +11,13 @@ import dev.ordino.orders.OrderChanges;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderNote;
 import dev.ordino.orders.OrderQuery;
+import dev.ordino.orders.OrderReview;
 import dev.ordino.orders.OrderStatus;
 import dev.ordino.orders.OrderSummary;
+import dev.ordino.orders.OtherCost;
 import dev.ordino.orders.TimelineEntry;
 import dev.ordino.shared.DomainException;
+import dev.ordino.shared.Money;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
@@ -340,6 +343,44 @@ class OrderApiController {
 
     private static String reason(ReasonInput input) {
         return input == null ? null : input.reason();
+    }
+
+    // --- costs and review -------------------------------------------------------------------------------
+
+    record OtherCostInput(@NotBlank @Size(max = 500) String description, Money amount) {}
+
+    @PostMapping(path = "/{id}/other-costs", consumes = "application/json")
+    @Operation(
+            summary = "Add another cost (freight, certification)",
+            description =
+                    "Without an amount the cost is to be determined: it is listed but left out of the total of known costs.")
+    ResponseEntity<OtherCost> addOtherCost(
+            @PathVariable UUID id,
+            @Valid @RequestBody OtherCostInput input,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        var cost = orders.addOtherCost(id, input.description(), input.amount(), ETags.ifMatch(ifMatch));
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/other-costs/" + cost.id()))
+                .eTag(ETags.of(orders.get(id).version()))
+                .body(cost);
+    }
+
+    @DeleteMapping("/{id}/other-costs/{costId}")
+    @Operation(summary = "Remove another cost")
+    ResponseEntity<Void> removeOtherCost(
+            @PathVariable UUID id,
+            @PathVariable UUID costId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        var order = orders.removeOtherCost(id, costId, ETags.ifMatch(ifMatch));
+        return ResponseEntity.noContent().eTag(ETags.of(order.version())).build();
+    }
+
+    @GetMapping("/{id}/review")
+    @Operation(
+            summary = "Review an order before submitting it",
+            description =
+                    "Delivery schedule, items, tooling, other costs (some to be determined), total of known costs, billing schedule from the customer's payment terms, the terms to accept, and what still stops a submit.")
+    OrderReview review(@PathVariable UUID id) {
+        return orders.review(id);
     }
 
     // --- notes -------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import dev.ordino.orders.OrderAction;
 import dev.ordino.orders.OrderDetails;
 import dev.ordino.orders.OrderLine;
 import dev.ordino.orders.OrderStatus;
+import dev.ordino.orders.OtherCost;
 import dev.ordino.orders.PaymentStatus;
 import dev.ordino.orders.TermsAcceptance;
 import dev.ordino.shared.Address;
@@ -42,6 +43,7 @@ record OrderView(
         Address billingAddress,
         Address shippingAddress,
         List<LineView> lines,
+        List<OtherCost> otherCosts,
         Totals totals,
         Instant createdAt,
         Instant updatedAt) {
@@ -70,6 +72,7 @@ record OrderView(
                 order.billingAddress(),
                 order.shippingAddress(),
                 order.lines().stream().map(line -> LineView.of(order, line)).toList(),
+                order.otherCosts(),
                 Totals.of(order),
                 order.createdAt(),
                 order.updatedAt());
@@ -123,9 +126,9 @@ record OrderView(
     record SplitView(UUID id, UUID locationId, Address address, int quantity, LocalDate date) {}
 
     /**
-     * Order totals. Until pricing lands, discounts, shipping, tax, tooling and other costs are zero and the
-     * total is the subtotal of one-time lines; rental lines count in {@code monthlyTotal} and
-     * {@code contractValue}.
+     * Order totals from the pricing module: {@code total} is the total of known costs (items, tooling, other
+     * costs with an amount); discounts, shipping and tax are zero until pricing rules, shipping and taxes
+     * land. Rental lines count in {@code monthlyTotal} and {@code contractValue}.
      */
     record Totals(
             Money subtotal,
@@ -140,18 +143,20 @@ record OrderView(
             Money contractValue) {
 
         static Totals of(Order order) {
+            var priced = order.priced();
             var zero = Money.zero(order.currency());
+            var rentals = order.lines().stream().anyMatch(OrderLine::isRental);
             return new Totals(
-                    order.subtotal(),
+                    priced.subtotal(),
                     zero,
                     zero,
                     zero,
-                    zero,
-                    zero,
-                    order.total(),
-                    false,
-                    order.hasRentals() ? order.monthlyTotal() : null,
-                    order.hasRentals() ? order.contractValue() : null);
+                    priced.toolingTotal(),
+                    priced.otherCostsTotal(),
+                    priced.totalKnown(),
+                    priced.hasUndeterminedCosts(),
+                    rentals ? priced.monthlyTotal() : null,
+                    rentals ? priced.contractValue() : null);
         }
     }
 }

@@ -1,0 +1,40 @@
+package dev.ordino.orders;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ordino.shared.FieldProblem;
+import dev.ordino.shared.Money;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The page before submitting (API.md: {@code GET /orders/{id}/review}): where and when items arrive, what
+ * they cost, the tooling, the other costs (some to be determined), the total of known costs, when payments
+ * fall due, the terms to accept, and whether the order can go now.
+ */
+public record OrderReview(
+        List<Delivery> deliverySchedule,
+        List<Item> items,
+        List<Tooling> tooling,
+        List<Cost> otherCosts,
+        Money totalKnown,
+        boolean hasUndeterminedCosts,
+        Money monthlyTotal,
+        Money contractValue,
+        List<Payment> billingSchedule,
+        String termsVersion,
+        String termsText,
+        boolean readyToSubmit,
+        List<FieldProblem> problems) {
+
+    public record Delivery(LocalDate date, String location, String sku, String title, int quantity) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(
+            String sku, String title, Money unitPrice, int quantity, Integer contractMonths, Money subtotal) {}
+
+    public record Tooling(String sku, String description, Money amount) {}
+
+    public record Cost(String description, Money amount, boolean undetermined) {}
+
+    public record Payment(String trigger, LocalDate dueDate, Money amount, String description) {}
+}

@@ -1,0 +1,8 @@
+/**
+ * Pricing: pure calculation of an order's amounts (lines, tooling, other costs, totals) and its billing
+ * schedule. Inputs in, a priced order out; no I/O, so the same input always prices the same.
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package dev.ordino.pricing;
+
+import org.springframework.modulith.ApplicationModule;

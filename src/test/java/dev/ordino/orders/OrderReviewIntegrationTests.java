@@ -1,0 +1,222 @@
+package dev.ordino.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordino.support.IntegrationTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The review page end to end: a manufacturer's order with splits, tooling and costs; a rental order. */
+class OrderReviewIntegrationTests extends IntegrationTest {
+
+    private final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+    private static Map<String, Object> usd(String amount) {
+        return Map.of("amount", amount, "currency", "USD");
+    }
+
+    private Map<String, String> customer(String terms) {
+        var body = new HashMap<String, Object>();
+        body.put("type", "BUSINESS");
+        body.put("email", "rv-" + terms + "-" + marker + "@example.com");
+        body.put("firstName", "Rae");
+        body.put("lastName", "View");
+        body.put("companyName", "Review Co " + marker);
+        body.put("paymentTerms", terms);
+        body.put(
+                "addresses",
+                List.of(
+                        Map.of(
+                                "label",
+                                "Plant 1",
+                                "line1",
+                                "1 A St",
+                                "city",
+                                "Dayton",
+                                "postalCode",
+                                "45402",
+                                "country",
+                                "US"),
+                        Map.of(
+                                "label",
+                                "Plant 2",
+                                "line1",
+                                "2 B St",
+                                "city",
+                                "Toledo",
+                                "postalCode",
+                                "43604",
+                                "country",
+                                "US")));
+        var json = api.post("/customers", body).expect(201).json();
+        return Map.of(
+                "id", json.at("/id").asString(),
+                "plant1", json.at("/addresses/0/id").asString(),
+                "plant2", json.at("/addresses/1/id").asString());
+    }
+
+    @Test
+    void reviewsAManufacturersOrderWithSplitsToolingAndAnUndeterminedCost() {
+        var housing = api.post(
+                        "/products",
+                        Map.of(
+                                "sku",
+                                "HSG-" + marker,
+                                "name",
+                                "Housing",
+                                "price",
+                                usd("12.00"),
+                                "leadTimeDays",
+                                28,
+                                "toolingCost",
+                                usd("4500.00")))
+                .expect(201)
+                .at("/id");
+        var buyer = customer("NET_30");
+        var order = api.post(
+                        "/orders",
+                        Map.of(
+                                "customerId", buyer.get("id"),
+                                "orderDate", "2026-12-01",
+                                "billingAddress", Map.of("addressId", buyer.get("plant1")),
+                                "lines",
+                                        List.of(Map.of(
+                                                "productId",
+                                                housing,
+                                                "quantity",
+                                                500,
+                                                "delivery",
+                                                Map.of(
+                                                        "mode",
+                                                        "CUSTOM",
+                                                        "splits",
+                                                        List.of(
+                                                                Map.of(
+                                                                        "locationId",
+                                                                        buyer.get("plant1"),
+                                                                        "quantity",
+                                                                        300,
+                                                                        "date",
+                                                                        "2027-01-05"),
+                                                                Map.of(
+                                                                        "locationId",
+                                                                        buyer.get("plant2"),
+                                                                        "quantity",
+                                                                        200,
+                                                                        "date",
+                                                                        "2027-02-02")))))))
+                .expect(201)
+                .at("/id");
+        api.post("/orders/" + order + "/other-costs", Map.of("description", "Freight"))
+                .expect(201);
+        var inspection = api.post(
+                        "/orders/" + order + "/other-costs",
+                        Map.of("description", "First article inspection", "amount", usd("250.00")))
+                .expect(201);
+        assertThat(inspection.at("/undetermined")).isEqualTo("false");
+
+        var review = api.get("/orders/" + order + "/review").expect(200).json();
+        assertThat(review.at("/deliverySchedule/0/date").asString()).isEqualTo("2027-01-05");
+        assertThat(review.at("/deliverySchedule/0/location").asString()).isEqualTo("Plant 1");
+        assertThat(review.at("/deliverySchedule/1/quantity").asInt()).isEqualTo(200);
+        assertThat(review.at("/items/0/subtotal/amount").asString()).isEqualTo("6000.00");
+        assertThat(review.at("/tooling/0/amount/amount").asString()).isEqualTo("4500.00");
+        assertThat(review.at("/otherCosts/0/undetermined").asBoolean()).isTrue();
+        assertThat(review.at("/otherCosts/0/amount").isNull()).isTrue();
+        assertThat(review.at("/totalKnown/amount").asString()).isEqualTo("10750.00");
+        assertThat(review.at("/hasUndeterminedCosts").asBoolean()).isTrue();
+        assertThat(review.at("/readyToSubmit").asBoolean()).isTrue();
+
+        var schedule = review.at("/billingSchedule");
+        assertThat(schedule.size()).isEqualTo(4);
+        assertThat(schedule.at("/0/trigger").asString()).isEqualTo("CONFIRMATION");
+        assertThat(schedule.at("/0/amount/amount").asString()).isEqualTo("4500.00");
+        assertThat(schedule.at("/1/dueDate").asString()).isEqualTo("2027-02-04");
+        assertThat(schedule.at("/1/amount/amount").asString()).isEqualTo("3600.00");
+        assertThat(schedule.at("/2/amount/amount").asString()).isEqualTo("2400.00");
+        assertThat(schedule.at("/3/trigger").asString()).isEqualTo("COMPLETION");
+
+        var totals = api.get("/orders/" + order).json().at("/totals");
+        assertThat(totals.at("/tooling/amount").asString()).isEqualTo("4500.00");
+        assertThat(totals.at("/otherCosts/amount").asString()).isEqualTo("250.00");
+        assertThat(totals.at("/total/amount").asString()).isEqualTo("10750.00");
+        assertThat(totals.at("/hasUndeterminedCosts").asBoolean()).isTrue();
+        assertThat(api.get("/orders/" + order + "/review").json()).isEqualTo(review);
+    }
+
+    @Test
+    void reviewsARentalOrderWithMonthlyCharges() {
+        var laptop = api.post(
+                        "/products",
+                        Map.of(
+                                "sku",
+                                "LAP-" + marker,
+                                "name",
+                                "Laptop",
+                                "price",
+                                usd("1200.00"),
+                                "leadTimeDays",
+                                3,
+                                "contractPrices",
+                                List.of(Map.of("months", 24, "monthlyPrice", usd("45.00")))))
+                .expect(201)
+                .at("/id");
+        var buyer = customer("NET_14");
+        var order = api.post(
+                        "/orders",
+                        Map.of(
+                                "customerId", buyer.get("id"),
+                                "orderDate", "2026-12-01",
+                                "shippingAddress", Map.of("addressId", buyer.get("plant2")),
+                                "lines", List.of(Map.of("productId", laptop, "quantity", 4, "contractMonths", 24))))
+                .expect(201)
+                .at("/id");
+        var review = api.get("/orders/" + order + "/review").expect(200).json();
+        assertThat(review.at("/deliverySchedule/0/location").asString()).isEqualTo("Plant 2");
+        assertThat(review.at("/deliverySchedule/0/date").asString()).isEqualTo("2026-12-04");
+        assertThat(review.at("/items/0/contractMonths").asInt()).isEqualTo(24);
+        assertThat(review.at("/monthlyTotal/amount").asString()).isEqualTo("180.00");
+        assertThat(review.at("/contractValue/amount").asString()).isEqualTo("4320.00");
+        assertThat(review.at("/billingSchedule/0/trigger").asString()).isEqualTo("MONTHLY");
+        assertThat(review.at("/billingSchedule/0/dueDate").asString()).isEqualTo("2026-12-18");
+        assertThat(review.at("/totalKnown/amount").asString()).isEqualTo("0.00");
+    }
+
+    @Test
+    void theReviewNamesWhatStopsASubmit() {
+        var id = api.post(
+                        "/orders",
+                        Map.of(
+                                "lines",
+                                List.of(Map.of(
+                                        "quantity", 1, "custom", Map.of("title", "Service", "price", usd("10.00"))))))
+                .expect(201)
+                .at("/id");
+        var review = api.get("/orders/" + id + "/review").expect(200).json();
+        assertThat(review.at("/readyToSubmit").asBoolean()).isFalse();
+        assertThat(review.at("/problems").size()).isEqualTo(2); // no customer, line without delivery
+    }
+
+    @Test
+    void aCostCanBeRemovedAndIsRecordedInTheTimeline() {
+        var id = api.post("/orders", Map.of()).expect(201).at("/id");
+        var cost = api.post("/orders/" + id + "/other-costs", Map.of("description", "Crating", "amount", usd("40.00")))
+                .expect(201)
+                .at("/id");
+        api.delete("/orders/" + id + "/other-costs/" + cost).expect(204);
+        api.delete("/orders/" + id + "/other-costs/" + cost).expect(404);
+        assertThat(api.post(
+                                "/orders/" + id + "/other-costs",
+                                Map.of("description", "Bad", "amount", Map.of("amount", "-1.00", "currency", "USD")))
+                        .expect(422)
+                        .at("/errors/0/pointer"))
+                .isEqualTo("/amount");
+        var types = api.get("/orders/" + id + "/timeline").json().at("/items");
+        assertThat(types.at("/1/type").asString()).isEqualTo("COST_ADDED");
+        assertThat(types.at("/2/type").asString()).isEqualTo("COST_REMOVED");
+        assertThat(api.get("/orders/" + id).json().at("/otherCosts").size()).isZero();
+    }
+}

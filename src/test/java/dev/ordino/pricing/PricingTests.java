@@ -1,0 +1,211 @@
+package dev.ordino.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordino.pricing.PricingInput.Delivery;
+import dev.ordino.pricing.PricingInput.Line;
+import dev.ordino.pricing.PricingInput.OtherCost;
+import dev.ordino.shared.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class PricingTests {
+
+    private static final LocalDate ORDER_DATE = LocalDate.of(2026, 12, 1);
+
+    private static Money usd(String amount) {
+        return Money.of(amount, "USD");
+    }
+
+    private static Line line(String price, int quantity, String tooling, List<Delivery> deliveries) {
+        return new Line(
+                UUID.randomUUID(),
+                "SKU",
+                "Part",
+                usd(price),
+                quantity,
+                null,
+                tooling == null ? null : usd(tooling),
+                ORDER_DATE.plusDays(14),
+                deliveries);
+    }
+
+    @Test
+    void toolingIsChargedOncePerLineWhateverTheQuantity() {
+        var priced = Pricing.price(new PricingInput(
+                Currency.getInstance("USD"),
+                ORDER_DATE,
+                0,
+                List.of(line("2.00", 500, "400.00", List.of())),
+                List.of()));
+        assertThat(priced.subtotal()).isEqualTo(usd("1000.00"));
+        assertThat(priced.toolingTotal()).isEqualTo(usd("400.00"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("1400.00"));
+    }
+
+    @Test
+    void anOtherCostWithoutAnAmountIsToBeDeterminedAndLeftOutOfTheKnownTotal() {
+        var priced = Pricing.price(new PricingInput(
+                Currency.getInstance("USD"),
+                ORDER_DATE,
+                0,
+                List.of(line("10.00", 1, null, List.of())),
+                List.of(
+                        new OtherCost(UUID.randomUUID(), "Freight", null),
+                        new OtherCost(UUID.randomUUID(), "Certification", usd("50.00")))));
+        assertThat(priced.hasUndeterminedCosts()).isTrue();
+        assertThat(priced.otherCostsTotal()).isEqualTo(usd("50.00"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("60.00"));
+    }
+
+    @Test
+    void withPaymentTermsGoodsAreDueNetDaysAfterEachDelivery() {
+        var priced = Pricing.price(new PricingInput(
+                Currency.getInstance("USD"),
+                ORDER_DATE,
+                30,
+                List.of(line(
+                        "5.00",
+                        100,
+                        "200.00",
+                        List.of(
+                                new Delivery(LocalDate.of(2027, 1, 10), 60),
+                                new Delivery(LocalDate.of(2027, 2, 10), 40)))),
+                List.of(new OtherCost(UUID.randomUUID(), "Freight", usd("80.00")))));
+        var schedule = priced.billingSchedule();
+        assertThat(schedule)
+                .extracting(PricedOrder.BillingEntry::trigger)
+                .containsExactly("CONFIRMATION", "DELIVERY", "DELIVERY", "COMPLETION");
+        assertThat(schedule.get(0).dueDate()).isEqualTo(ORDER_DATE.plusDays(30));
+        assertThat(schedule.get(1).amount()).isEqualTo(usd("300.00"));
+        assertThat(schedule.get(1).dueDate()).isEqualTo(LocalDate.of(2027, 2, 9));
+        assertThat(schedule.get(2).amount()).isEqualTo(usd("200.00"));
+        assertThat(schedule.get(3).dueDate()).isEqualTo(LocalDate.of(2027, 3, 12));
+    }
+
+    @Test
+    void withoutPaymentTermsEverythingKnownIsDueOnConfirmation() {
+        var priced = Pricing.price(new PricingInput(
+                Currency.getInstance("USD"), ORDER_DATE, 0, List.of(line("5.00", 3, null, List.of())), List.of()));
+        assertThat(priced.billingSchedule()).singleElement().satisfies(entry -> {
+            assertThat(entry.trigger()).isEqualTo("CONFIRMATION");
+            assertThat(entry.dueDate()).isEqualTo(ORDER_DATE);
+            assertThat(entry.amount()).isEqualTo(usd("15.00"));
+        });
+    }
+
+    @Test
+    void aRentalLineIsChargedMonthlyAndCountsInTheContractValue() {
+        var rental = new Line(
+                UUID.randomUUID(), "LAP", "Laptop", usd("45.00"), 3, 24, null, ORDER_DATE.plusDays(5), List.of());
+        var priced = Pricing.price(
+                new PricingInput(Currency.getInstance("USD"), ORDER_DATE, 14, List.of(rental), List.of()));
+        assertThat(priced.monthlyTotal()).isEqualTo(usd("135.00"));
+        assertThat(priced.contractValue()).isEqualTo(usd("3240.00"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("0.00"));
+        assertThat(priced.billingSchedule()).singleElement().satisfies(entry -> {
+            assertThat(entry.trigger()).isEqualTo("MONTHLY");
+            assertThat(entry.amount()).isEqualTo(usd("135.00"));
+            assertThat(entry.dueDate()).isEqualTo(ORDER_DATE.plusDays(19));
+        });
+    }
+
+    // --- properties over random orders in currencies with 0, 2 and 3 decimals ------------------------------
+
+    @Property(tries = 300)
+    void theOneTimeBillingScheduleAddsUpToTheKnownTotal(@ForAll("orders") PricingInput input) {
+        var priced = Pricing.price(input);
+        var scheduled = priced.billingSchedule().stream()
+                .filter(PricedOrder.BillingEntry::isOneTime)
+                .map(PricedOrder.BillingEntry::amount)
+                .reduce(Money.zero(input.currency()), Money::plus);
+        assertThat(scheduled).isEqualTo(priced.totalKnown());
+    }
+
+    @Property(tries = 300)
+    void lineTotalsAddUpToTheSubtotalAndNothingIsNegative(@ForAll("orders") PricingInput input) {
+        var priced = Pricing.price(input);
+        var oneTime = Money.zero(input.currency());
+        for (int i = 0; i < input.lines().size(); i++) {
+            if (!input.lines().get(i).isRental()) {
+                oneTime = oneTime.plus(priced.lines().get(i).total());
+            }
+        }
+        assertThat(oneTime).isEqualTo(priced.subtotal());
+        assertThat(priced.totalKnown().isNegative()).isFalse();
+        assertThat(priced.billingSchedule())
+                .allSatisfy(e -> assertThat(e.amount().isNegative()).isFalse());
+    }
+
+    @Property(tries = 200)
+    void recomputingAnUnchangedOrderGivesIdenticalAmounts(@ForAll("orders") PricingInput input) {
+        assertThat(Pricing.price(input)).isEqualTo(Pricing.price(input));
+    }
+
+    @Provide
+    Arbitrary<PricingInput> orders() {
+        var currency = Arbitraries.of("JPY", "EUR", "BHD").map(Currency::getInstance);
+        return currency.flatMap(c -> Combinators.combine(
+                        Arbitraries.integers().between(0, 60),
+                        line(c).list().ofMinSize(0).ofMaxSize(8),
+                        cost(c).list().ofMaxSize(3))
+                .as((net, lines, costs) -> new PricingInput(c, ORDER_DATE, net, lines, costs)));
+    }
+
+    private Arbitrary<Money> money(Currency currency) {
+        return Arbitraries.longs()
+                .between(0, 5_000_000)
+                .map(units -> new Money(BigDecimal.valueOf(units, currency.getDefaultFractionDigits()), currency));
+    }
+
+    private Arbitrary<Line> line(Currency currency) {
+        var deliveries = Combinators.combine(
+                        Arbitraries.integers().between(0, 90),
+                        Arbitraries.integers().between(1, 50))
+                .as((days, quantity) -> new Delivery(ORDER_DATE.plusDays(days), quantity))
+                .list()
+                .ofMaxSize(4);
+        return Combinators.combine(
+                        money(currency),
+                        Arbitraries.integers().between(1, 500),
+                        Arbitraries.of(0, 0, 0, 6, 12, 24, 36),
+                        money(currency).injectNull(0.5),
+                        deliveries)
+                .as((price, quantity, months, tooling, given) -> {
+                    // Deliveries never cover more than the quantity, as the order aggregate guarantees.
+                    var kept = new ArrayList<Delivery>();
+                    int left = quantity;
+                    for (var delivery : given) {
+                        if (delivery.quantity() <= left) {
+                            kept.add(delivery);
+                            left -= delivery.quantity();
+                        }
+                    }
+                    return new Line(
+                            UUID.randomUUID(),
+                            "SKU",
+                            "Item",
+                            price,
+                            quantity,
+                            months == 0 ? null : months,
+                            tooling,
+                            ORDER_DATE.plusDays(10),
+                            kept);
+                });
+    }
+
+    private Arbitrary<OtherCost> cost(Currency currency) {
+        return money(currency).injectNull(0.3).map(amount -> new OtherCost(UUID.randomUUID(), "Cost", amount));
+    }
+}
