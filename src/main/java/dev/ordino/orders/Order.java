@@ -47,6 +47,7 @@ public final class Order {
     private Address shippingAddress;
     private final List<OrderLine> lines;
     private final List<OtherCost> otherCosts;
+    private final List<Adjustment> adjustments;
     private long version;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -77,6 +78,7 @@ public final class Order {
             Address shippingAddress,
             List<OrderLine> lines,
             List<OtherCost> otherCosts,
+            List<Adjustment> adjustments,
             long version,
             Instant createdAt,
             Instant updatedAt) {
@@ -101,6 +103,7 @@ public final class Order {
         this.shippingAddress = shippingAddress;
         this.lines = new ArrayList<>(lines);
         this.otherCosts = new ArrayList<>(otherCosts);
+        this.adjustments = new ArrayList<>(adjustments);
         this.version = version;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
@@ -135,6 +138,7 @@ public final class Order {
                 null,
                 null,
                 null,
+                List.of(),
                 List.of(),
                 List.of(),
                 1,
@@ -186,6 +190,11 @@ public final class Order {
         }
         if (billingAddressRequired && billingAddress == null) {
             problems.add(new FieldProblem("/billingAddress", "required", "the channel requires a billing address"));
+        }
+        var priced = priced();
+        if (priced.subtotal().minus(priced.credits()).plus(priced.debits()).isNegative()) {
+            problems.add(new FieldProblem(
+                    "/adjustments", "exceedsItems", "credits exceed the items' price of " + priced.subtotal()));
         }
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
@@ -500,6 +509,39 @@ public final class Order {
         pendingTimeline.add(TimelineEntry.pending(TimelineEntry.COST_ADDED, null, null, detail));
     }
 
+    /** Adds a credit or debit on the items; the items may not end up costing less than nothing. */
+    void addAdjustment(Adjustment adjustment) {
+        requireUnfulfilledEditable();
+        requireOrderCurrency(adjustment.amount(), "/amount");
+        adjustments.add(adjustment);
+        var priced = priced();
+        if (priced.subtotal().minus(priced.credits()).plus(priced.debits()).isNegative()) {
+            adjustments.remove(adjustment);
+            throw DomainException.invalid(
+                    "/amount", "exceedsItems", "credits may not exceed the items' price of " + priced.subtotal());
+        }
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("adjustmentId", adjustment.id());
+        detail.put("kind", adjustment.kind());
+        detail.put("amount", adjustment.amount());
+        detail.put("reason", adjustment.reason());
+        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.ADJUSTMENT_ADDED, null, null, detail));
+    }
+
+    void removeAdjustment(UUID adjustmentId) {
+        requireUnfulfilledEditable();
+        var adjustment = adjustments.stream()
+                .filter(a -> a.id().equals(adjustmentId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Adjustment", adjustmentId + " of order " + number));
+        adjustments.remove(adjustment);
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("adjustmentId", adjustment.id());
+        detail.put("kind", adjustment.kind());
+        detail.put("amount", adjustment.amount());
+        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.ADJUSTMENT_REMOVED, null, null, detail));
+    }
+
     void removeOtherCost(UUID costId) {
         requireUnfulfilledEditable();
         var cost = otherCosts.stream()
@@ -692,7 +734,10 @@ public final class Order {
         var costs = otherCosts.stream()
                 .map(cost -> new PricingInput.OtherCost(cost.id(), cost.description(), cost.amount()))
                 .toList();
-        return new PricingInput(currency, orderDate, netDays, pricedLines, costs);
+        var priceAdjustments = adjustments.stream()
+                .map(a -> new PricingInput.Adjustment(a.id(), a.kind(), a.amount(), a.reason()))
+                .toList();
+        return new PricingInput(currency, orderDate, netDays, pricedLines, costs, priceAdjustments);
     }
 
     /** The order priced without payment terms: its totals (the billing schedule needs the terms). */
@@ -793,6 +838,10 @@ public final class Order {
 
     public List<OtherCost> otherCosts() {
         return List.copyOf(otherCosts);
+    }
+
+    public List<Adjustment> adjustments() {
+        return List.copyOf(adjustments);
     }
 
     public long version() {

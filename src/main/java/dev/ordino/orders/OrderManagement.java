@@ -554,6 +554,29 @@ public class OrderManagement {
         return cost;
     }
 
+    /** Adds a manual credit or debit on the items, with its reason. */
+    public Adjustment addAdjustment(
+            UUID orderId,
+            dev.ordino.pricing.PricingInput.Adjustment.Kind kind,
+            Money amount,
+            String reason,
+            Long expectedVersion) {
+        var order = lock(orderId, expectedVersion);
+        if (amount.isNegative() || amount.isZero()) {
+            throw DomainException.invalid("/amount", "positive", "must be greater than 0");
+        }
+        var adjustment = new Adjustment(UUID.randomUUID(), kind, amount, reason.strip());
+        order.addAdjustment(adjustment);
+        save(order);
+        return adjustment;
+    }
+
+    public Order removeAdjustment(UUID orderId, UUID adjustmentId, Long expectedVersion) {
+        var order = lock(orderId, expectedVersion);
+        order.removeAdjustment(adjustmentId);
+        return save(order);
+    }
+
     public Order removeOtherCost(UUID orderId, UUID costId, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         order.removeOtherCost(costId);

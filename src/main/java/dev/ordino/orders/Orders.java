@@ -132,6 +132,9 @@ class Orders {
         jdbc.sql("DELETE FROM order_other_costs WHERE order_id = ?")
                 .param(order.id())
                 .update();
+        jdbc.sql("DELETE FROM order_adjustments WHERE order_id = ?")
+                .param(order.id())
+                .update();
         insertLines(order);
         order.markSaved(order.version() + 1, at);
     }
@@ -150,6 +153,9 @@ class Orders {
                 .param("ids", ids)
                 .update();
         jdbc.sql("DELETE FROM order_other_costs WHERE order_id IN (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM order_adjustments WHERE order_id IN (:ids)")
                 .param("ids", ids)
                 .update();
         jdbc.sql("DELETE FROM orders WHERE id IN (:ids)").param("ids", ids).update();
@@ -183,6 +189,7 @@ class Orders {
         var ids = headers.stream().map(Header::id).toList();
         var lines = lines(ids, headers);
         var costs = otherCosts(ids, headers);
+        var adjustments = adjustments(ids, headers);
         return headers.stream()
                 .map(h -> new Order(
                         h.id(),
@@ -206,6 +213,7 @@ class Orders {
                         h.shippingAddress(),
                         lines.getOrDefault(h.id(), List.of()),
                         costs.getOrDefault(h.id(), List.of()),
+                        adjustments.getOrDefault(h.id(), List.of()),
                         h.version(),
                         h.createdAt(),
                         h.updatedAt()))
@@ -463,6 +471,19 @@ class Orders {
     }
 
     private void insertLines(Order order) {
+        int adjustmentPosition = 0;
+        for (var adjustment : order.adjustments()) {
+            jdbc.sql(
+                            "INSERT INTO order_adjustments (id, order_id, position, kind, amount, reason) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            adjustment.id(),
+                            order.id(),
+                            adjustmentPosition++,
+                            adjustment.kind().name(),
+                            adjustment.amount().amount(),
+                            adjustment.reason())
+                    .update();
+        }
         int costPosition = 0;
         for (var cost : order.otherCosts()) {
             jdbc.sql(
@@ -696,6 +717,29 @@ class Orders {
                 .forEach(e -> costs.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));
         return costs;
+    }
+
+    private Map<UUID, List<Adjustment>> adjustments(List<UUID> orderIds, List<Header> headers) {
+        var currencies = new HashMap<UUID, Currency>();
+        headers.forEach(h -> currencies.put(h.id(), h.currency()));
+        var adjustments = new HashMap<UUID, List<Adjustment>>();
+        jdbc.sql("SELECT * FROM order_adjustments WHERE order_id IN (:ids) ORDER BY position")
+                .param("ids", orderIds)
+                .query((rs, n) -> {
+                    var orderId = rs.getObject("order_id", UUID.class);
+                    return Map.entry(
+                            orderId,
+                            new Adjustment(
+                                    rs.getObject("id", UUID.class),
+                                    dev.ordino.pricing.PricingInput.Adjustment.Kind.valueOf(rs.getString("kind")),
+                                    money(rs.getBigDecimal("amount"), currencies.get(orderId)),
+                                    rs.getString("reason")));
+                })
+                .list()
+                .forEach(e -> adjustments
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return adjustments;
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

@@ -21,6 +21,8 @@ public record TimelineEntry(
     public static final String NOTE_ADDED = "NOTE_ADDED";
     public static final String COST_ADDED = "COST_ADDED";
     public static final String COST_REMOVED = "COST_REMOVED";
+    public static final String ADJUSTMENT_ADDED = "ADJUSTMENT_ADDED";
+    public static final String ADJUSTMENT_REMOVED = "ADJUSTMENT_REMOVED";
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
     public static final String CLONED = "CLONED";
     public static final String CUSTOMER_REFRESHED = "CUSTOMER_REFRESHED";

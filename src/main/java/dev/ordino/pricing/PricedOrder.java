@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An order's amounts. {@code totalKnown} = items + tooling + other costs that have an amount; rental lines
+ * An order's amounts. {@code totalKnown} = items − credits + debits + tooling + other costs that have an
+ * amount; rental lines
  * are charged monthly and count in {@code monthlyTotal} and {@code contractValue} instead. The one-time
  * entries of the billing schedule add up to {@code totalKnown} exactly.
  */
@@ -14,6 +15,8 @@ public record PricedOrder(
         List<PricedLine> lines,
         List<ToolingCharge> tooling,
         Money subtotal,
+        Money credits,
+        Money debits,
         Money toolingTotal,
         Money otherCostsTotal,
         Money totalKnown,
@@ -22,7 +25,12 @@ public record PricedOrder(
         Money contractValue,
         List<BillingEntry> billingSchedule) {
 
-    public record PricedLine(UUID id, Money unitPrice, int quantity, Money total) {}
+    /**
+     * A line: {@code total} = quantity × unit price; {@code adjustment} its share of the order's credits and
+     * debits (one-time lines only); {@code netTotal} = total + adjustment. The net totals of the one-time
+     * lines add up exactly to subtotal − credits + debits.
+     */
+    public record PricedLine(UUID id, Money unitPrice, int quantity, Money total, Money adjustment, Money netTotal) {}
 
     /** A one-time charge for the tools a product needs, once per line whatever the quantity. */
     public record ToolingCharge(UUID lineId, String sku, String description, Money amount) {}

@@ -19,14 +19,25 @@ public final class Pricing {
 
     public static PricedOrder price(PricingInput input) {
         var zero = Money.zero(input.currency());
+        var credits = sum(zero, input, PricingInput.Adjustment.Kind.CREDIT);
+        var debits = sum(zero, input, PricingInput.Adjustment.Kind.DEBIT);
+        var netAdjustment = debits.minus(credits);
+        var oneTime = input.lines().stream().filter(line -> !line.isRental()).toList();
+        var shares = oneTime.isEmpty()
+                ? List.<Money>of()
+                : netAdjustment.allocate(oneTime.stream().map(Pricing::gross).toList());
+
         var lines = new ArrayList<PricedLine>();
         var tooling = new ArrayList<ToolingCharge>();
         var subtotal = zero;
         var monthly = zero;
         var contractValue = zero;
+        int oneTimeIndex = 0;
         for (var line : input.lines()) {
-            var total = line.unitPrice().times(line.quantity());
-            lines.add(new PricedLine(line.id(), line.unitPrice(), line.quantity(), total));
+            var total = gross(line);
+            var adjustment = line.isRental() ? zero : shares.get(oneTimeIndex++);
+            lines.add(new PricedLine(
+                    line.id(), line.unitPrice(), line.quantity(), total, adjustment, total.plus(adjustment)));
             if (line.isRental()) {
                 monthly = monthly.plus(total);
                 contractValue = contractValue.plus(total.times(line.contractMonths()));
@@ -44,18 +55,31 @@ public final class Pricing {
                 .map(PricingInput.OtherCost::amount)
                 .reduce(zero, Money::plus);
         var undetermined = input.otherCosts().stream().anyMatch(cost -> cost.amount() == null);
-        var totalKnown = subtotal.plus(toolingTotal).plus(otherCosts);
+        var totalKnown = subtotal.plus(netAdjustment).plus(toolingTotal).plus(otherCosts);
         return new PricedOrder(
                 lines,
                 tooling,
                 subtotal,
+                credits,
+                debits,
                 toolingTotal,
                 otherCosts,
                 totalKnown,
                 undetermined,
                 monthly,
                 contractValue,
-                billingSchedule(input, toolingTotal, otherCosts));
+                billingSchedule(input, toolingTotal, otherCosts, netAdjustment));
+    }
+
+    private static Money gross(PricingInput.Line line) {
+        return line.unitPrice().times(line.quantity());
+    }
+
+    private static Money sum(Money zero, PricingInput input, PricingInput.Adjustment.Kind kind) {
+        return input.adjustments().stream()
+                .filter(a -> a.kind() == kind)
+                .map(PricingInput.Adjustment::amount)
+                .reduce(zero, Money::plus);
     }
 
     /**
@@ -63,7 +87,8 @@ public final class Pricing {
      * (at once without terms); known other costs come with the last delivery; each rental line is charged
      * monthly from its first delivery.
      */
-    private static List<BillingEntry> billingSchedule(PricingInput input, Money toolingTotal, Money otherCosts) {
+    private static List<BillingEntry> billingSchedule(
+            PricingInput input, Money toolingTotal, Money otherCosts, Money netAdjustment) {
         var entries = new ArrayList<BillingEntry>();
         var net = input.netDays();
         if (!toolingTotal.isZero()) {
@@ -91,6 +116,18 @@ public final class Pricing {
             }
             if (covered < line.quantity()) {
                 goodsByDate.merge(line.standardDate(), line.unitPrice().times(line.quantity() - covered), Money::plus);
+            }
+        }
+        // Credits and debits change what the goods cost: shared over the deliveries like over the lines.
+        if (!netAdjustment.isZero()) {
+            if (goodsByDate.isEmpty()) {
+                goodsByDate.put(input.orderDate(), netAdjustment);
+            } else {
+                var dates = new ArrayList<>(goodsByDate.keySet());
+                var shares = netAdjustment.allocate(new ArrayList<>(goodsByDate.values()));
+                for (int i = 0; i < dates.size(); i++) {
+                    goodsByDate.merge(dates.get(i), shares.get(i), Money::plus);
+                }
             }
         }
         goodsByDate.forEach((date, amount) -> {

@@ -10,11 +10,31 @@ import java.util.UUID;
  * Everything needed to price an order. {@code netDays} is the customer's payment terms (0: due at once).
  */
 public record PricingInput(
-        Currency currency, LocalDate orderDate, int netDays, List<Line> lines, List<OtherCost> otherCosts) {
+        Currency currency,
+        LocalDate orderDate,
+        int netDays,
+        List<Line> lines,
+        List<OtherCost> otherCosts,
+        List<Adjustment> adjustments) {
 
     public PricingInput {
         lines = List.copyOf(lines);
         otherCosts = List.copyOf(otherCosts);
+        adjustments = List.copyOf(adjustments);
+    }
+
+    /** A manual credit (lowers the price of the items) or debit (raises it), with its reason. */
+    public record Adjustment(UUID id, Kind kind, Money amount, String reason) {
+
+        public enum Kind {
+            CREDIT,
+            DEBIT
+        }
+
+        /** The amount as it changes the items' price: negative for a credit. */
+        public Money signed() {
+            return kind == Kind.CREDIT ? amount.negate() : amount;
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -104,6 +105,57 @@ public record Money(
     @JsonIgnore
     public boolean isZero() {
         return amount.signum() == 0;
+    }
+
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
+    /**
+     * Splits this amount over parts in proportion to {@code weights}, to the minor unit, so that the parts add
+     * up to this amount exactly (largest remainder: the units left after rounding down go to the parts that
+     * lost most, earlier parts first on ties). Zero weights get zero; all-zero weights share equally.
+     */
+    public List<Money> allocate(List<Money> weights) {
+        if (weights.isEmpty()) {
+            throw new IllegalArgumentException("nothing to allocate to");
+        }
+        var scale = scaleOf(currency);
+        var total = amount.movePointRight(scale).toBigIntegerExact();
+        var sign = total.signum() < 0 ? -1 : 1;
+        total = total.abs();
+        var units = weights.stream()
+                .map(w -> w.amount.movePointRight(scale).toBigIntegerExact().abs())
+                .toList();
+        var sum = units.stream().reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add);
+        if (sum.signum() == 0) {
+            units = weights.stream().map(w -> java.math.BigInteger.ONE).toList();
+            sum = java.math.BigInteger.valueOf(weights.size());
+        }
+        var shares = new java.math.BigInteger[units.size()];
+        var remainders = new java.math.BigInteger[units.size()];
+        var given = java.math.BigInteger.ZERO;
+        for (int i = 0; i < units.size(); i++) {
+            var division = total.multiply(units.get(i)).divideAndRemainder(sum);
+            shares[i] = division[0];
+            remainders[i] = division[1];
+            given = given.add(division[0]);
+        }
+        var order = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < units.size(); i++) {
+            order.add(i);
+        }
+        var finalRemainders = remainders;
+        order.sort((a, b) -> finalRemainders[b].compareTo(finalRemainders[a]));
+        var left = total.subtract(given).intValueExact();
+        for (int k = 0; k < left; k++) {
+            shares[order.get(k)] = shares[order.get(k)].add(java.math.BigInteger.ONE);
+        }
+        var result = new java.util.ArrayList<Money>();
+        for (var share : shares) {
+            result.add(new Money(new BigDecimal(share.multiply(java.math.BigInteger.valueOf(sign)), scale), currency));
+        }
+        return result;
     }
 
     public boolean hasCurrency(Currency other) {

@@ -201,6 +201,45 @@ class OrderReviewIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void creditsAndDebitsAreSharedOverTheLinesAndRefusedBeyondTheItems() {
+        var id = api.post(
+                        "/orders",
+                        Map.of(
+                                "lines",
+                                List.of(
+                                        Map.of("quantity", 1, "custom", Map.of("title", "A", "price", usd("10.00"))),
+                                        Map.of("quantity", 2, "custom", Map.of("title", "B", "price", usd("10.00"))))))
+                .expect(201)
+                .at("/id");
+        var credit = api.post(
+                        "/orders/" + id + "/adjustments",
+                        Map.of("kind", "CREDIT", "amount", usd("10.00"), "reason", "Loyal customer"))
+                .expect(201)
+                .json();
+        assertThat(credit.at("/reason").asString()).isEqualTo("Loyal customer");
+        api.post("/orders/" + id + "/adjustments", Map.of("kind", "DEBIT", "amount", usd("1.00"), "reason", "Rush"))
+                .expect(201);
+        var order = api.get("/orders/" + id).json();
+        assertThat(order.at("/lines/0/adjustment/amount").asString()).isEqualTo("-3.00");
+        assertThat(order.at("/lines/1/netTotal/amount").asString()).isEqualTo("14.00");
+        assertThat(order.at("/totals/discounts/amount").asString()).isEqualTo("10.00");
+        assertThat(order.at("/totals/debits/amount").asString()).isEqualTo("1.00");
+        assertThat(order.at("/totals/total/amount").asString()).isEqualTo("21.00");
+
+        var tooMuch = api.post(
+                        "/orders/" + id + "/adjustments",
+                        Map.of("kind", "CREDIT", "amount", usd("25.00"), "reason", "Oops"))
+                .expect(422);
+        assertThat(tooMuch.at("/errors/0/code")).isEqualTo("exceedsItems");
+        api.post("/orders/" + id + "/adjustments", Map.of("kind", "REFUND", "amount", usd("1.00"), "reason", "x"))
+                .expect(422);
+        api.delete("/orders/" + id + "/adjustments/" + credit.at("/id").asString())
+                .expect(204);
+        assertThat(api.get("/orders/" + id).json().at("/totals/total/amount").asString())
+                .isEqualTo("31.00");
+    }
+
+    @Test
     void aCostCanBeRemovedAndIsRecordedInTheTimeline() {
         var id = api.post("/orders", Map.of()).expect(201).at("/id");
         var cost = api.post("/orders/" + id + "/other-costs", Map.of("description", "Crating", "amount", usd("40.00")))

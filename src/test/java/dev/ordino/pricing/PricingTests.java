@@ -48,6 +48,7 @@ class PricingTests {
                 ORDER_DATE,
                 0,
                 List.of(line("2.00", 500, "400.00", List.of())),
+                List.of(),
                 List.of()));
         assertThat(priced.subtotal()).isEqualTo(usd("1000.00"));
         assertThat(priced.toolingTotal()).isEqualTo(usd("400.00"));
@@ -63,7 +64,8 @@ class PricingTests {
                 List.of(line("10.00", 1, null, List.of())),
                 List.of(
                         new OtherCost(UUID.randomUUID(), "Freight", null),
-                        new OtherCost(UUID.randomUUID(), "Certification", usd("50.00")))));
+                        new OtherCost(UUID.randomUUID(), "Certification", usd("50.00"))),
+                List.of()));
         assertThat(priced.hasUndeterminedCosts()).isTrue();
         assertThat(priced.otherCostsTotal()).isEqualTo(usd("50.00"));
         assertThat(priced.totalKnown()).isEqualTo(usd("60.00"));
@@ -82,7 +84,8 @@ class PricingTests {
                         List.of(
                                 new Delivery(LocalDate.of(2027, 1, 10), 60),
                                 new Delivery(LocalDate.of(2027, 2, 10), 40)))),
-                List.of(new OtherCost(UUID.randomUUID(), "Freight", usd("80.00")))));
+                List.of(new OtherCost(UUID.randomUUID(), "Freight", usd("80.00"))),
+                List.of()));
         var schedule = priced.billingSchedule();
         assertThat(schedule)
                 .extracting(PricedOrder.BillingEntry::trigger)
@@ -97,7 +100,12 @@ class PricingTests {
     @Test
     void withoutPaymentTermsEverythingKnownIsDueOnConfirmation() {
         var priced = Pricing.price(new PricingInput(
-                Currency.getInstance("USD"), ORDER_DATE, 0, List.of(line("5.00", 3, null, List.of())), List.of()));
+                Currency.getInstance("USD"),
+                ORDER_DATE,
+                0,
+                List.of(line("5.00", 3, null, List.of())),
+                List.of(),
+                List.of()));
         assertThat(priced.billingSchedule()).singleElement().satisfies(entry -> {
             assertThat(entry.trigger()).isEqualTo("CONFIRMATION");
             assertThat(entry.dueDate()).isEqualTo(ORDER_DATE);
@@ -110,7 +118,7 @@ class PricingTests {
         var rental = new Line(
                 UUID.randomUUID(), "LAP", "Laptop", usd("45.00"), 3, 24, null, ORDER_DATE.plusDays(5), List.of());
         var priced = Pricing.price(
-                new PricingInput(Currency.getInstance("USD"), ORDER_DATE, 14, List.of(rental), List.of()));
+                new PricingInput(Currency.getInstance("USD"), ORDER_DATE, 14, List.of(rental), List.of(), List.of()));
         assertThat(priced.monthlyTotal()).isEqualTo(usd("135.00"));
         assertThat(priced.contractValue()).isEqualTo(usd("3240.00"));
         assertThat(priced.totalKnown()).isEqualTo(usd("0.00"));
@@ -119,6 +127,33 @@ class PricingTests {
             assertThat(entry.amount()).isEqualTo(usd("135.00"));
             assertThat(entry.dueDate()).isEqualTo(ORDER_DATE.plusDays(19));
         });
+    }
+
+    @Test
+    void aCreditIsSharedOverTheOneTimeLinesSoTheirNetTotalsAddUpExactly() {
+        var a = line("10.00", 1, null, List.of());
+        var b = line("10.00", 1, null, List.of());
+        var c = line("10.00", 1, null, List.of());
+        var priced = Pricing.price(new PricingInput(
+                Currency.getInstance("USD"),
+                ORDER_DATE,
+                0,
+                List.of(a, b, c),
+                List.of(),
+                List.of(
+                        new PricingInput.Adjustment(
+                                UUID.randomUUID(), PricingInput.Adjustment.Kind.CREDIT, usd("10.00"), "Goodwill"),
+                        new PricingInput.Adjustment(
+                                UUID.randomUUID(), PricingInput.Adjustment.Kind.DEBIT, usd("2.00"), "Rush"))));
+        assertThat(priced.credits()).isEqualTo(usd("10.00"));
+        assertThat(priced.debits()).isEqualTo(usd("2.00"));
+        assertThat(priced.lines())
+                .extracting(PricedOrder.PricedLine::adjustment)
+                .containsExactly(usd("-2.67"), usd("-2.67"), usd("-2.66"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("22.00"));
+        assertThat(priced.billingSchedule())
+                .singleElement()
+                .satisfies(e -> assertThat(e.amount()).isEqualTo(usd("22.00")));
     }
 
     // --- properties over random orders in currencies with 0, 2 and 3 decimals ------------------------------
@@ -137,12 +172,19 @@ class PricingTests {
     void lineTotalsAddUpToTheSubtotalAndNothingIsNegative(@ForAll("orders") PricingInput input) {
         var priced = Pricing.price(input);
         var oneTime = Money.zero(input.currency());
+        var net = Money.zero(input.currency());
         for (int i = 0; i < input.lines().size(); i++) {
             if (!input.lines().get(i).isRental()) {
                 oneTime = oneTime.plus(priced.lines().get(i).total());
+                net = net.plus(priced.lines().get(i).netTotal());
+                assertThat(priced.lines().get(i).netTotal().isNegative()).isFalse();
             }
         }
         assertThat(oneTime).isEqualTo(priced.subtotal());
+        if (input.lines().stream().anyMatch(l -> !l.isRental())) {
+            // Without one-time lines there is nothing to share credits and debits over.
+            assertThat(net).isEqualTo(priced.subtotal().minus(priced.credits()).plus(priced.debits()));
+        }
         assertThat(priced.totalKnown().isNegative()).isFalse();
         assertThat(priced.billingSchedule())
                 .allSatisfy(e -> assertThat(e.amount().isNegative()).isFalse());
@@ -159,8 +201,30 @@ class PricingTests {
         return currency.flatMap(c -> Combinators.combine(
                         Arbitraries.integers().between(0, 60),
                         line(c).list().ofMinSize(0).ofMaxSize(8),
-                        cost(c).list().ofMaxSize(3))
-                .as((net, lines, costs) -> new PricingInput(c, ORDER_DATE, net, lines, costs)));
+                        cost(c).list().ofMaxSize(3),
+                        Arbitraries.integers().between(0, 100),
+                        money(c))
+                .as((net, lines, costs, creditPercent, debit) -> {
+                    // A credit never exceeds the one-time items, as the order aggregate guarantees.
+                    var items = lines.stream()
+                            .filter(l -> !l.isRental())
+                            .map(l -> l.unitPrice().times(l.quantity()))
+                            .reduce(Money.zero(c), Money::plus);
+                    var credit = new Money(
+                            items.amount()
+                                    .multiply(BigDecimal.valueOf(creditPercent))
+                                    .movePointLeft(2),
+                            c);
+                    if (credit.amount().compareTo(items.amount()) > 0) {
+                        credit = items;
+                    }
+                    var adjustments = List.of(
+                            new PricingInput.Adjustment(
+                                    UUID.randomUUID(), PricingInput.Adjustment.Kind.CREDIT, credit, "c"),
+                            new PricingInput.Adjustment(
+                                    UUID.randomUUID(), PricingInput.Adjustment.Kind.DEBIT, debit, "d"));
+                    return new PricingInput(c, ORDER_DATE, net, lines, costs, adjustments);
+                }));
     }
 
     private Arbitrary<Money> money(Currency currency) {

@@ -1,6 +1,7 @@
 package dev.ordino.orders.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.ordino.orders.Adjustment;
 import dev.ordino.orders.CloneReport;
 import dev.ordino.orders.DeliveryInput;
 import dev.ordino.orders.LineChanges;
@@ -16,6 +17,7 @@ import dev.ordino.orders.OrderStatus;
 import dev.ordino.orders.OrderSummary;
 import dev.ordino.orders.OtherCost;
 import dev.ordino.orders.TimelineEntry;
+import dev.ordino.pricing.PricingInput;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Money;
 import dev.ordino.shared.Page;
@@ -371,6 +373,36 @@ class OrderApiController {
             @PathVariable UUID costId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         var order = orders.removeOtherCost(id, costId, ETags.ifMatch(ifMatch));
+        return ResponseEntity.noContent().eTag(ETags.of(order.version())).build();
+    }
+
+    record AdjustmentInput(
+            @NotNull PricingInput.Adjustment.Kind kind,
+            @NotNull Money amount,
+            @NotBlank @Size(max = 500) String reason) {}
+
+    @PostMapping(path = "/{id}/adjustments", consumes = "application/json")
+    @Operation(
+            summary = "Add a manual credit or debit on the items, with a reason",
+            description =
+                    "Shared over the one-time lines in proportion to their totals, so line totals add up exactly. Credits may not exceed the items' price.")
+    ResponseEntity<Adjustment> addAdjustment(
+            @PathVariable UUID id,
+            @Valid @RequestBody AdjustmentInput input,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        var adjustment = orders.addAdjustment(id, input.kind(), input.amount(), input.reason(), ETags.ifMatch(ifMatch));
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/adjustments/" + adjustment.id()))
+                .eTag(ETags.of(orders.get(id).version()))
+                .body(adjustment);
+    }
+
+    @DeleteMapping("/{id}/adjustments/{adjustmentId}")
+    @Operation(summary = "Remove a credit or debit")
+    ResponseEntity<Void> removeAdjustment(
+            @PathVariable UUID id,
+            @PathVariable UUID adjustmentId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        var order = orders.removeAdjustment(id, adjustmentId, ETags.ifMatch(ifMatch));
         return ResponseEntity.noContent().eTag(ETags.of(order.version())).build();
     }
 

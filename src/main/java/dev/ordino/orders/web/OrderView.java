@@ -1,6 +1,7 @@
 package dev.ordino.orders.web;
 
 import dev.ordino.channels.Workflow;
+import dev.ordino.orders.Adjustment;
 import dev.ordino.orders.CustomerSnapshot;
 import dev.ordino.orders.DeliveryMode;
 import dev.ordino.orders.FulfillmentStatus;
@@ -12,6 +13,7 @@ import dev.ordino.orders.OrderStatus;
 import dev.ordino.orders.OtherCost;
 import dev.ordino.orders.PaymentStatus;
 import dev.ordino.orders.TermsAcceptance;
+import dev.ordino.pricing.PricedOrder;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.Money;
 import java.time.Instant;
@@ -44,11 +46,13 @@ record OrderView(
         Address shippingAddress,
         List<LineView> lines,
         List<OtherCost> otherCosts,
+        List<Adjustment> adjustments,
         Totals totals,
         Instant createdAt,
         Instant updatedAt) {
 
     static OrderView of(Order order) {
+        var priced = order.priced();
         return new OrderView(
                 order.id(),
                 order.number(),
@@ -71,9 +75,12 @@ record OrderView(
                 order.details(),
                 order.billingAddress(),
                 order.shippingAddress(),
-                order.lines().stream().map(line -> LineView.of(order, line)).toList(),
+                order.lines().stream()
+                        .map(line -> LineView.of(order, line, priced))
+                        .toList(),
                 order.otherCosts(),
-                Totals.of(order),
+                order.adjustments(),
+                Totals.of(order, priced),
                 order.createdAt(),
                 order.updatedAt());
     }
@@ -93,9 +100,19 @@ record OrderView(
             List<SplitView> splits,
             boolean complete,
             List<String> missing,
-            Money total) {
+            Money total,
+            Money adjustment,
+            Money netTotal) {
 
         static LineView of(Order order, OrderLine line) {
+            return of(order, line, order.priced());
+        }
+
+        static LineView of(Order order, OrderLine line, PricedOrder pricedOrder) {
+            var priced = pricedOrder.lines().stream()
+                    .filter(p -> p.id().equals(line.id()))
+                    .findFirst()
+                    .orElseThrow();
             return new LineView(
                     line.id(),
                     line.productId(),
@@ -118,7 +135,9 @@ record OrderView(
                             .toList(),
                     order.isComplete(line),
                     order.missing(line),
-                    line.total());
+                    priced.total(),
+                    priced.adjustment(),
+                    priced.netTotal());
         }
     }
 
@@ -126,13 +145,14 @@ record OrderView(
     record SplitView(UUID id, UUID locationId, Address address, int quantity, LocalDate date) {}
 
     /**
-     * Order totals from the pricing module: {@code total} is the total of known costs (items, tooling, other
-     * costs with an amount); discounts, shipping and tax are zero until pricing rules, shipping and taxes
-     * land. Rental lines count in {@code monthlyTotal} and {@code contractValue}.
+     * Order totals from the pricing module: {@code total} is the total of known costs (items − discounts
+     * (credits) + debits + tooling + other costs with an amount); shipping and tax are zero until shipping
+     * rates and taxes land. Rental lines count in {@code monthlyTotal} and {@code contractValue}.
      */
     record Totals(
             Money subtotal,
             Money discounts,
+            Money debits,
             Money shipping,
             Money tax,
             Money tooling,
@@ -142,13 +162,13 @@ record OrderView(
             Money monthlyTotal,
             Money contractValue) {
 
-        static Totals of(Order order) {
-            var priced = order.priced();
+        static Totals of(Order order, PricedOrder priced) {
             var zero = Money.zero(order.currency());
             var rentals = order.lines().stream().anyMatch(OrderLine::isRental);
             return new Totals(
                     priced.subtotal(),
-                    zero,
+                    priced.credits(),
+                    priced.debits(),
                     zero,
                     zero,
                     priced.toolingTotal(),
