@@ -43,7 +43,25 @@ class OperationsIntegrationTests extends IntegrationTest {
             "/api/v1/orders/{id}/lines",
             "/api/v1/orders/{id}/lines/{lineId}",
             "/api/v1/orders/{id}/lines/{lineId}/splits",
-            "/api/v1/orders/{id}/notes"
+            "/api/v1/orders/{id}/notes",
+            "/api/v1/orders/{id}/review",
+            "/api/v1/orders/{id}/timeline",
+            "/api/v1/orders/{id}/other-costs",
+            "/api/v1/orders/{id}/adjustments",
+            "/api/v1/orders/{id}/submit",
+            "/api/v1/orders/{id}/retract",
+            "/api/v1/orders/{id}/accept",
+            "/api/v1/orders/{id}/reject",
+            "/api/v1/orders/{id}/place",
+            "/api/v1/orders/{id}/confirm",
+            "/api/v1/orders/{id}/hold",
+            "/api/v1/orders/{id}/release-hold",
+            "/api/v1/orders/{id}/cancel",
+            "/api/v1/orders/{id}/send-invoice",
+            "/api/v1/orders/{id}/revert-to-draft",
+            "/api/v1/orders/{id}/clone",
+            "/api/v1/channels",
+            "/api/v1/channels/{id}"
         }) {
             assertThat(paths.has(path)).as(path).isTrue();
         }

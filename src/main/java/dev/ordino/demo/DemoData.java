@@ -221,8 +221,9 @@ class DemoData implements ApplicationRunner {
         var plant2 = location(northwind, "Plant 2");
         var warehouse = location(northwind, "Warehouse East");
 
-        // A manufacturer's draft: splits across plants and dates, one line on the standard schedule.
-        orders.create(new NewOrder(
+        // A manufacturer's draft: splits across plants and dates, one line on the standard schedule, a cost
+        // still to be determined and one known.
+        var manufacturerDraft = orders.create(new NewOrder(
                 portal.id(),
                 northwind.id(),
                 null,
@@ -255,6 +256,9 @@ class DemoData implements ApplicationRunner {
                                 new DeliveryInput(
                                         DeliveryMode.STANDARD,
                                         List.of(new DeliveryInput.Split(plant1, null, 2500, null)))))));
+
+        orders.addOtherCost(manufacturerDraft.id(), "Freight", null, null);
+        orders.addOtherCost(manufacturerDraft.id(), "First article inspection", usd("250.00"), null);
 
         // A phone order drafted by a merchant for a consumer.
         orders.create(new NewOrder(
