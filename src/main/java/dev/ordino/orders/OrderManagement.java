@@ -1,9 +1,5 @@
 package dev.ordino.orders;
 
-import dev.ordino.catalog.CatalogManagement;
-import dev.ordino.catalog.ContractLength;
-import dev.ordino.catalog.Product;
-import dev.ordino.catalog.SellableItem;
 import dev.ordino.channels.Channel;
 import dev.ordino.channels.ChannelManagement;
 import dev.ordino.customers.Customer;
@@ -52,7 +48,7 @@ import tools.jackson.databind.ObjectMapper;
 public class OrderManagement {
 
     private final Orders orders;
-    private final CatalogManagement catalog;
+    private final CatalogLines catalogLines;
     private final CustomerManagement customers;
     private final ChannelManagement channels;
     private final ApplicationEventPublisher events;
@@ -65,7 +61,7 @@ public class OrderManagement {
 
     OrderManagement(
             Orders orders,
-            CatalogManagement catalog,
+            CatalogLines catalogLines,
             CustomerManagement customers,
             ChannelManagement channels,
             ApplicationEventPublisher events,
@@ -76,7 +72,7 @@ public class OrderManagement {
             @Value("${ordino.default-currency:USD}") String defaultCurrency,
             @Value("${ordino.order-number-prefix:SO-}") String numberPrefix) {
         this.orders = orders;
-        this.catalog = catalog;
+        this.catalogLines = catalogLines;
         this.customers = customers;
         this.channels = channels;
         this.events = events;
@@ -246,25 +242,26 @@ public class OrderManagement {
             order.changeLineQuantity(lineId, c.quantity());
         }
         if (patch.has("placedPrice")) {
-            requireNotNegative(c.placedPrice(), "/placedPrice");
+            CatalogLines.requireNotNegative(c.placedPrice(), "/placedPrice");
             order.changeLinePlacedPrice(lineId, c.placedPrice());
         }
         if (patch.has("contractMonths")) {
             if (line.isCustom()) {
                 throw DomainException.invalid("/contractMonths", "custom", "a custom item has no contract prices");
             }
-            var item = catalog.sellable(line.productId(), line.variantId())
+            var item = catalogLines
+                    .sellable(line)
                     .orElseThrow(() -> DomainException.invalid(
                             "/contractMonths", "exists", line.title() + " is no longer in the catalog"));
             order.changeLineContract(
-                    lineId, c.contractMonths(), unitPrice(item, c.contractMonths(), "/contractMonths"));
+                    lineId, c.contractMonths(), CatalogLines.unitPrice(item, c.contractMonths(), "/contractMonths"));
         }
         if (patch.has("custom")) {
             if (!line.isCustom()) {
                 throw DomainException.invalid(
                         "/custom", "notCustom", "only a custom item's title and price can be changed");
             }
-            requireNotNegative(c.custom().price(), "/custom/price");
+            CatalogLines.requireNotNegative(c.custom().price(), "/custom/price");
             order.changeCustomItem(lineId, c.custom().title().trim(), c.custom().price());
         }
         save(order);
@@ -423,17 +420,16 @@ public class OrderManagement {
 
         var dropped = new ArrayList<CloneReport.DroppedLine>();
         var resetDates = new ArrayList<CloneReport.ResetDates>();
-        var products = catalog.productsById(original.lines().stream()
-                .map(OrderLine::productId)
-                .filter(java.util.Objects::nonNull)
-                .toList());
+        var products = catalogLines.productsOf(original);
         for (var line : original.lines()) {
-            var reason = line.isCustom() ? null : unavailability(line, products.get(line.productId()));
+            var reason = line.isCustom() ? null : CatalogLines.unavailability(line, products.get(line.productId()));
             if (reason != null) {
                 dropped.add(new CloneReport.DroppedLine(line.sku(), line.title(), line.quantity(), reason));
                 continue;
             }
-            var cloned = line.isCustom() ? line.copy(UUID.randomUUID(), line.unitPrice()) : catalogCopy(line, products);
+            var cloned = line.isCustom()
+                    ? line.copy(UUID.randomUUID(), line.unitPrice())
+                    : catalogLines.catalogCopy(line, products);
             copy.addLine(cloned, "/lines");
             var splits = line.splits().stream()
                     .map(split -> new DeliverySplit(
@@ -460,39 +456,6 @@ public class OrderManagement {
         return new Cloned(copy, new CloneReport(dropped, resetDates, List.of()));
     }
 
-    /** Why a catalog line cannot be sold again, or null if it can. */
-    private static String unavailability(OrderLine line, Product product) {
-        if (product == null) {
-            return "is no longer in the catalog";
-        }
-        if (!product.purchasable()) {
-            return "is no longer purchasable";
-        }
-        if (line.variantId() != null && product.variant(line.variantId()).isEmpty()) {
-            return "is no longer offered in this variant";
-        }
-        if (line.isRental()) {
-            var item = product.asSellable(
-                    line.variantId() == null
-                            ? null
-                            : product.variant(line.variantId()).orElseThrow());
-            if (item.monthlyPrice(line.contractMonths()).isEmpty()) {
-                return "is no longer offered on a " + line.contractMonths() + "-month contract";
-            }
-        }
-        return null;
-    }
-
-    private static OrderLine catalogCopy(OrderLine line, Map<UUID, Product> products) {
-        var product = products.get(line.productId());
-        var item = product.asSellable(
-                line.variantId() == null
-                        ? null
-                        : product.variant(line.variantId()).orElseThrow());
-        var price = line.isRental() ? item.monthlyPrice(line.contractMonths()).orElseThrow() : item.price();
-        return line.copy(UUID.randomUUID(), price);
-    }
-
     @Transactional(readOnly = true)
     public Page<TimelineEntry> timeline(UUID orderId, PageRequest page) {
         if (!orders.exists(orderId)) {
@@ -502,20 +465,7 @@ public class OrderManagement {
     }
 
     private List<FieldProblem> readinessProblems(Order order, Channel channel) {
-        var products = catalog.productsById(order.lines().stream()
-                .map(OrderLine::productId)
-                .filter(java.util.Objects::nonNull)
-                .toList());
-        var unavailable = new java.util.HashMap<UUID, String>();
-        for (var line : order.lines()) {
-            if (!line.isCustom()) {
-                var reason = unavailability(line, products.get(line.productId()));
-                if (reason != null) {
-                    unavailable.put(line.id(), reason);
-                }
-            }
-        }
-        return order.readinessProblems(channel.requiresBillingAddress(), unavailable);
+        return order.readinessProblems(channel.requiresBillingAddress(), catalogLines.unavailableLines(order));
     }
 
     private static void requireNoProblems(List<FieldProblem> problems, String what) {
@@ -547,7 +497,7 @@ public class OrderManagement {
     /** Adds a cost beside the items (freight, certification); without an amount it is to be determined. */
     public OtherCost addOtherCost(UUID orderId, String description, Money amount, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
-        requireNotNegative(amount, "/amount");
+        CatalogLines.requireNotNegative(amount, "/amount");
         var cost = new OtherCost(UUID.randomUUID(), description.strip(), amount);
         order.addOtherCost(cost);
         save(order);
@@ -772,155 +722,14 @@ public class OrderManagement {
     }
 
     private OrderLine addLine(Order order, LineInput input, String pointer) {
-        var line = input.custom() != null ? customLine(input, pointer) : catalogLine(order, input, pointer);
+        var line = input.custom() != null
+                ? catalogLines.customLine(input, pointer)
+                : catalogLines.catalogLine(order, input, pointer);
         order.addLine(line, pointer.isEmpty() ? "/" : pointer);
         if (input.delivery() != null) {
             allocate(order, line.id(), input.delivery(), pointer + "/delivery");
         }
         return line;
-    }
-
-    private OrderLine customLine(LineInput input, String pointer) {
-        if (input.productId() != null || input.sku() != null || input.variantId() != null) {
-            throw DomainException.invalid(
-                    pointer + "/custom", "exclusive", "a line is either a catalog item or a custom item, not both");
-        }
-        if (input.contractMonths() != null) {
-            throw DomainException.invalid(
-                    pointer + "/contractMonths", "custom", "a custom item has no contract prices");
-        }
-        var custom = input.custom();
-        requireNotNegative(custom.price(), pointer + "/custom/price");
-        requireNotNegative(input.placedPrice(), pointer + "/placedPrice");
-        return new OrderLine(
-                UUID.randomUUID(),
-                null,
-                null,
-                null,
-                custom.title().trim(),
-                input.quantity(),
-                custom.price(),
-                input.placedPrice(),
-                null,
-                DeliveryMode.STANDARD,
-                true,
-                custom.taxable() == null || custom.taxable(),
-                custom.weightGrams(),
-                null,
-                null,
-                List.of());
-    }
-
-    private OrderLine catalogLine(Order order, LineInput input, String pointer) {
-        var item = sellableItem(input, pointer);
-        if (!item.purchasable()) {
-            throw DomainException.invalid(
-                    pointer + (input.productId() != null ? "/productId" : "/sku"),
-                    "purchasable",
-                    item.title() + " (" + item.sku() + ") is not purchasable");
-        }
-        requireNotNegative(input.placedPrice(), pointer + "/placedPrice");
-        if (input.placedPrice() != null && !input.placedPrice().hasCurrency(order.currency())) {
-            throw DomainException.invalid(
-                    pointer + "/placedPrice", "currency", "must be in " + order.currency() + ", the order's currency");
-        }
-        var unitPrice = input.contractMonths() == null
-                ? item.price()
-                : unitPrice(item, input.contractMonths(), pointer + "/contractMonths");
-        return new OrderLine(
-                UUID.randomUUID(),
-                item.productId(),
-                item.variantId(),
-                item.sku(),
-                item.title(),
-                input.quantity(),
-                unitPrice,
-                input.placedPrice(),
-                input.contractMonths(),
-                DeliveryMode.STANDARD,
-                false,
-                true,
-                item.weightGrams(),
-                item.leadTimeDays(),
-                item.toolingCost(),
-                List.of());
-    }
-
-    /** Finds the catalog item a line names by product id (and variant) or by SKU. */
-    private SellableItem sellableItem(LineInput input, String pointer) {
-        Product product;
-        UUID variantId = input.variantId();
-        String productPointer;
-        if (input.productId() != null) {
-            productPointer = pointer + "/productId";
-            product = catalog.find(input.productId())
-                    .orElseThrow(() -> DomainException.invalid(
-                            productPointer, "exists", "product " + input.productId() + " is not in the catalog"));
-            if (input.sku() != null) {
-                var bySku = catalog.sellableBySku(input.sku());
-                if (bySku.isEmpty() || !bySku.get().productId().equals(product.id())) {
-                    throw DomainException.invalid(
-                            pointer + "/sku",
-                            "mismatch",
-                            "SKU " + input.sku() + " is not a SKU of product " + product.id());
-                }
-                if (variantId == null) {
-                    variantId = bySku.get().variantId();
-                }
-            }
-        } else if (input.sku() != null) {
-            productPointer = pointer + "/sku";
-            var bySku = catalog.sellableBySku(input.sku())
-                    .orElseThrow(() -> DomainException.invalid(
-                            productPointer, "exists", "SKU " + input.sku() + " is not in the catalog"));
-            product = catalog.get(bySku.productId());
-            if (bySku.variantId() != null) {
-                if (variantId != null && !variantId.equals(bySku.variantId())) {
-                    throw DomainException.invalid(
-                            pointer + "/variantId", "mismatch", "SKU " + input.sku() + " is another variant");
-                }
-                variantId = bySku.variantId();
-            }
-        } else {
-            throw DomainException.invalid(
-                    pointer + "/productId", "required", "give productId or sku, or describe a custom item");
-        }
-        if (variantId == null) {
-            if (!product.variants().isEmpty()) {
-                throw DomainException.invalid(
-                        pointer + "/variantId",
-                        "required",
-                        product.name() + " comes in variants; choose one of "
-                                + product.variants().stream().map(v -> v.sku()).toList());
-            }
-            return product.asSellable(null);
-        }
-        var id = variantId;
-        var variant = product.variant(id)
-                .orElseThrow(() -> DomainException.invalid(
-                        pointer + "/variantId", "exists", "variant " + id + " is not a variant of " + product.name()));
-        return product.asSellable(variant);
-    }
-
-    private static Money unitPrice(SellableItem item, Integer months, String pointer) {
-        if (months == null) {
-            return item.price();
-        }
-        if (!ContractLength.isSupported(months)) {
-            throw DomainException.invalid(
-                    pointer, "oneOf", "contract length must be one of 6, 12, 24, 36 months, was " + months);
-        }
-        return item.monthlyPrice(months)
-                .orElseThrow(() -> DomainException.invalid(
-                        pointer,
-                        "noContractPrice",
-                        item.title() + " has no monthly price for " + months + " months"
-                                + (item.contractPrices().isEmpty()
-                                        ? "; it is not offered on contract"
-                                        : "; offered: "
-                                                + item.contractPrices().stream()
-                                                        .map(p -> p.months())
-                                                        .toList())));
     }
 
     private void allocate(Order order, UUID lineId, DeliveryInput delivery, String pointer) {
@@ -1053,12 +862,6 @@ public class OrderManagement {
             return null;
         } catch (Exception e) {
             return e.getMessage();
-        }
-    }
-
-    private static void requireNotNegative(Money amount, String pointer) {
-        if (amount != null && amount.isNegative()) {
-            throw DomainException.invalid(pointer, "positiveOrZero", "must not be negative");
         }
     }
 
