@@ -167,11 +167,12 @@ public class ChannelManagement {
     }
 
     /**
-     * A terms version names one text. While terms are required (before or after the change), a new text under the
-     * version buyers may already have accepted is refused. (A text cleared is reported as missing instead.)
+     * A terms version names one text, whether or not terms are required at the moment: otherwise switching terms
+     * off, changing the text and switching them back on would change what buyers accepted under that version.
+     * (A text cleared is reported as missing instead.)
      */
     private static boolean textChangedUnderTheSameVersion(Channel current, Channel changed) {
-        return (current.requiresTerms() || changed.requiresTerms())
+        return current.termsVersion() != null
                 && current.termsText() != null
                 && changed.termsText() != null
                 && !Objects.equals(current.termsText(), changed.termsText())

@@ -396,11 +396,21 @@ class ChannelsIntegrationTests extends IntegrationTest {
         assertThat(accepted.at("/termsVersion").asString()).isEqualTo("2026-02");
         assertThat(accepted.at("/termsText").asString()).isEqualTo("Payment within 14 days.");
 
-        // A new version of the same text is fine (buyers accept it again), and so is any text while terms are not
-        // required of anyone.
+        // A new version of the same text is fine (buyers accept it again).
         api.patch("/channels/" + id, Map.of("termsVersion", "2026-03")).expect(200);
+    }
+
+    @Test
+    void aTermsVersionNamesOneTextEvenWhileTermsAreSwitchedOff() {
+        var id = create(withTerms(channel(code("loophole")), "2026-01", "Payment within 30 days."));
+        api.patch("/channels/" + id, Map.of("requiresTerms", false)).expect(200);
+        var refused = api.patch("/channels/" + id, Map.of("termsText", "Payment within 7 days."))
+                .expect(422);
+        assertThat(codes(refused)).containsExactly("changed");
         var drafts = create(with(with(channel(code("drafts")), "termsVersion", "draft"), "termsText", "One"));
-        api.patch("/channels/" + drafts, Map.of("termsText", "Two")).expect(200);
+        api.patch("/channels/" + drafts, Map.of("termsText", "Two")).expect(422);
+        api.patch("/channels/" + drafts, Map.of("termsText", "Two", "termsVersion", "draft-2"))
+                .expect(200);
     }
 
     @Test
