@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.support.Api;
 import dev.ordino.support.IntegrationTest;
+import dev.ordino.support.OrderFixtures;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,85 +37,41 @@ class OrderConcurrencyIntegrationTests extends IntegrationTest {
     private String customerId;
     private String addressId;
     private String reviewChannelId;
+    private OrderFixtures fx;
 
     @BeforeEach
     void fixtures() {
-        marker = UUID.randomUUID().toString().substring(0, 8);
-        productId = api.post(
-                        "/products",
-                        Map.of(
-                                "sku",
-                                "CC-" + marker,
-                                "name",
-                                "Concurrency part " + marker,
-                                "price",
-                                Map.of("amount", "8.00", "currency", "USD"),
-                                "leadTimeDays",
-                                3))
-                .expect(201)
-                .at("/id");
-        var customer = api.post(
-                        "/customers",
-                        Map.of(
-                                "type",
-                                "BUSINESS",
-                                "email",
-                                "cc-" + marker + "@example.com",
-                                "firstName",
-                                "Con",
-                                "lastName",
-                                "Current",
-                                "companyName",
-                                "Parallel Works " + marker,
-                                "addresses",
-                                List.of(Map.of(
-                                        "label",
-                                        "Yard",
-                                        "line1",
-                                        "3 Race Rd",
-                                        "city",
-                                        "Denver",
-                                        "postalCode",
-                                        "80202",
-                                        "country",
-                                        "US"))))
-                .expect(201)
-                .json();
-        customerId = customer.at("/id").asString();
-        addressId = customer.at("/addresses/0/id").asString();
-        reviewChannelId = api.post(
-                        "/channels",
-                        Map.of(
-                                "code",
-                                "cc-review-" + marker,
-                                "name",
-                                "Concurrency review " + marker,
-                                "workflow",
-                                "REVIEW",
-                                "requiresTerms",
-                                true,
-                                "termsVersion",
-                                TERMS_VERSION,
-                                "termsText",
-                                "Reviewed before acceptance.",
-                                "requiresBillingAddress",
-                                true))
-                .expect(201)
-                .at("/id");
+        fx = new OrderFixtures(api);
+        marker = fx.marker();
+        productId = fx.aProduct("CC")
+                .named("Concurrency part " + marker)
+                .priced("8.00")
+                .leadTimeDays(3)
+                .create()
+                .id();
+        var customer = fx.aBusinessCustomer("cc")
+                .named("Con", "Current")
+                .company("Parallel Works " + marker)
+                .withAddress(OrderFixtures.address("Yard", "3 Race Rd", "Denver", "80202"))
+                .create();
+        customerId = customer.id();
+        addressId = customer.addressId();
+        reviewChannelId = fx.aReviewChannel("cc-review")
+                .named("Concurrency review " + marker)
+                .terms(TERMS_VERSION, "Reviewed before acceptance.")
+                .create();
     }
 
     /** A complete draft (customer, addresses, one line) with its own reference id, on a REVIEW or the default channel. */
     private String completeDraft(boolean review, String referenceId) {
-        var body = new HashMap<String, Object>();
-        body.put("customerId", customerId);
-        body.put("referenceId", referenceId);
-        body.put("shippingAddress", Map.of("addressId", addressId));
-        body.put("billingAddress", Map.of("addressId", addressId));
-        body.put("lines", List.of(Map.of("productId", productId, "quantity", 2)));
-        if (review) {
-            body.put("channelId", reviewChannelId);
-        }
-        return api.post("/orders", body).expect(201).at("/id");
+        return fx.aDraft()
+                .with("customerId", customerId)
+                .reference(referenceId)
+                .shippingTo(addressId)
+                .billingTo(addressId)
+                .withLine(productId, 2)
+                .onChannel(review ? reviewChannelId : null)
+                .create();
     }
 
     private String reference(String what) {
@@ -123,7 +79,7 @@ class OrderConcurrencyIntegrationTests extends IntegrationTest {
     }
 
     private Map<String, Object> terms() {
-        return Map.of("acceptTerms", true, "termsVersion", TERMS_VERSION);
+        return OrderFixtures.terms(TERMS_VERSION);
     }
 
     private JsonNode order(String id) {

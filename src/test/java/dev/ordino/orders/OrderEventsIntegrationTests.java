@@ -3,6 +3,7 @@ package dev.ordino.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.support.IntegrationTest;
+import dev.ordino.support.OrderFixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -73,19 +74,11 @@ class OrderEventsIntegrationTests extends IntegrationTest {
                                                         Map.of("amount", "10.00", "currency", "USD"))))))
                 .expect(201)
                 .at("/id");
-        var customer = api.post(
-                        "/customers",
-                        Map.of(
-                                "type",
-                                "INDIVIDUAL",
-                                "email",
-                                "ev-" + marker + "@example.com",
-                                "firstName",
-                                "Eve",
-                                "lastName",
-                                "Vent"))
-                .expect(201)
-                .at("/id");
+        var customer = new OrderFixtures(api, marker)
+                .anIndividualCustomer("ev")
+                .named("Eve", "Vent")
+                .create()
+                .id();
         api.patch("/orders/" + id, Map.of("customerId", customer)).expect(200);
         api.post("/orders/" + id + "/place", null).expect(200);
         api.post("/orders/" + id + "/hold", Map.of("reason", "check stock")).expect(200);

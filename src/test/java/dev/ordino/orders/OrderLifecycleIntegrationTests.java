@@ -3,11 +3,10 @@ package dev.ordino.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.support.IntegrationTest;
+import dev.ordino.support.OrderFixtures;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 /** The lifecycle rules over HTTP: guards, terms, editing by status, clone, timeline. */
 class OrderLifecycleIntegrationTests extends IntegrationTest {
 
+    private OrderFixtures fx;
     private String marker;
     private String productId;
     private String customerId;
@@ -23,89 +23,44 @@ class OrderLifecycleIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void fixtures() {
-        marker = UUID.randomUUID().toString().substring(0, 8);
-        productId = api.post(
-                        "/products",
-                        Map.of(
-                                "sku",
-                                "LC-" + marker,
-                                "name",
-                                "Lifecycle part " + marker,
-                                "price",
-                                Map.of("amount", "10.00", "currency", "USD"),
-                                "leadTimeDays",
-                                7))
-                .expect(201)
-                .at("/id");
-        var customer = api.post(
-                        "/customers",
-                        Map.of(
-                                "type",
-                                "BUSINESS",
-                                "email",
-                                "lc-" + marker + "@example.com",
-                                "firstName",
-                                "Lee",
-                                "lastName",
-                                "Cycle",
-                                "companyName",
-                                "Cycle Works " + marker,
-                                "addresses",
-                                List.of(Map.of(
-                                        "label",
-                                        "Plant",
-                                        "line1",
-                                        "1 Loop Rd",
-                                        "city",
-                                        "Austin",
-                                        "postalCode",
-                                        "73301",
-                                        "country",
-                                        "US"))))
-                .expect(201)
-                .json();
-        customerId = customer.at("/id").asString();
-        plantId = customer.at("/addresses/0/id").asString();
-        reviewChannelId = api.post(
-                        "/channels",
-                        Map.of(
-                                "code",
-                                "portal-" + marker,
-                                "name",
-                                "Buyer portal " + marker,
-                                "workflow",
-                                "REVIEW",
-                                "requiresTerms",
-                                true,
-                                "termsVersion",
-                                "2026-11",
-                                "termsText",
-                                "Orders are reviewed for feasibility before acceptance.",
-                                "requiresBillingAddress",
-                                true))
-                .expect(201)
-                .at("/id");
+        fx = new OrderFixtures(api);
+        marker = fx.marker();
+        productId = fx.aProduct("LC")
+                .named("Lifecycle part " + marker)
+                .priced("10.00")
+                .leadTimeDays(7)
+                .create()
+                .id();
+        var customer = fx.aBusinessCustomer("lc")
+                .named("Lee", "Cycle")
+                .company("Cycle Works " + marker)
+                .withAddress(OrderFixtures.address("Plant", "1 Loop Rd", "Austin", "73301"))
+                .create();
+        customerId = customer.id();
+        plantId = customer.addressId();
+        reviewChannelId = fx.aReviewChannel("portal")
+                .named("Buyer portal " + marker)
+                .terms("2026-11", "Orders are reviewed for feasibility before acceptance.")
+                .create();
     }
 
     /** A draft whose one line is complete (shipping address) on the given channel (null: the default). */
     private String completeDraft(String channelId) {
-        var body = new HashMap<String, Object>();
-        body.put("customerId", customerId);
-        body.put("shippingAddress", Map.of("addressId", plantId));
-        body.put("billingAddress", Map.of("addressId", plantId));
-        body.put("lines", List.of(Map.of("productId", productId, "quantity", 2)));
-        if (channelId != null) {
-            body.put("channelId", channelId);
-        }
-        return api.post("/orders", body).expect(201).at("/id");
+        return fx.aDraft()
+                .with("customerId", customerId)
+                .shippingTo(plantId)
+                .billingTo(plantId)
+                .withLine(productId, 2)
+                .onChannel(channelId)
+                .create();
     }
 
     private JsonNode act(String id, String action, Object body) {
-        return api.post("/orders/" + id + "/" + action, body).expect(200).json();
+        return fx.act(id, action, body);
     }
 
     private Map<String, Object> terms() {
-        return Map.of("acceptTerms", true, "termsVersion", "2026-11");
+        return OrderFixtures.terms("2026-11");
     }
 
     private List<String> strings(JsonNode array) {
@@ -284,17 +239,8 @@ class OrderLifecycleIntegrationTests extends IntegrationTest {
 
     @Test
     void aCloneCopiesLinesSplitsAndAddressesAndReportsWhatItDropped() {
-        var gone = api.post(
-                        "/products",
-                        Map.of(
-                                "sku",
-                                "GONE-" + marker,
-                                "name",
-                                "Soon gone",
-                                "price",
-                                Map.of("amount", "3.00", "currency", "USD")))
-                .expect(201)
-                .at("/id");
+        var gone =
+                fx.aProduct("GONE").named("Soon gone").priced("3.00").create().id();
         var original = api.post(
                         "/orders",
                         Map.of(
@@ -408,29 +354,16 @@ class OrderLifecycleIntegrationTests extends IntegrationTest {
 
     @Test
     void aContractLengthIsFixedOnceTheOrderLeavesDraft() {
-        var rental = api.post(
-                        "/products",
-                        Map.of(
-                                "sku",
-                                "RENT-" + marker,
-                                "name",
-                                "Rental " + marker,
-                                "price",
-                                Map.of("amount", "900.00", "currency", "USD"),
-                                "contractPrices",
-                                List.of(
-                                        Map.of(
-                                                "months",
-                                                12,
-                                                "monthlyPrice",
-                                                Map.of("amount", "50.00", "currency", "USD")),
-                                        Map.of(
-                                                "months",
-                                                24,
-                                                "monthlyPrice",
-                                                Map.of("amount", "40.00", "currency", "USD")))))
-                .expect(201)
-                .at("/id");
+        var rental = fx.aProduct("RENT")
+                .named("Rental " + marker)
+                .priced("900.00")
+                .with(
+                        "contractPrices",
+                        List.of(
+                                Map.of("months", 12, "monthlyPrice", OrderFixtures.usd("50.00")),
+                                Map.of("months", 24, "monthlyPrice", OrderFixtures.usd("40.00"))))
+                .create()
+                .id();
         var id = api.post(
                         "/orders",
                         Map.of(

@@ -3,7 +3,7 @@ package dev.ordino.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.support.IntegrationTest;
-import java.util.HashMap;
+import dev.ordino.support.OrderFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,62 +19,27 @@ class OrderReviewIntegrationTests extends IntegrationTest {
     }
 
     private Map<String, String> customer(String terms) {
-        var body = new HashMap<String, Object>();
-        body.put("type", "BUSINESS");
-        body.put("email", "rv-" + terms + "-" + marker + "@example.com");
-        body.put("firstName", "Rae");
-        body.put("lastName", "View");
-        body.put("companyName", "Review Co " + marker);
-        body.put("paymentTerms", terms);
-        body.put(
-                "addresses",
-                List.of(
-                        Map.of(
-                                "label",
-                                "Plant 1",
-                                "line1",
-                                "1 A St",
-                                "city",
-                                "Dayton",
-                                "postalCode",
-                                "45402",
-                                "country",
-                                "US"),
-                        Map.of(
-                                "label",
-                                "Plant 2",
-                                "line1",
-                                "2 B St",
-                                "city",
-                                "Toledo",
-                                "postalCode",
-                                "43604",
-                                "country",
-                                "US")));
-        var json = api.post("/customers", body).expect(201).json();
-        return Map.of(
-                "id", json.at("/id").asString(),
-                "plant1", json.at("/addresses/0/id").asString(),
-                "plant2", json.at("/addresses/1/id").asString());
+        var customer = new OrderFixtures(api, marker)
+                .aBusinessCustomer("rv-" + terms)
+                .named("Rae", "View")
+                .company("Review Co " + marker)
+                .paymentTerms(terms)
+                .withAddress(OrderFixtures.address("Plant 1", "1 A St", "Dayton", "45402"))
+                .withAddress(OrderFixtures.address("Plant 2", "2 B St", "Toledo", "43604"))
+                .create();
+        return Map.of("id", customer.id(), "plant1", customer.addressId(0), "plant2", customer.addressId(1));
     }
 
     @Test
     void reviewsAManufacturersOrderWithSplitsToolingAndAnUndeterminedCost() {
-        var housing = api.post(
-                        "/products",
-                        Map.of(
-                                "sku",
-                                "HSG-" + marker,
-                                "name",
-                                "Housing",
-                                "price",
-                                usd("12.00"),
-                                "leadTimeDays",
-                                28,
-                                "toolingCost",
-                                usd("4500.00")))
-                .expect(201)
-                .at("/id");
+        var housing = new OrderFixtures(api, marker)
+                .aProduct("HSG")
+                .named("Housing")
+                .priced("12.00")
+                .leadTimeDays(28)
+                .with("toolingCost", usd("4500.00"))
+                .create()
+                .id();
         var buyer = customer("NET_30");
         var order = api.post(
                         "/orders",
@@ -149,21 +114,14 @@ class OrderReviewIntegrationTests extends IntegrationTest {
 
     @Test
     void reviewsARentalOrderWithMonthlyCharges() {
-        var laptop = api.post(
-                        "/products",
-                        Map.of(
-                                "sku",
-                                "LAP-" + marker,
-                                "name",
-                                "Laptop",
-                                "price",
-                                usd("1200.00"),
-                                "leadTimeDays",
-                                3,
-                                "contractPrices",
-                                List.of(Map.of("months", 24, "monthlyPrice", usd("45.00")))))
-                .expect(201)
-                .at("/id");
+        var laptop = new OrderFixtures(api, marker)
+                .aProduct("LAP")
+                .named("Laptop")
+                .priced("1200.00")
+                .leadTimeDays(3)
+                .with("contractPrices", List.of(Map.of("months", 24, "monthlyPrice", usd("45.00"))))
+                .create()
+                .id();
         var buyer = customer("NET_14");
         var order = api.post(
                         "/orders",

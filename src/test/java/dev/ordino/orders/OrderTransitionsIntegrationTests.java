@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.support.Api;
 import dev.ordino.support.IntegrationTest;
+import dev.ordino.support.OrderFixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
@@ -151,86 +150,37 @@ class OrderTransitionsIntegrationTests extends IntegrationTest {
     }
 
     private static Fixtures createFixtures(Api api) {
-        var marker = UUID.randomUUID().toString().substring(0, 8);
-        var productId = api.post(
-                        "/products",
-                        Map.of(
-                                "sku",
-                                "TR-" + marker,
-                                "name",
-                                "Transition part " + marker,
-                                "price",
-                                Map.of("amount", "12.00", "currency", "USD"),
-                                "leadTimeDays",
-                                5))
-                .expect(201)
-                .at("/id");
-        var customer = api.post(
-                        "/customers",
-                        Map.of(
-                                "type",
-                                "BUSINESS",
-                                "email",
-                                "tr-" + marker + "@example.com",
-                                "firstName",
-                                "Tran",
-                                "lastName",
-                                "Sition",
-                                "companyName",
-                                "Transitions " + marker,
-                                "addresses",
-                                List.of(Map.of(
-                                        "label",
-                                        "Depot",
-                                        "line1",
-                                        "2 State St",
-                                        "city",
-                                        "Boston",
-                                        "postalCode",
-                                        "02109",
-                                        "country",
-                                        "US"))))
-                .expect(201)
-                .json();
-        var channelId = api.post(
-                        "/channels",
-                        Map.of(
-                                "code",
-                                "tr-review-" + marker,
-                                "name",
-                                "Transitions review " + marker,
-                                "workflow",
-                                "REVIEW",
-                                "requiresTerms",
-                                true,
-                                "termsVersion",
-                                TERMS_VERSION,
-                                "termsText",
-                                "Orders are reviewed before acceptance.",
-                                "requiresBillingAddress",
-                                true))
-                .expect(201)
-                .at("/id");
-        return new Fixtures(
-                marker,
-                productId,
-                customer.at("/id").asString(),
-                customer.at("/addresses/0/id").asString(),
-                channelId);
+        var fx = new OrderFixtures(api);
+        var marker = fx.marker();
+        var productId = fx.aProduct("TR")
+                .named("Transition part " + marker)
+                .priced("12.00")
+                .leadTimeDays(5)
+                .create()
+                .id();
+        var customer = fx.aBusinessCustomer("tr")
+                .named("Tran", "Sition")
+                .company("Transitions " + marker)
+                .withAddress(OrderFixtures.address("Depot", "2 State St", "Boston", "02109"))
+                .create();
+        var channelId = fx.aReviewChannel("tr-review")
+                .named("Transitions review " + marker)
+                .terms(TERMS_VERSION, "Orders are reviewed before acceptance.")
+                .create();
+        return new Fixtures(marker, productId, customer.id(), customer.addressId(), channelId);
     }
 
     /** A new, complete draft (customer, both addresses, one line) on the channel. */
     private String completeDraft(Channel channel) {
-        var body = new HashMap<String, Object>();
-        body.put("customerId", fixtures.customerId());
-        body.put("referenceId", "TR-" + fixtures.marker());
-        body.put("shippingAddress", Map.of("addressId", fixtures.addressId()));
-        body.put("billingAddress", Map.of("addressId", fixtures.addressId()));
-        body.put("lines", List.of(Map.of("productId", fixtures.productId(), "quantity", 2)));
-        if (channel == Channel.REVIEW) {
-            body.put("channelId", fixtures.channelId());
-        }
-        var created = api.post("/orders", body).expect(201).json();
+        var created = new OrderFixtures(api, fixtures.marker())
+                .aDraft()
+                .with("customerId", fixtures.customerId())
+                .reference("TR-" + fixtures.marker())
+                .shippingTo(fixtures.addressId())
+                .billingTo(fixtures.addressId())
+                .withLine(fixtures.productId(), 2)
+                .onChannel(channel == Channel.REVIEW ? fixtures.channelId() : null)
+                .createJson();
         assertThat(created.at("/status").asString()).isEqualTo("DRAFT");
         return created.at("/id").asString();
     }
@@ -239,9 +189,7 @@ class OrderTransitionsIntegrationTests extends IntegrationTest {
     private static Object bodyFor(String action, Channel channel) {
         switch (action) {
             case "submit":
-                return channel == Channel.REVIEW
-                        ? Map.of("acceptTerms", true, "termsVersion", TERMS_VERSION)
-                        : Map.of();
+                return channel == Channel.REVIEW ? OrderFixtures.terms(TERMS_VERSION) : Map.of();
             case "reject":
             case "hold":
             case "cancel":

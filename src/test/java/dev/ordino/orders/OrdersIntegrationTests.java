@@ -3,6 +3,7 @@ package dev.ordino.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.support.IntegrationTest;
+import dev.ordino.support.OrderFixtures;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,62 +28,37 @@ class OrdersIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void catalogAndCustomer() {
-        marker = UUID.randomUUID().toString().substring(0, 8);
-        bracketSku = "BRK-" + marker;
-        bracketId = api.post(
-                        "/products",
-                        Map.of(
-                                "sku",
-                                bracketSku,
-                                "name",
-                                "Steel bracket " + marker,
-                                "price",
-                                usd("12.50"),
-                                "leadTimeDays",
-                                14,
-                                "toolingCost",
-                                usd("400.00")))
-                .expect(201)
-                .at("/id");
-        rentalId = api.post(
-                        "/products",
-                        Map.of(
-                                "sku",
-                                "LAP-" + marker,
-                                "name",
-                                "Laptop " + marker,
-                                "price",
-                                usd("1200.00"),
-                                "contractPrices",
-                                List.of(
-                                        Map.of("months", 12, "monthlyPrice", usd("60.00")),
-                                        Map.of("months", 24, "monthlyPrice", usd("45.00")))))
-                .expect(201)
-                .at("/id");
-        var customer = api.post(
-                        "/customers",
-                        Map.of(
-                                "type",
-                                "BUSINESS",
-                                "email",
-                                "buyer-" + marker + "@acme.example",
-                                "firstName",
-                                "Dana",
-                                "lastName",
-                                "Buyer" + marker,
-                                "companyName",
-                                "Acme " + marker,
-                                "paymentTerms",
-                                "NET_30",
-                                "addresses",
-                                List.of(
-                                        address("Plant 2", "1 Industrial Way", "Dayton"),
-                                        address("Warehouse", "9 Dock Road", "Toledo"))))
-                .expect(201)
-                .json();
-        customerId = customer.at("/id").asString();
-        plantTwoId = customer.at("/addresses/0/id").asString();
-        warehouseId = customer.at("/addresses/1/id").asString();
+        var fx = new OrderFixtures(api);
+        marker = fx.marker();
+        var bracket = fx.aProduct("BRK")
+                .named("Steel bracket " + marker)
+                .priced("12.50")
+                .leadTimeDays(14)
+                .with("toolingCost", usd("400.00"))
+                .create();
+        bracketId = bracket.id();
+        bracketSku = bracket.sku();
+        rentalId = fx.aProduct("LAP")
+                .named("Laptop " + marker)
+                .priced("1200.00")
+                .with(
+                        "contractPrices",
+                        List.of(
+                                Map.of("months", 12, "monthlyPrice", usd("60.00")),
+                                Map.of("months", 24, "monthlyPrice", usd("45.00"))))
+                .create()
+                .id();
+        var customer = fx.aBusinessCustomer("buyer")
+                .email("buyer-" + marker + "@acme.example")
+                .named("Dana", "Buyer" + marker)
+                .company("Acme " + marker)
+                .paymentTerms("NET_30")
+                .withAddress(address("Plant 2", "1 Industrial Way", "Dayton"))
+                .withAddress(address("Warehouse", "9 Dock Road", "Toledo"))
+                .create();
+        customerId = customer.id();
+        plantTwoId = customer.addressId(0);
+        warehouseId = customer.addressId(1);
     }
 
     static Map<String, Object> usd(String amount) {
