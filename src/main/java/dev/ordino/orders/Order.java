@@ -343,6 +343,15 @@ public final class Order {
         }
     }
 
+    /** Records an edit whose detail is the given name/value pairs (values may be null). */
+    private void record(String type, Object... namesAndValues) {
+        var detail = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            detail.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        pendingTimeline.add(TimelineEntry.pending(type, null, null, detail));
+    }
+
     private void recordChange(String field, Object before, Object after) {
         if (Objects.equals(before, after)) {
             return;
@@ -502,11 +511,14 @@ public final class Order {
         requireUnfulfilledEditable();
         requireOrderCurrency(cost.amount(), "/amount");
         otherCosts.add(cost);
-        var detail = new LinkedHashMap<String, Object>();
-        detail.put("costId", cost.id());
-        detail.put("description", cost.description());
-        detail.put("amount", cost.amount());
-        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.COST_ADDED, null, null, detail));
+        record(
+                TimelineEntry.COST_ADDED,
+                "costId",
+                cost.id(),
+                "description",
+                cost.description(),
+                "amount",
+                cost.amount());
     }
 
     /** Adds a credit or debit on the items; the items may not end up costing less than nothing. */
@@ -520,12 +532,16 @@ public final class Order {
             throw DomainException.invalid(
                     "/amount", "exceedsItems", "credits may not exceed the items' price of " + priced.subtotal());
         }
-        var detail = new LinkedHashMap<String, Object>();
-        detail.put("adjustmentId", adjustment.id());
-        detail.put("kind", adjustment.kind());
-        detail.put("amount", adjustment.amount());
-        detail.put("reason", adjustment.reason());
-        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.ADJUSTMENT_ADDED, null, null, detail));
+        record(
+                TimelineEntry.ADJUSTMENT_ADDED,
+                "adjustmentId",
+                adjustment.id(),
+                "kind",
+                adjustment.kind(),
+                "amount",
+                adjustment.amount(),
+                "reason",
+                adjustment.reason());
     }
 
     void removeAdjustment(UUID adjustmentId) {
@@ -535,11 +551,14 @@ public final class Order {
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("Adjustment", adjustmentId + " of order " + number));
         adjustments.remove(adjustment);
-        var detail = new LinkedHashMap<String, Object>();
-        detail.put("adjustmentId", adjustment.id());
-        detail.put("kind", adjustment.kind());
-        detail.put("amount", adjustment.amount());
-        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.ADJUSTMENT_REMOVED, null, null, detail));
+        record(
+                TimelineEntry.ADJUSTMENT_REMOVED,
+                "adjustmentId",
+                adjustment.id(),
+                "kind",
+                adjustment.kind(),
+                "amount",
+                adjustment.amount());
     }
 
     void removeOtherCost(UUID costId) {
@@ -549,10 +568,7 @@ public final class Order {
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("Cost", costId + " of order " + number));
         otherCosts.remove(cost);
-        var detail = new LinkedHashMap<String, Object>();
-        detail.put("costId", cost.id());
-        detail.put("description", cost.description());
-        pendingTimeline.add(TimelineEntry.pending(TimelineEntry.COST_REMOVED, null, null, detail));
+        record(TimelineEntry.COST_REMOVED, "costId", cost.id(), "description", cost.description());
     }
 
     void removeLine(UUID lineId) {
