@@ -761,16 +761,6 @@ public final class Order {
         return Pricing.price(pricingInput(0));
     }
 
-    /** One-time items: quantity × price of every line that is not a rental. */
-    public Money subtotal() {
-        return priced().subtotal();
-    }
-
-    /** Items, tooling and the other costs that have an amount. */
-    public Money total() {
-        return priced().totalKnown();
-    }
-
     public UUID id() {
         return id;
     }

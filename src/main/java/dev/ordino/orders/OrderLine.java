@@ -71,11 +71,6 @@ public final class OrderLine {
         return placedPrice != null ? placedPrice : unitPrice;
     }
 
-    /** Quantity × effective price; for a rental line this is the amount per month. */
-    public Money total() {
-        return effectivePrice().times(quantity);
-    }
-
     public boolean isRental() {
         return contractMonths != null;
     }

@@ -224,14 +224,14 @@ public class OrderManagement {
 
     // --- lines -------------------------------------------------------------------------------------------
 
-    public OrderLine addLine(UUID orderId, LineInput input, Long expectedVersion) {
+    public Edited<OrderLine> addLine(UUID orderId, LineInput input, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         var line = addLine(order, input, "");
         save(order);
-        return order.line(line.id());
+        return new Edited<>(order, order.line(line.id()));
     }
 
-    public OrderLine changeLine(UUID orderId, UUID lineId, Patch<LineChanges> patch, Long expectedVersion) {
+    public Order changeLine(UUID orderId, UUID lineId, Patch<LineChanges> patch, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         order.requireUnfulfilledEditable();
         var line = order.line(lineId);
@@ -265,7 +265,7 @@ public class OrderManagement {
             order.changeCustomItem(lineId, c.custom().title().trim(), c.custom().price());
         }
         save(order);
-        return order.line(lineId);
+        return order;
     }
 
     public Order removeLine(UUID orderId, UUID lineId, Long expectedVersion) {
@@ -275,11 +275,11 @@ public class OrderManagement {
     }
 
     /** Replaces a line's delivery splits: locations × quantities × dates, or the standard schedule. */
-    public OrderLine allocate(UUID orderId, UUID lineId, DeliveryInput delivery, Long expectedVersion) {
+    public Order allocate(UUID orderId, UUID lineId, DeliveryInput delivery, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         allocate(order, lineId, delivery, "");
         save(order);
-        return order.line(lineId);
+        return order;
     }
 
     // --- lifecycle ---------------------------------------------------------------------------------------
@@ -495,17 +495,17 @@ public class OrderManagement {
     // --- costs and review -------------------------------------------------------------------------------
 
     /** Adds a cost beside the items (freight, certification); without an amount it is to be determined. */
-    public OtherCost addOtherCost(UUID orderId, String description, Money amount, Long expectedVersion) {
+    public Edited<OtherCost> addOtherCost(UUID orderId, String description, Money amount, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         CatalogLines.requireNotNegative(amount, "/amount");
         var cost = new OtherCost(UUID.randomUUID(), description.strip(), amount);
         order.addOtherCost(cost);
         save(order);
-        return cost;
+        return new Edited<>(order, cost);
     }
 
     /** Adds a manual credit or debit on the items, with its reason. */
-    public Adjustment addAdjustment(
+    public Edited<Adjustment> addAdjustment(
             UUID orderId,
             dev.ordino.pricing.PricingInput.Adjustment.Kind kind,
             Money amount,
@@ -518,7 +518,7 @@ public class OrderManagement {
         var adjustment = new Adjustment(UUID.randomUUID(), kind, amount, reason.strip());
         order.addAdjustment(adjustment);
         save(order);
-        return adjustment;
+        return new Edited<>(order, adjustment);
     }
 
     public Order removeAdjustment(UUID orderId, UUID adjustmentId, Long expectedVersion) {

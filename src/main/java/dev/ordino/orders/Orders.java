@@ -452,8 +452,9 @@ class Orders {
         c.put("detailsContent", order.details() == null ? null : order.details().content());
         putAddress(c, "billing", order.billingAddress());
         putAddress(c, "shipping", order.shippingAddress());
-        c.put("subtotal", order.subtotal().amount());
-        c.put("total", order.total().amount());
+        var priced = order.priced();
+        c.put("subtotal", priced.subtotal().amount());
+        c.put("total", priced.totalKnown().amount());
         c.put("version", version);
         c.put("createdAt", SortOrder.utc(order.createdAt()));
         c.put("updatedAt", SortOrder.utc(order.updatedAt()));

@@ -163,11 +163,11 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody LineInput request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var line = orders.addLine(id, request, ETags.ifMatch(ifMatch));
-        var order = orders.get(id);
-        return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/lines/" + line.id()))
-                .eTag(ETags.of(order.version()))
-                .body(OrderView.LineView.of(order, order.line(line.id())));
+        var added = orders.addLine(id, request, ETags.ifMatch(ifMatch));
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/orders/" + id + "/lines/" + added.item().id()))
+                .eTag(ETags.of(added.order().version()))
+                .body(OrderView.LineView.of(added.order(), added.item()));
     }
 
     @GetMapping("/{id}/lines/{lineId}")
@@ -189,8 +189,8 @@ class OrderApiController {
             @PathVariable UUID lineId,
             @RequestBody JsonNode body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        orders.changeLine(id, lineId, patches.read(body, LineChanges.class), ETags.ifMatch(ifMatch));
-        return lineResponse(orders.get(id), lineId);
+        return lineResponse(
+                orders.changeLine(id, lineId, patches.read(body, LineChanges.class), ETags.ifMatch(ifMatch)), lineId);
     }
 
     @DeleteMapping("/{id}/lines/{lineId}")
@@ -213,8 +213,7 @@ class OrderApiController {
             @PathVariable UUID lineId,
             @Valid @RequestBody DeliveryInput request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        orders.allocate(id, lineId, request, ETags.ifMatch(ifMatch));
-        return lineResponse(orders.get(id), lineId);
+        return lineResponse(orders.allocate(id, lineId, request, ETags.ifMatch(ifMatch)), lineId);
     }
 
     // --- lifecycle ---------------------------------------------------------------------------------------
@@ -360,10 +359,11 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody OtherCostInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var cost = orders.addOtherCost(id, input.description(), input.amount(), ETags.ifMatch(ifMatch));
-        return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/other-costs/" + cost.id()))
-                .eTag(ETags.of(orders.get(id).version()))
-                .body(cost);
+        var added = orders.addOtherCost(id, input.description(), input.amount(), ETags.ifMatch(ifMatch));
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/orders/" + id + "/other-costs/" + added.item().id()))
+                .eTag(ETags.of(added.order().version()))
+                .body(added.item());
     }
 
     @DeleteMapping("/{id}/other-costs/{costId}")
@@ -390,10 +390,11 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody AdjustmentInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var adjustment = orders.addAdjustment(id, input.kind(), input.amount(), input.reason(), ETags.ifMatch(ifMatch));
-        return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/adjustments/" + adjustment.id()))
-                .eTag(ETags.of(orders.get(id).version()))
-                .body(adjustment);
+        var added = orders.addAdjustment(id, input.kind(), input.amount(), input.reason(), ETags.ifMatch(ifMatch));
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/orders/" + id + "/adjustments/" + added.item().id()))
+                .eTag(ETags.of(added.order().version()))
+                .body(added.item());
     }
 
     @DeleteMapping("/{id}/adjustments/{adjustmentId}")
