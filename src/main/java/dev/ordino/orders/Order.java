@@ -192,7 +192,7 @@ public final class Order {
             problems.add(new FieldProblem("/billingAddress", "required", "the channel requires a billing address"));
         }
         var priced = priced();
-        if (priced.subtotal().minus(priced.credits()).plus(priced.debits()).isNegative()) {
+        if (!priced.excessCredits().isZero()) {
             problems.add(new FieldProblem(
                     "/adjustments", "exceedsItems", "credits exceed the items' price of " + priced.subtotal()));
         }
@@ -527,7 +527,7 @@ public final class Order {
         requireOrderCurrency(adjustment.amount(), "/amount");
         adjustments.add(adjustment);
         var priced = priced();
-        if (priced.subtotal().minus(priced.credits()).plus(priced.debits()).isNegative()) {
+        if (!priced.excessCredits().isZero()) {
             adjustments.remove(adjustment);
             throw DomainException.invalid(
                     "/amount", "exceedsItems", "credits may not exceed the items' price of " + priced.subtotal());

@@ -97,6 +97,33 @@ public record Money(
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 
+    /** {@code percent} % of this amount, rounded once to the currency's scale. */
+    public Money percent(BigDecimal percent) {
+        return fraction(percent, HUNDRED);
+    }
+
+    /** This amount × numerator / denominator, rounded once to the currency's scale. */
+    public Money fraction(BigDecimal numerator, BigDecimal denominator) {
+        return new Money(amount.multiply(numerator).divide(denominator, scaleOf(currency), ROUNDING), currency);
+    }
+
+    public Money min(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount) <= 0 ? this : other;
+    }
+
+    public Money max(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount) >= 0 ? this : other;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount) > 0;
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     @JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;
