@@ -1,5 +1,6 @@
 package dev.ordino.catalog;
 
+import dev.ordino.catalog.internal.PriceLists;
 import dev.ordino.catalog.internal.Products;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
@@ -29,10 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogManagement {
 
     private final Products products;
+    private final PriceLists priceLists;
     private final Clock clock;
 
-    CatalogManagement(Products products, Clock clock) {
+    CatalogManagement(Products products, PriceLists priceLists, Clock clock) {
         this.products = products;
+        this.priceLists = priceLists;
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ public class CatalogManagement {
                 request.taxClass(),
                 Boolean.TRUE.equals(request.trackInventory()),
                 orEmpty(request.contractPrices()),
+                orEmpty(request.volumeTiers()),
                 variants(request.variants(), List.of()),
                 1,
                 now,
@@ -97,6 +101,7 @@ public class CatalogManagement {
                 patch.has("taxClass") ? c.taxClass() : current.taxClass(),
                 patch.has("trackInventory") ? c.trackInventory() : current.trackInventory(),
                 patch.has("contractPrices") ? orEmpty(c.contractPrices()) : current.contractPrices(),
+                patch.has("volumeTiers") ? orEmpty(c.volumeTiers()) : current.volumeTiers(),
                 patch.has("variants") ? variants(c.variants(), current.variants()) : current.variants(),
                 current.version() + 1,
                 current.createdAt(),
@@ -140,6 +145,186 @@ public class CatalogManagement {
         return products.findAll(ids).stream().collect(Collectors.toMap(Product::id, Function.identity()));
     }
 
+    // --- prices ------------------------------------------------------------------------------------------
+
+    /**
+     * What a unit of a product (or variant) costs in {@code currency} for {@code quantity} units: from the
+     * price list if it has the SKU in that currency (a variant's own entry, else its product's), else the list
+     * price; either with its highest quantity break reached. Empty when the item has no price in the currency.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PriceQuote> quote(
+            UUID productId, UUID variantId, java.util.Currency currency, int quantity, UUID priceListId) {
+        var product = products.find(productId).orElse(null);
+        if (product == null) {
+            return Optional.empty();
+        }
+        var variant = variantId == null ? null : product.variant(variantId).orElse(null);
+        if (priceListId != null) {
+            var list = priceLists.header(priceListId).filter(h -> h.currency().equals(currency));
+            if (list.isPresent()) {
+                var skus = variant == null ? List.of(product.sku()) : List.of(variant.sku(), product.sku());
+                var entry = priceLists.entry(priceListId, currency, skus);
+                if (entry.isPresent()) {
+                    return Optional.of(tiered(
+                            entry.get().price(),
+                            entry.get().tiers(),
+                            quantity,
+                            "Price list " + list.get().name()));
+                }
+            }
+        }
+        var item = product.asSellable(variant);
+        if (!item.price().hasCurrency(currency)) {
+            return Optional.empty();
+        }
+        var tiers = variant == null || variant.price() == null ? product.volumeTiers() : List.<VolumeTier>of();
+        return Optional.of(tiered(item.price(), tiers, quantity, "List price"));
+    }
+
+    private static PriceQuote tiered(Money price, List<VolumeTier> tiers, int quantity, String source) {
+        VolumeTier reached = null;
+        for (var tier : tiers) {
+            if (tier.minQuantity() <= quantity && (reached == null || tier.minQuantity() > reached.minQuantity())) {
+                reached = tier;
+            }
+        }
+        return reached == null
+                ? new PriceQuote(price, source)
+                : new PriceQuote(reached.unitPrice(), source + ", " + reached.minQuantity() + " or more");
+    }
+
+    public PriceList createPriceList(NewPriceList request) {
+        var now = now();
+        var list = new PriceList(
+                UUID.randomUUID(),
+                request.code().strip().toLowerCase(Locale.ROOT),
+                request.name().strip(),
+                request.description(),
+                request.currency(),
+                orEmpty(request.entries()),
+                1,
+                now,
+                now);
+        check(list);
+        priceLists.insert(list);
+        return list;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PriceList> findPriceList(UUID id) {
+        return priceLists.header(id).map(h -> withEntries(h));
+    }
+
+    @Transactional(readOnly = true)
+    public PriceList getPriceList(UUID id) {
+        return findPriceList(id).orElseThrow(() -> DomainException.notFound("Price list", id));
+    }
+
+    /** Price lists by code, without their entries (read one to see them). */
+    @Transactional(readOnly = true)
+    public Page<PriceList> listPriceLists(PageRequest page) {
+        return priceLists
+                .list(page)
+                .map(h -> new PriceList(
+                        h.id(),
+                        h.code(),
+                        h.name(),
+                        h.description(),
+                        h.currency(),
+                        List.of(),
+                        h.version(),
+                        h.createdAt(),
+                        h.updatedAt()));
+    }
+
+    public PriceList updatePriceList(UUID id, Patch<PriceListChanges> patch, Long expectedVersion) {
+        var header = priceLists.headerForUpdate(id).orElseThrow(() -> DomainException.notFound("Price list", id));
+        if (expectedVersion != null && expectedVersion != header.version()) {
+            throw new StaleVersion("Price list " + header.code(), expectedVersion, header.version());
+        }
+        var current = withEntries(header);
+        var c = patch.value();
+        patch.requireNonNullIfPresent("code", c.code());
+        patch.requireNonNullIfPresent("name", c.name());
+        patch.requireNonNullIfPresent("currency", c.currency());
+        var changed = new PriceList(
+                current.id(),
+                patch.has("code") ? c.code().strip().toLowerCase(Locale.ROOT) : current.code(),
+                patch.has("name") ? c.name().strip() : current.name(),
+                patch.has("description") ? c.description() : current.description(),
+                patch.has("currency") ? c.currency() : current.currency(),
+                patch.has("entries") ? orEmpty(c.entries()) : current.entries(),
+                current.version() + 1,
+                current.createdAt(),
+                now());
+        check(changed);
+        priceLists.update(changed, patch.has("entries") || patch.has("currency"));
+        return changed;
+    }
+
+    /** Channels and customers that name a deleted list sell at list prices again. */
+    public void deletePriceList(UUID id, Long expectedVersion) {
+        var header = priceLists.headerForUpdate(id).orElseThrow(() -> DomainException.notFound("Price list", id));
+        if (expectedVersion != null && expectedVersion != header.version()) {
+            throw new StaleVersion("Price list " + header.code(), expectedVersion, header.version());
+        }
+        priceLists.delete(id);
+    }
+
+    private PriceList withEntries(PriceLists.Header h) {
+        return new PriceList(
+                h.id(),
+                h.code(),
+                h.name(),
+                h.description(),
+                h.currency(),
+                priceLists.entries(h.id(), h.currency()),
+                h.version(),
+                h.createdAt(),
+                h.updatedAt());
+    }
+
+    /** Entries name catalog SKUs once each, in the list's currency, with quantity breaks that go up. */
+    private void check(PriceList list) {
+        var problems = new ArrayList<FieldProblem>();
+        var seen = new HashSet<String>();
+        var keys = list.entries().stream().map(e -> key(e.sku())).toList();
+        var known = new HashSet<>(priceLists.knownSkus(keys));
+        for (int i = 0; i < list.entries().size(); i++) {
+            var entry = list.entries().get(i);
+            var pointer = "/entries/" + i;
+            if (!known.contains(keys.get(i))) {
+                problems.add(
+                        new FieldProblem(pointer + "/sku", "exists", "SKU " + entry.sku() + " is not in the catalog"));
+            } else if (!seen.add(keys.get(i))) {
+                problems.add(
+                        new FieldProblem(pointer + "/sku", "duplicate", "SKU " + entry.sku() + " is listed twice"));
+            }
+            if (!entry.price().hasCurrency(list.currency())) {
+                problems.add(new FieldProblem(
+                        pointer + "/price/currency",
+                        "currency",
+                        "must be in " + list.currency() + ", the list's currency"));
+            } else if (entry.price().isNegative()) {
+                problems.add(new FieldProblem(pointer + "/price", "positiveOrZero", "must not be negative"));
+            }
+            checkTiers(problems, pointer + "/tiers", entry.tiers(), list.currency());
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        priceLists
+                .findIdByCode(list.code())
+                .filter(other -> !other.equals(list.id()))
+                .ifPresent(other -> {
+                    throw new DomainException(
+                            dev.ordino.shared.ProblemType.CONFLICT,
+                            "Price list code " + list.code() + " is already taken",
+                            List.of(new FieldProblem("/code", "unique", "taken by " + other)));
+                });
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return products.count();
@@ -171,6 +356,7 @@ public class CatalogManagement {
             checkAmount(problems, "/toolingCost", product.toolingCost(), currency, false);
         }
         checkContractPrices(problems, "/contractPrices", product.contractPrices(), currency);
+        checkTiers(problems, "/volumeTiers", product.volumeTiers(), currency);
         var skus = new HashSet<String>();
         skus.add(key(product.sku()));
         for (int i = 0; i < product.variants().size(); i++) {
@@ -187,6 +373,21 @@ public class CatalogManagement {
         }
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
+        }
+    }
+
+    /** Quantity breaks go up: each from more units than the one before, in the price's currency. */
+    static void checkTiers(
+            List<FieldProblem> problems, String pointer, List<VolumeTier> tiers, java.util.Currency currency) {
+        for (int i = 0; i < tiers.size(); i++) {
+            var tier = tiers.get(i);
+            if (i > 0 && tier.minQuantity() <= tiers.get(i - 1).minQuantity()) {
+                problems.add(new FieldProblem(
+                        pointer + "/" + i + "/minQuantity",
+                        "ascending",
+                        "must be more than the tier before (" + tiers.get(i - 1).minQuantity() + ")"));
+            }
+            checkAmount(problems, pointer + "/" + i + "/unitPrice", tier.unitPrice(), currency, false);
         }
     }
 

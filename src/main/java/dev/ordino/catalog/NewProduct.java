@@ -25,6 +25,7 @@ public record NewProduct(
         @Size(max = 50) String taxClass,
         Boolean trackInventory,
         @Size(max = 4) List<@NotNull @Valid ContractPrice> contractPrices,
+        @Size(max = 20) List<@NotNull @Valid VolumeTier> volumeTiers,
         @Size(max = 200) List<@NotNull @Valid NewVariant> variants) {
 
     static final String SKU_PATTERN = "[A-Za-z0-9][A-Za-z0-9._/-]*";

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * A product of the catalog. Only a {@code purchasable} product can be added to an order. A variant without a
- * price of its own sells at the product's price.
+ * price of its own sells at the product's price, with the product's volume tiers (quantity breaks).
  */
 public record Product(
         UUID id,
@@ -23,6 +23,7 @@ public record Product(
         String taxClass,
         boolean trackInventory,
         List<ContractPrice> contractPrices,
+        List<VolumeTier> volumeTiers,
         List<Variant> variants,
         long version,
         Instant createdAt,
@@ -30,6 +31,7 @@ public record Product(
 
     public Product {
         contractPrices = List.copyOf(contractPrices);
+        volumeTiers = List.copyOf(volumeTiers);
         variants = List.copyOf(variants);
     }
 

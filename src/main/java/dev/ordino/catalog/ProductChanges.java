@@ -27,4 +27,5 @@ public record ProductChanges(
         @Size(max = 50) String taxClass,
         Boolean trackInventory,
         @Size(max = 4) List<@NotNull @Valid ContractPrice> contractPrices,
+        @Size(max = 20) List<@NotNull @Valid VolumeTier> volumeTiers,
         @Size(max = 200) List<NewProduct.@NotNull @Valid NewVariant> variants) {}

@@ -21,6 +21,9 @@ import java.util.UUID;
  *   <li>{@code requiresBillingAddress}: an order needs a billing address before it leaves the draft state.
  *   <li>{@code warehouseGroupId}: the warehouse group that fulfils the channel's orders. Stored as given: the
  *       fulfillment module, which owns warehouse groups, arrives later and will check it then.
+ *   <li>{@code priceListId}: the price list its orders sell from (a customer's own list wins);
+ *       {@code pricesIncludeTax}: its prices already contain tax (shown, not added);
+ *       {@code depositPercent}: the share of an order's known total due on acceptance, the balance on delivery.
  *   <li>{@code isDefault}: the channel orders without a {@code channelId} go to; derived from its id,
  *       {@link ChannelManagement#DEFAULT_CHANNEL_ID}.
  * </ul>
@@ -43,6 +46,9 @@ public record Channel(
         String termsText,
         boolean requiresBillingAddress,
         UUID warehouseGroupId,
+        UUID priceListId,
+        boolean pricesIncludeTax,
+        Integer depositPercent,
         @JsonProperty("isDefault") boolean isDefault,
         long version,
         Instant createdAt,

@@ -1,5 +1,7 @@
 package dev.ordino.channels;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -23,4 +25,7 @@ public record ChannelChanges(
         @Size(max = ChannelManagement.MAX_TERMS_VERSION) String termsVersion,
         @Size(max = ChannelManagement.MAX_TERMS_TEXT) String termsText,
         Boolean requiresBillingAddress,
-        UUID warehouseGroupId) {}
+        UUID warehouseGroupId,
+        UUID priceListId,
+        Boolean pricesIncludeTax,
+        @Min(1) @Max(100) Integer depositPercent) {}

@@ -1,5 +1,6 @@
 package dev.ordino.channels;
 
+import dev.ordino.catalog.CatalogManagement;
 import dev.ordino.channels.internal.Channels;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
@@ -44,10 +45,12 @@ public class ChannelManagement {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Channels channels;
+    private final CatalogManagement catalog;
     private final Clock clock;
 
-    ChannelManagement(Channels channels, Clock clock) {
+    ChannelManagement(Channels channels, CatalogManagement catalog, Clock clock) {
         this.channels = channels;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -67,11 +70,15 @@ public class ChannelManagement {
                 text(request.termsText()),
                 Boolean.TRUE.equals(request.requiresBillingAddress()),
                 request.warehouseGroupId(),
+                request.priceListId(),
+                Boolean.TRUE.equals(request.pricesIncludeTax()),
+                request.depositPercent(),
                 false,
                 1,
                 now,
                 now);
         problems.addAll(problemsOf(channel));
+        requirePriceList(channel.priceListId(), problems);
         requireNoProblems(problems);
         requireFreeCode(channel);
         channels.insert(channel);
@@ -122,6 +129,7 @@ public class ChannelManagement {
         patch.requireNonNullIfPresent("internal", c.internal());
         patch.requireNonNullIfPresent("requiresTerms", c.requiresTerms());
         patch.requireNonNullIfPresent("requiresBillingAddress", c.requiresBillingAddress());
+        patch.requireNonNullIfPresent("pricesIncludeTax", c.pricesIncludeTax());
         var problems = new ArrayList<FieldProblem>();
         var changed = new Channel(
                 current.id(),
@@ -136,11 +144,17 @@ public class ChannelManagement {
                 patch.has("termsText") ? text(c.termsText()) : current.termsText(),
                 patch.has("requiresBillingAddress") ? c.requiresBillingAddress() : current.requiresBillingAddress(),
                 patch.has("warehouseGroupId") ? c.warehouseGroupId() : current.warehouseGroupId(),
+                patch.has("priceListId") ? c.priceListId() : current.priceListId(),
+                patch.has("pricesIncludeTax") ? c.pricesIncludeTax() : current.pricesIncludeTax(),
+                patch.has("depositPercent") ? c.depositPercent() : current.depositPercent(),
                 current.isDefault(),
                 current.version() + 1,
                 current.createdAt(),
                 now());
         problems.addAll(problemsOf(changed));
+        if (patch.has("priceListId")) {
+            requirePriceList(changed.priceListId(), problems);
+        }
         if (current.isDefault() && !current.code().equals(changed.code())) {
             problems.add(new FieldProblem(
                     "/code",
@@ -177,6 +191,12 @@ public class ChannelManagement {
                 && changed.termsText() != null
                 && !Objects.equals(current.termsText(), changed.termsText())
                 && Objects.equals(current.termsVersion(), changed.termsVersion());
+    }
+
+    private void requirePriceList(UUID priceListId, List<FieldProblem> problems) {
+        if (priceListId != null && catalog.findPriceList(priceListId).isEmpty()) {
+            problems.add(new FieldProblem("/priceListId", "exists", "price list " + priceListId + " does not exist"));
+        }
     }
 
     private static void requireVersion(Channel current, Long expectedVersion) {

@@ -1,5 +1,7 @@
 package dev.ordino.channels;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +28,10 @@ public record NewChannel(
         @Size(max = ChannelManagement.MAX_TERMS_VERSION) String termsVersion,
         @Size(max = ChannelManagement.MAX_TERMS_TEXT) String termsText,
         Boolean requiresBillingAddress,
-        UUID warehouseGroupId) {
+        UUID warehouseGroupId,
+        UUID priceListId,
+        Boolean pricesIncludeTax,
+        @Min(1) @Max(100) Integer depositPercent) {
 
     /**
      * A code as given: letters (any case, stored lower-cased), digits and hyphens, not starting with a hyphen. The

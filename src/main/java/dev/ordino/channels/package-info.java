@@ -2,7 +2,7 @@
  * Channels: the sales channels orders come in through, and each channel's policies (review or direct
  * placement, terms to accept, billing address, warehouse group).
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = {"shared", "catalog"})
 package dev.ordino.channels;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A customer: a person, or a business with a contact person. Only businesses get payment terms other than IMMEDIATE. */
+/**
+ * A customer: a person, or a business with a contact person. Only businesses get payment terms other than
+ * IMMEDIATE. {@code priceListId}: the price list the customer buys from (before the channel's);
+ * {@code taxExempt}: pays no tax, with {@code taxExemptionNumber} (a resale or exemption certificate).
+ */
 public record Customer(
         UUID id,
         CustomerType type,
@@ -17,6 +21,9 @@ public record Customer(
         String companyName,
         PaymentTerms paymentTerms,
         UUID billingGroupId,
+        UUID priceListId,
+        boolean taxExempt,
+        String taxExemptionNumber,
         List<CustomerAddress> addresses,
         long version,
         Instant createdAt,

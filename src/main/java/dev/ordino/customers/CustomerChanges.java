@@ -16,4 +16,7 @@ public record CustomerChanges(
         @Size(max = 40) String phone,
         @Size(max = 200) String companyName,
         PaymentTerms paymentTerms,
-        UUID billingGroupId) {}
+        UUID billingGroupId,
+        UUID priceListId,
+        Boolean taxExempt,
+        @Size(max = 50) String taxExemptionNumber) {}

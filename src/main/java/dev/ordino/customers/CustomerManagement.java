@@ -1,5 +1,6 @@
 package dev.ordino.customers;
 
+import dev.ordino.catalog.CatalogManagement;
 import dev.ordino.customers.internal.BillingGroups;
 import dev.ordino.customers.internal.Customers;
 import dev.ordino.shared.Address;
@@ -37,13 +38,19 @@ public class CustomerManagement {
     private static final int MAX_BILLING_GROUP_NAME = 200;
 
     private final Customers customers;
+    private final CatalogManagement catalog;
     private final BillingGroups billingGroups;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CustomerManagement(
-            Customers customers, BillingGroups billingGroups, Clock clock, ApplicationEventPublisher events) {
+            Customers customers,
+            BillingGroups billingGroups,
+            CatalogManagement catalog,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.customers = customers;
+        this.catalog = catalog;
         this.billingGroups = billingGroups;
         this.clock = clock;
         this.events = events;
@@ -64,6 +71,9 @@ public class CustomerManagement {
                 optional(request.companyName()),
                 termsOrDefault(request.paymentTerms()),
                 request.billingGroupId(),
+                request.priceListId(),
+                Boolean.TRUE.equals(request.taxExempt()),
+                optional(request.taxExemptionNumber()),
                 addresses,
                 1,
                 now,
@@ -107,6 +117,7 @@ public class CustomerManagement {
         patch.requireNonNullIfPresent("email", c.email());
         patch.requireNonNullIfPresent("firstName", c.firstName());
         patch.requireNonNullIfPresent("lastName", c.lastName());
+        patch.requireNonNullIfPresent("taxExempt", c.taxExempt());
         var changed = new Customer(
                 current.id(),
                 patch.has("type") ? c.type() : current.type(),
@@ -117,6 +128,9 @@ public class CustomerManagement {
                 patch.has("companyName") ? optional(c.companyName()) : current.companyName(),
                 patch.has("paymentTerms") ? termsOrDefault(c.paymentTerms()) : current.paymentTerms(),
                 patch.has("billingGroupId") ? c.billingGroupId() : current.billingGroupId(),
+                patch.has("priceListId") ? c.priceListId() : current.priceListId(),
+                patch.has("taxExempt") ? c.taxExempt() : current.taxExempt(),
+                patch.has("taxExemptionNumber") ? optional(c.taxExemptionNumber()) : current.taxExemptionNumber(),
                 current.addresses(),
                 current.version() + 1,
                 current.createdAt(),
@@ -261,6 +275,9 @@ public class CustomerManagement {
                 current.companyName(),
                 current.paymentTerms(),
                 current.billingGroupId(),
+                current.priceListId(),
+                current.taxExempt(),
+                current.taxExemptionNumber(),
                 addresses,
                 current.version() + 1,
                 current.createdAt(),
@@ -295,6 +312,11 @@ public class CustomerManagement {
                 problems.add(new FieldProblem(
                         "/billingGroupId", "exists", "billing group " + customer.billingGroupId() + " does not exist"));
             }
+        }
+        if (customer.priceListId() != null
+                && catalog.findPriceList(customer.priceListId()).isEmpty()) {
+            problems.add(new FieldProblem(
+                    "/priceListId", "exists", "price list " + customer.priceListId() + " does not exist"));
         }
         if (customer.addresses().size() > MAX_ADDRESSES) {
             problems.add(

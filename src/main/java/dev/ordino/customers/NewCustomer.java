@@ -22,4 +22,7 @@ public record NewCustomer(
         @Size(max = 200) String companyName,
         PaymentTerms paymentTerms,
         UUID billingGroupId,
+        UUID priceListId,
+        Boolean taxExempt,
+        @Size(max = 50) String taxExemptionNumber,
         @Size(max = CustomerManagement.MAX_ADDRESSES) List<@NotNull @Valid Address> addresses) {}

@@ -2,7 +2,7 @@
  * Customers: individual and business customers, their contacts, address book (every address is also a
  * delivery location), payment terms and billing groups.
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = {"shared", "catalog"})
 package dev.ordino.customers;
 
 import org.springframework.modulith.ApplicationModule;

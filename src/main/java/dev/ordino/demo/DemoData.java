@@ -48,6 +48,7 @@ class DemoData implements ApplicationRunner {
     private final CustomerManagement customers;
     private final OrderManagement orders;
     private final ChannelManagement channels;
+    private final DemoPricing pricing;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -58,6 +59,7 @@ class DemoData implements ApplicationRunner {
             CustomerManagement customers,
             OrderManagement orders,
             ChannelManagement channels,
+            DemoPricing pricing,
             DataSource dataSource,
             TransactionTemplate transaction,
             Clock clock,
@@ -66,6 +68,7 @@ class DemoData implements ApplicationRunner {
         this.customers = customers;
         this.orders = orders;
         this.channels = channels;
+        this.pricing = pricing;
         this.dataSource = dataSource;
         this.transaction = transaction;
         this.clock = clock;
@@ -115,6 +118,7 @@ class DemoData implements ApplicationRunner {
                 null,
                 false,
                 null,
+                null,
                 null));
 
         // omniCommerce and Optimizely: a merchant's products, with variants.
@@ -130,6 +134,7 @@ class DemoData implements ApplicationRunner {
                 "apparel",
                 true,
                 null,
+                null,
                 List.of(
                         new NewVariant("TEE-ORG-S", "Small", null, null),
                         new NewVariant("TEE-ORG-M", "Medium", null, null),
@@ -144,7 +149,13 @@ class DemoData implements ApplicationRunner {
         var chair = catalog.create(
                 rental("CHR-ERGO", "Ergonomic office chair", "640.00", "39.00", "29.00", "22.00", "19.00"));
 
-        // Lumi: buyers submit orders for review and accept the terms; Luminous: an internal wholesale channel.
+        // The pricing setup: a wholesale price list, tax zones, shipping methods, promotions and a coupon.
+        var wholesale = pricing.wholesalePriceList();
+        pricing.taxesAndShipping();
+        pricing.promotions(bracket);
+
+        // Lumi: buyers submit orders for review (a 30% deposit on acceptance) and accept the terms; Luminous: an
+        // internal wholesale channel.
         var portal = channels.create(new NewChannel(
                 "buyer-portal",
                 "Buyer portal",
@@ -157,7 +168,10 @@ class DemoData implements ApplicationRunner {
                 "Submitting an order does not guarantee its details or start production. Orders are reviewed and "
                         + "accepted before any billing or production takes place.",
                 true,
-                null));
+                null,
+                null,
+                false,
+                30));
         channels.create(new NewChannel(
                 "wholesale",
                 "Wholesale sales channel",
@@ -168,6 +182,9 @@ class DemoData implements ApplicationRunner {
                 false,
                 null,
                 null,
+                false,
+                null,
+                wholesale.id(),
                 false,
                 null));
 
@@ -180,6 +197,9 @@ class DemoData implements ApplicationRunner {
                 "+1 937 555 0100",
                 "Northwind Manufacturing",
                 PaymentTerms.NET_30,
+                null,
+                null,
+                false,
                 null,
                 List.of(
                         new Address("Plant 1", "100 Foundry Road", null, "Dayton", "OH", "45402", "US"),
@@ -194,6 +214,9 @@ class DemoData implements ApplicationRunner {
                 "Contoso Retail",
                 PaymentTerms.NET_14,
                 group.id(),
+                null,
+                false,
+                null,
                 List.of(new Address("Head office", "1 Contoso Plaza", null, "Redmond", "WA", "98052", "US"))));
         var jane = customers.create(new NewCustomer(
                 CustomerType.INDIVIDUAL,
@@ -204,6 +227,9 @@ class DemoData implements ApplicationRunner {
                 null,
                 null,
                 null,
+                null,
+                false,
+                null,
                 List.of(new Address("Home", "742 Evergreen Terrace", null, "Portland", "OR", "97201", "US"))));
         customers.create(new NewCustomer(
                 CustomerType.INDIVIDUAL,
@@ -213,6 +239,9 @@ class DemoData implements ApplicationRunner {
                 null,
                 null,
                 null,
+                null,
+                null,
+                false,
                 null,
                 List.of(new Address("Home", "Hauptstraße 5", null, "München", "BY", "80331", "DE"))));
 
@@ -273,8 +302,17 @@ class DemoData implements ApplicationRunner {
                 new AddressInput(jane.addresses().get(0).id(), null, null, null, null, null, null, null, null),
                 null,
                 List.of(
-                        new LineInput(shirt.id(), null, shirt.variants().get(1).id(), 2, null, null, null, null),
-                        new LineInput(mug.id(), null, null, 1, usd("12.00"), null, null, null),
+                        new LineInput(shirt.id(), null, shirt.variants().get(1).id(), 2, null, null, null, null, null),
+                        new LineInput(
+                                mug.id(),
+                                null,
+                                null,
+                                1,
+                                usd("12.00"),
+                                null,
+                                null,
+                                null,
+                                "Matched a competitor's price"),
                         new LineInput(
                                 null,
                                 null,
@@ -283,6 +321,7 @@ class DemoData implements ApplicationRunner {
                                 null,
                                 null,
                                 new LineInput.CustomItem("Gift wrapping", usd("4.50"), null, true),
+                                null,
                                 null))));
 
         // A rental (subscription) order for a business: each line on its own contract length.
@@ -298,14 +337,14 @@ class DemoData implements ApplicationRunner {
                 new AddressInput(contoso.addresses().get(0).id(), null, null, null, null, null, null, null, null),
                 null,
                 List.of(
-                        new LineInput(laptop.id(), null, null, 5, null, 12, null, null),
-                        new LineInput(chair.id(), null, null, 5, null, 24, null, null),
-                        new LineInput(bike.id(), null, null, 1, null, 36, null, null))));
+                        new LineInput(laptop.id(), null, null, 5, null, 12, null, null, null),
+                        new LineInput(chair.id(), null, null, 5, null, 24, null, null, null),
+                        new LineInput(bike.id(), null, null, 1, null, 36, null, null, null))));
         log.debug("{} is in the catalog but no longer purchasable", legacy.sku());
     }
 
     private static LineInput line(Product product, int quantity, DeliveryInput delivery) {
-        return new LineInput(product.id(), null, null, quantity, null, null, null, delivery);
+        return new LineInput(product.id(), null, null, quantity, null, null, null, delivery, null);
     }
 
     private static UUID location(Customer customer, String label) {
@@ -330,6 +369,7 @@ class DemoData implements ApplicationRunner {
                 null,
                 true,
                 null,
+                null,
                 null);
     }
 
@@ -351,6 +391,7 @@ class DemoData implements ApplicationRunner {
                         new ContractPrice(12, usd(m12)),
                         new ContractPrice(24, usd(m24)),
                         new ContractPrice(36, usd(m36))),
+                null,
                 null);
     }
 

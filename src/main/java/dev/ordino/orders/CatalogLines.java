@@ -77,14 +77,23 @@ class CatalogLines {
         return null;
     }
 
-    OrderLine catalogCopy(OrderLine line, Map<UUID, Product> products) {
+    /**
+     * The line for a new draft at today's catalog price (the draft's price list applies when it is stored), with
+     * its pricing rule, its promotions that {@code keepPromotion} accepts, and its placed price.
+     */
+    OrderLine catalogCopy(
+            OrderLine line, Map<UUID, Product> products, java.util.function.Predicate<LineDiscount> keepPromotion) {
         var product = products.get(line.productId());
         var item = product.asSellable(
                 line.variantId() == null
                         ? null
                         : product.variant(line.variantId()).orElseThrow());
         var price = line.isRental() ? item.monthlyPrice(line.contractMonths()).orElseThrow() : item.price();
-        return line.copy(UUID.randomUUID(), price);
+        var pricing = line.pricing()
+                .withPromotions(line.pricing().promotions().stream()
+                        .filter(keepPromotion)
+                        .toList());
+        return line.copy(UUID.randomUUID(), price, pricing);
     }
 
     OrderLine customLine(LineInput input, String pointer) {
@@ -115,10 +124,15 @@ class CatalogLines {
                 custom.weightGrams(),
                 null,
                 null,
-                List.of());
+                List.of(),
+                LinePricing.NONE);
     }
 
-    OrderLine catalogLine(Order order, LineInput input, String pointer) {
+    /**
+     * A catalog line at the price for its quantity from {@code priceListId} (or the list price), or, for a
+     * rental, the monthly price for its contract length.
+     */
+    OrderLine catalogLine(Order order, LineInput input, UUID priceListId, String pointer) {
         var item = sellableItem(input, pointer);
         if (!item.purchasable()) {
             throw DomainException.invalid(
@@ -131,9 +145,17 @@ class CatalogLines {
             throw DomainException.invalid(
                     pointer + "/placedPrice", "currency", "must be in " + order.currency() + ", the order's currency");
         }
-        var unitPrice = input.contractMonths() == null
-                ? item.price()
-                : unitPrice(item, input.contractMonths(), pointer + "/contractMonths");
+        Money unitPrice;
+        String source;
+        if (input.contractMonths() == null) {
+            var quote =
+                    catalog.quote(item.productId(), item.variantId(), order.currency(), input.quantity(), priceListId);
+            unitPrice = quote.map(q -> q.unitPrice()).orElse(item.price());
+            source = quote.map(q -> q.source()).orElse(null);
+        } else {
+            unitPrice = unitPrice(item, input.contractMonths(), pointer + "/contractMonths");
+            source = input.contractMonths() + "-month contract price";
+        }
         return new OrderLine(
                 UUID.randomUUID(),
                 item.productId(),
@@ -150,7 +172,8 @@ class CatalogLines {
                 item.weightGrams(),
                 item.leadTimeDays(),
                 item.toolingCost(),
-                List.of());
+                List.of(),
+                new LinePricing(source, item.taxClass(), null, List.of(), null));
     }
 
     /** Finds the catalog item a line names by product id (and variant) or by SKU. */

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A line to add: a catalog item by {@code productId} (with {@code variantId}) or by {@code sku}, or a custom
- * item. {@code placedPrice} overrides the catalog price; {@code contractMonths} makes it a rental at the
+ * item. {@code placedPrice} overrides the catalog price, with {@code placedPriceReason} saying why; {@code contractMonths} makes it a rental at the
  * monthly price for that length; {@code delivery} sets its splits in the same request.
  */
 public record LineInput(
@@ -23,7 +23,8 @@ public record LineInput(
         Money placedPrice,
         Integer contractMonths,
         @Valid CustomItem custom,
-        @Valid DeliveryInput delivery) {
+        @Valid DeliveryInput delivery,
+        @Size(max = 500) String placedPriceReason) {
 
     /** An item that is not in the catalog: an extra cost or a one-off product. */
     public record CustomItem(

@@ -48,6 +48,8 @@ public final class Order {
     private final List<OrderLine> lines;
     private final List<OtherCost> otherCosts;
     private final List<Adjustment> adjustments;
+    private OrderPricing pricing;
+    private final OrderStatus loadedStatus;
     private long version;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -79,12 +81,14 @@ public final class Order {
             List<OrderLine> lines,
             List<OtherCost> otherCosts,
             List<Adjustment> adjustments,
+            OrderPricing pricing,
             long version,
             Instant createdAt,
             Instant updatedAt) {
         this.id = Objects.requireNonNull(id);
         this.number = Objects.requireNonNull(number);
         this.status = Objects.requireNonNull(status);
+        this.loadedStatus = status;
         this.paymentStatus = paymentStatus;
         this.fulfillmentStatus = fulfillmentStatus;
         this.channelId = channelId;
@@ -104,6 +108,7 @@ public final class Order {
         this.lines = new ArrayList<>(lines);
         this.otherCosts = new ArrayList<>(otherCosts);
         this.adjustments = new ArrayList<>(adjustments);
+        this.pricing = pricing == null ? OrderPricing.NEW : pricing;
         this.version = version;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
@@ -141,6 +146,7 @@ public final class Order {
                 List.of(),
                 List.of(),
                 List.of(),
+                OrderPricing.NEW,
                 1,
                 now,
                 now);
@@ -649,12 +655,158 @@ public final class Order {
         line.changeQuantity(quantity);
     }
 
-    void changeLinePlacedPrice(UUID lineId, Money placedPrice) {
+    /** Overrides what each unit sells at (null: back to the catalog price), recording who did it and why. */
+    void changeLinePlacedPrice(UUID lineId, Money placedPrice, PriceOverride override) {
         requireUnfulfilledEditable();
         requireOrderCurrency(placedPrice, "/placedPrice");
         var line = line(lineId);
-        recordLineChange(line, "placedPrice", line.placedPrice(), placedPrice);
-        line.changePlacedPrice(placedPrice);
+        if (Objects.equals(line.placedPrice(), placedPrice)) {
+            return;
+        }
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("field", "placedPrice");
+        detail.put("before", line.placedPrice());
+        detail.put("after", placedPrice);
+        if (placedPrice != null && override.reason() != null) {
+            detail.put("reason", override.reason());
+        }
+        recordLine(TimelineEntry.LINE_CHANGED, line, detail);
+        line.changePlacedPrice(placedPrice, override);
+    }
+
+    /** The catalog price of a line as it now stands (quantity break, price list), while the order is a draft. */
+    void changeLineCatalogPrice(UUID lineId, Money unitPrice, String source) {
+        requireDraftFor("unitPrice");
+        var line = line(lineId);
+        requireOrderCurrency(unitPrice, "/lines");
+        recordLineChange(line, "unitPrice", line.unitPrice(), unitPrice);
+        line.changeCatalogPrice(unitPrice, source);
+    }
+
+    // --- pricing -----------------------------------------------------------------------------------------
+
+    /** Sets (or with null removes) the pricing rule of one line. */
+    void changeLinePricingRule(UUID lineId, LineDiscount rule) {
+        requireUnfulfilledEditable();
+        var line = line(lineId);
+        requireOrderCurrency(rule == null ? null : rule.amount(), "/pricingRule/amount");
+        recordLineChange(line, "pricingRule", describe(line.pricing().pricingRule()), describe(rule));
+        line.changePricing(line.pricing().withPricingRule(rule));
+    }
+
+    /** Adds a product promotion to one line; a promotion applies to a line once. */
+    void addLinePromotion(UUID lineId, LineDiscount promotion) {
+        requireUnfulfilledEditable();
+        var line = line(lineId);
+        requireOrderCurrency(promotion.amount(), "/promotionId");
+        if (line.pricing().promotions().stream().anyMatch(p -> p.sourceId().equals(promotion.sourceId()))) {
+            throw new DomainException(
+                    dev.ordino.shared.ProblemType.CONFLICT,
+                    promotion.name() + " is already applied to " + describe(line),
+                    List.of(new FieldProblem("/promotionId", "duplicate", "already applied to this line")));
+        }
+        var promotions = new ArrayList<>(line.pricing().promotions());
+        promotions.add(promotion);
+        line.changePricing(line.pricing().withPromotions(promotions));
+        recordLine(
+                TimelineEntry.DISCOUNT_APPLIED,
+                line,
+                Map.of("promotionId", promotion.sourceId(), "name", promotion.name()));
+    }
+
+    void removeLinePromotion(UUID lineId, UUID promotionId) {
+        requireUnfulfilledEditable();
+        var line = line(lineId);
+        var promotion = line.pricing().promotions().stream()
+                .filter(p -> p.sourceId().equals(promotionId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Promotion", promotionId + " on line " + lineId));
+        var promotions = new ArrayList<>(line.pricing().promotions());
+        promotions.remove(promotion);
+        line.changePricing(line.pricing().withPromotions(promotions));
+        recordLine(
+                TimelineEntry.DISCOUNT_REMOVED,
+                line,
+                Map.of("promotionId", promotion.sourceId(), "name", promotion.name()));
+    }
+
+    /** Applies a catalog-wide promotion or a coupon to the whole order; each applies once. */
+    void applyDiscount(OrderDiscount discount, String pointer) {
+        requireUnfulfilledEditable();
+        requireOrderCurrency(discount.amount(), pointer);
+        if (pricing.discounts().stream().anyMatch(d -> d.promotionId().equals(discount.promotionId()))) {
+            throw new DomainException(
+                    dev.ordino.shared.ProblemType.CONFLICT,
+                    discount.name() + " is already applied to this order",
+                    List.of(new FieldProblem(pointer, "duplicate", "already applied to this order")));
+        }
+        var discounts = new ArrayList<>(pricing.discounts());
+        discounts.add(discount);
+        pricing = pricing.withDiscounts(discounts);
+        record(
+                TimelineEntry.DISCOUNT_APPLIED,
+                "discountId",
+                discount.id(),
+                "promotionId",
+                discount.promotionId(),
+                "name",
+                discount.name(),
+                "code",
+                discount.code());
+    }
+
+    OrderDiscount removeDiscount(UUID discountId) {
+        requireUnfulfilledEditable();
+        var discount = pricing.discounts().stream()
+                .filter(d -> d.id().equals(discountId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Discount", discountId + " of order " + number));
+        var discounts = new ArrayList<>(pricing.discounts());
+        discounts.remove(discount);
+        pricing = pricing.withDiscounts(discounts);
+        record(
+                TimelineEntry.DISCOUNT_REMOVED,
+                "discountId",
+                discount.id(),
+                "name",
+                discount.name(),
+                "code",
+                discount.code());
+        return discount;
+    }
+
+    void switchTaxes(boolean enabled) {
+        requireUnfulfilledEditable();
+        recordChange("taxesEnabled", pricing.taxesEnabled(), enabled);
+        pricing = pricing.withTaxesEnabled(enabled);
+    }
+
+    /** Ships with one of the store's methods or a custom one; null: no shipping chosen. */
+    void chooseShipping(ShippingChoice shipping) {
+        requireUnfulfilledEditable();
+        requireOrderCurrency(shipping == null ? null : shipping.price(), "/price");
+        recordChange("shipping", pricing.shipping(), shipping);
+        pricing = pricing.withShipping(shipping);
+    }
+
+    void changeParcel(dev.ordino.shipping.Parcel parcel) {
+        requireUnfulfilledEditable();
+        recordChange("parcel", pricing.parcel(), parcel);
+        pricing = pricing.withParcel(parcel);
+    }
+
+    /**
+     * Takes the current setup (tax rates of the destination, the channel's tax and deposit policy, a shipping
+     * method's price) while the order is a draft; afterwards the order keeps what it had.
+     */
+    void followSetup(OrderPricing setup) {
+        if (status == OrderStatus.DRAFT) {
+            pricing = setup;
+        }
+    }
+
+    private static String describe(LineDiscount discount) {
+        return discount == null ? null : discount.name();
     }
 
     /** A line's contract length is fixed once the order leaves DRAFT. */
@@ -745,7 +897,15 @@ public final class Order {
                         line.splits().stream()
                                 .map(split -> new PricingInput.Delivery(
                                         line.deliveryDate(split, orderDate), split.quantity()))
-                                .toList()))
+                                .toList(),
+                        line.pricing().pricingRule() == null
+                                ? null
+                                : line.pricing().pricingRule().asDiscount(),
+                        line.pricing().promotions().stream()
+                                .map(LineDiscount::asDiscount)
+                                .toList(),
+                        line.pricing().taxClass(),
+                        line.isTaxable()))
                 .toList();
         var costs = otherCosts.stream()
                 .map(cost -> new PricingInput.OtherCost(cost.id(), cost.description(), cost.amount()))
@@ -753,12 +913,31 @@ public final class Order {
         var priceAdjustments = adjustments.stream()
                 .map(a -> new PricingInput.Adjustment(a.id(), a.kind(), a.amount(), a.reason()))
                 .toList();
-        return new PricingInput(currency, orderDate, netDays, pricedLines, costs, priceAdjustments);
+        return new PricingInput(
+                currency,
+                orderDate,
+                netDays,
+                pricedLines,
+                costs,
+                priceAdjustments,
+                pricing.discounts().stream().map(OrderDiscount::asPricing).toList(),
+                pricing.taxation(),
+                pricing.shipping() == null ? null : pricing.shipping().price(),
+                pricing.depositPercent());
     }
 
     /** The order priced without payment terms: its totals (the billing schedule needs the terms). */
     public PricedOrder priced() {
         return Pricing.price(pricingInput(0));
+    }
+
+    /** The status the order had when it was read (DRAFT for a new one). */
+    OrderStatus loadedStatus() {
+        return loadedStatus;
+    }
+
+    public OrderPricing pricing() {
+        return pricing;
     }
 
     public UUID id() {

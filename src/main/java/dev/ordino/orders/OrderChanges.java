@@ -21,4 +21,6 @@ public record OrderChanges(
         @Size(max = 10_000) String notes,
         @Valid AddressInput billingAddress,
         @Valid AddressInput shippingAddress,
-        @Valid DetailsInput details) {}
+        @Valid DetailsInput details,
+        Boolean taxesEnabled,
+        @Valid ParcelInput parcel) {}

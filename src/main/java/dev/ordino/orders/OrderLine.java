@@ -30,6 +30,7 @@ public final class OrderLine {
     private final Integer leadTimeDays;
     private final Money toolingCost;
     private List<DeliverySplit> splits;
+    private LinePricing pricing;
 
     OrderLine(
             UUID id,
@@ -47,7 +48,8 @@ public final class OrderLine {
             Integer weightGrams,
             Integer leadTimeDays,
             Money toolingCost,
-            List<DeliverySplit> splits) {
+            List<DeliverySplit> splits,
+            LinePricing pricing) {
         this.id = Objects.requireNonNull(id);
         this.productId = productId;
         this.variantId = variantId;
@@ -64,6 +66,7 @@ public final class OrderLine {
         this.leadTimeDays = leadTimeDays;
         this.toolingCost = toolingCost;
         this.splits = new ArrayList<>(splits);
+        this.pricing = pricing == null ? LinePricing.NONE : pricing;
     }
 
     /** The price each unit sells at: the placed price when one was set, else the catalog (or custom) price. */
@@ -97,8 +100,11 @@ public final class OrderLine {
                 && Objects.equals(contractMonths, otherContractMonths);
     }
 
-    /** The same item under a new id at {@code newUnitPrice}, without splits (they are set afterwards). */
-    OrderLine copy(UUID newId, Money newUnitPrice) {
+    /**
+     * The same item under a new id at {@code newUnitPrice}, without splits (they are set afterwards) and with
+     * {@code newPricing}.
+     */
+    OrderLine copy(UUID newId, Money newUnitPrice, LinePricing newPricing) {
         return new OrderLine(
                 newId,
                 productId,
@@ -115,15 +121,27 @@ public final class OrderLine {
                 weightGrams,
                 leadTimeDays,
                 toolingCost,
-                List.of());
+                List.of(),
+                newPricing);
     }
 
     void changeQuantity(int newQuantity) {
         this.quantity = newQuantity;
     }
 
-    void changePlacedPrice(Money newPlacedPrice) {
+    void changePlacedPrice(Money newPlacedPrice, PriceOverride override) {
         this.placedPrice = newPlacedPrice;
+        this.pricing = pricing.withOverride(newPlacedPrice == null ? null : override);
+    }
+
+    /** The catalog's price for the line as it now stands (quantity, customer, channel), and where it came from. */
+    void changeCatalogPrice(Money newUnitPrice, String source) {
+        this.unitPrice = newUnitPrice;
+        this.pricing = pricing.withPriceSource(source);
+    }
+
+    void changePricing(LinePricing newPricing) {
+        this.pricing = newPricing;
     }
 
     void changeContract(Integer months, Money monthlyPrice) {
@@ -203,5 +221,9 @@ public final class OrderLine {
 
     public List<DeliverySplit> splits() {
         return List.copyOf(splits);
+    }
+
+    public LinePricing pricing() {
+        return pricing;
     }
 }

@@ -5,6 +5,7 @@ import dev.ordino.channels.ChannelManagement;
 import dev.ordino.customers.Customer;
 import dev.ordino.customers.CustomerManagement;
 import dev.ordino.customers.CustomerRenamed;
+import dev.ordino.promotions.PromotionManagement;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
@@ -14,7 +15,6 @@ import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.ProblemType;
-import dev.ordino.shared.StaleVersion;
 import jakarta.validation.Validator;
 import java.io.StringReader;
 import java.time.Clock;
@@ -31,7 +31,6 @@ import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,20 +50,24 @@ public class OrderManagement {
     private final CatalogLines catalogLines;
     private final CustomerManagement customers;
     private final ChannelManagement channels;
-    private final ApplicationEventPublisher events;
+    private final OrderStore store;
     private final Validator validator;
     private final ObjectMapper json;
     private final CurrentActor actor;
     private final Clock clock;
     private final Currency defaultCurrency;
     private final String numberPrefix;
+    private final PricingSetup pricingSetup;
+    private final PromotionManagement promotions;
 
     OrderManagement(
             Orders orders,
             CatalogLines catalogLines,
+            PricingSetup pricingSetup,
+            PromotionManagement promotions,
             CustomerManagement customers,
             ChannelManagement channels,
-            ApplicationEventPublisher events,
+            OrderStore store,
             Validator validator,
             ObjectMapper json,
             CurrentActor actor,
@@ -73,9 +76,11 @@ public class OrderManagement {
             @Value("${ordino.order-number-prefix:SO-}") String numberPrefix) {
         this.orders = orders;
         this.catalogLines = catalogLines;
+        this.pricingSetup = pricingSetup;
+        this.promotions = promotions;
         this.customers = customers;
         this.channels = channels;
-        this.events = events;
+        this.store = store;
         this.validator = validator;
         this.json = json;
         this.actor = actor;
@@ -183,6 +188,13 @@ public class OrderManagement {
         if (patch.has("shippingAddress")) {
             order.changeShippingAddress(resolve(c.shippingAddress(), order, "/shippingAddress"));
         }
+        patch.requireNonNullIfPresent("taxesEnabled", c.taxesEnabled());
+        if (patch.has("taxesEnabled")) {
+            order.switchTaxes(c.taxesEnabled());
+        }
+        if (patch.has("parcel")) {
+            order.changeParcel(c.parcel() == null ? null : c.parcel().asParcel());
+        }
         return save(order);
     }
 
@@ -243,7 +255,20 @@ public class OrderManagement {
         }
         if (patch.has("placedPrice")) {
             CatalogLines.requireNotNegative(c.placedPrice(), "/placedPrice");
-            order.changeLinePlacedPrice(lineId, c.placedPrice());
+            order.changeLinePlacedPrice(
+                    lineId,
+                    c.placedPrice(),
+                    priceOverride(c.placedPrice(), c.placedPriceReason(), "/placedPriceReason"));
+        } else if (patch.has("placedPriceReason")) {
+            throw DomainException.invalid(
+                    "/placedPriceReason", "placedPrice", "a reason goes with a placed price; send both");
+        }
+        if (patch.has("pricingRule")) {
+            order.changeLinePricingRule(
+                    lineId,
+                    c.pricingRule() == null
+                            ? null
+                            : pricingRule(c.pricingRule(), line, order.currency(), "/pricingRule"));
         }
         if (patch.has("contractMonths")) {
             if (line.isCustom()) {
@@ -394,7 +419,8 @@ public class OrderManagement {
     /**
      * A new draft from any order: the same channel, customer, addresses, special instructions, lines and
      * splits. Lines whose product is gone or no longer purchasable are dropped; custom dates are dropped
-     * (those splits go on the standard schedule); prices are today's catalog prices, placed prices are kept.
+     * (those splits go on the standard schedule); prices are today's catalog prices, placed prices are kept;
+     * shipping, parcel and the taxes switch are copied; promotions and coupons are kept only if still valid.
      * The reference id is not copied: a new order gets a new purchase order number.
      */
     public Cloned clone(UUID id) {
@@ -417,6 +443,14 @@ public class OrderManagement {
         copy.changeDetails(original.details());
         copy.changeBillingAddress(original.billingAddress());
         copy.changeShippingAddress(original.shippingAddress());
+        copy.switchTaxes(original.pricing().taxesEnabled());
+        copy.chooseShipping(original.pricing().shipping());
+        copy.changeParcel(original.pricing().parcel());
+        var customerId = customer.map(Customer::id).orElse(null);
+        var at = clock.instant();
+        java.util.function.Predicate<UUID> stillValid = promotionId -> promotions
+                .whyNotApplicable(promotionId, customerId, original.currency(), at)
+                .isEmpty();
 
         var dropped = new ArrayList<CloneReport.DroppedLine>();
         var resetDates = new ArrayList<CloneReport.ResetDates>();
@@ -428,8 +462,8 @@ public class OrderManagement {
                 continue;
             }
             var cloned = line.isCustom()
-                    ? line.copy(UUID.randomUUID(), line.unitPrice())
-                    : catalogLines.catalogCopy(line, products);
+                    ? line.copy(UUID.randomUUID(), line.unitPrice(), line.pricing())
+                    : catalogLines.catalogCopy(line, products, p -> stillValid.test(p.sourceId()));
             copy.addLine(cloned, "/lines");
             var splits = line.splits().stream()
                     .map(split -> new DeliverySplit(
@@ -442,6 +476,16 @@ public class OrderManagement {
             }
             copy.allocate(cloned.id(), mode, splits, "/lines");
         }
+        var keptCoupons = new ArrayList<String>();
+        for (var discount : original.pricing().discounts()) {
+            var promotion = promotions.find(discount.promotionId());
+            if (promotion.isPresent() && stillValid.test(discount.promotionId())) {
+                copy.applyDiscount(Discounts.onOrder(promotion.get()), "/discounts");
+                if (discount.isCoupon()) {
+                    keptCoupons.add(discount.code());
+                }
+            }
+        }
         copy.recordCreated(Map.of("number", copy.number(), "clonedFrom", original.number()));
         insert(copy);
         orders.appendTimeline(
@@ -453,7 +497,7 @@ public class OrderManagement {
                         null,
                         null,
                         Map.of("into", copy.number(), "orderId", copy.id()))));
-        return new Cloned(copy, new CloneReport(dropped, resetDates, List.of()));
+        return new Cloned(copy, new CloneReport(dropped, resetDates, keptCoupons));
     }
 
     @Transactional(readOnly = true)
@@ -579,7 +623,10 @@ public class OrderManagement {
                     pricedLine.unitPrice(),
                     line.quantity(),
                     line.contractMonths(),
-                    pricedLine.total()));
+                    pricedLine.total(),
+                    pricedLine.discount().plus(pricedLine.orderDiscount()),
+                    pricedLine.netTotal(),
+                    pricedLine.tax()));
         }
         var rentals = order.lines().stream().anyMatch(OrderLine::isRental);
         var submitting = order.allowedActions().contains(OrderAction.SUBMIT);
@@ -590,6 +637,14 @@ public class OrderManagement {
         return new OrderReview(
                 deliveries,
                 items,
+                priced.subtotal(),
+                priced.orderDiscounts(),
+                priced.credits(),
+                priced.debits(),
+                order.pricing().shipping(),
+                priced.tax(),
+                priced.taxes(),
+                priced.pricesIncludeTax(),
                 priced.tooling().stream()
                         .map(t -> new OrderReview.Tooling(t.sku(), t.description(), t.amount()))
                         .toList(),
@@ -661,38 +716,19 @@ public class OrderManagement {
     // --- the work ----------------------------------------------------------------------------------------
 
     private Order lock(UUID id, Long expectedVersion) {
-        var order = orders.findForUpdate(id).orElseThrow(() -> DomainException.notFound("Order", id));
-        if (expectedVersion != null && expectedVersion != order.version()) {
-            throw new StaleVersion("Order " + order.number(), expectedVersion, order.version());
-        }
-        return order;
+        return store.lock(id, expectedVersion);
     }
 
-    /** Stores the order as its next version, with the timeline entries and events its changes left. */
     private Order save(Order order) {
-        order.requireStillComplete();
-        var stamp = stamp();
-        orders.update(order, stamp.at());
-        flush(order, stamp);
-        return order;
+        return store.save(order);
     }
 
     private void insert(Order order) {
-        orders.insert(order);
-        flush(order, stamp());
-    }
-
-    /** Events go through the publication registry: listeners in other modules get them after commit. */
-    private void flush(Order order, Stamp stamp) {
-        orders.appendTimeline(
-                order.id(),
-                order.pendingTimeline().stream().map(e -> e.stamped(stamp)).toList());
-        order.pendingEvents().forEach(events::publishEvent);
-        order.clearPending();
+        store.insert(order);
     }
 
     private Stamp stamp() {
-        return new Stamp(actor.get().name(), now());
+        return store.stamp();
     }
 
     private Channel channelFor(UUID channelId) {
@@ -724,7 +760,14 @@ public class OrderManagement {
     private OrderLine addLine(Order order, LineInput input, String pointer) {
         var line = input.custom() != null
                 ? catalogLines.customLine(input, pointer)
-                : catalogLines.catalogLine(order, input, pointer);
+                : catalogLines.catalogLine(order, input, pricingSetup.priceListId(order), pointer);
+        var override = priceOverride(input.placedPrice(), input.placedPriceReason(), pointer + "/placedPriceReason");
+        if (override != null) {
+            line.changePricing(line.pricing().withOverride(override));
+        } else if (input.placedPriceReason() != null) {
+            throw DomainException.invalid(
+                    pointer + "/placedPriceReason", "placedPrice", "a reason goes with a placed price; send both");
+        }
         order.addLine(line, pointer.isEmpty() ? "/" : pointer);
         if (input.delivery() != null) {
             allocate(order, line.id(), input.delivery(), pointer + "/delivery");
@@ -867,6 +910,57 @@ public class OrderManagement {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Who overrides a line's price and why; a placed price needs a reason. Null when there is no placed price. */
+    private PriceOverride priceOverride(Money placedPrice, String reason, String pointer) {
+        if (placedPrice == null) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid(pointer, "required", "say why the price is overridden");
+        }
+        return new PriceOverride(actor.get().name(), reason.strip(), now());
+    }
+
+    /** One of the store's pricing rules, checked for the line, or a rule typed in on the line, checked here. */
+    LineDiscount pricingRule(PricingRuleInput input, OrderLine line, java.util.Currency currency, String pointer) {
+        if (input.ruleId() != null) {
+            if (input.kind() != null || input.percentage() != null || input.amount() != null) {
+                throw DomainException.invalid(
+                        pointer + "/ruleId", "exclusive", "give a ruleId or a rule's kind and value, not both");
+            }
+            var rule = promotions.requireRule(input.ruleId(), line.productId(), currency, pointer + "/ruleId");
+            return new LineDiscount(
+                    rule.id(),
+                    rule.name(),
+                    dev.ordino.pricing.PricingInput.Discount.Kind.valueOf(
+                            rule.kind().name()),
+                    rule.percentage(),
+                    rule.amount());
+        }
+        if (input.kind() == null) {
+            throw DomainException.invalid(pointer + "/kind", "required", "give a ruleId, or a kind with its value");
+        }
+        var name = input.name() == null || input.name().isBlank()
+                ? describe(input)
+                : input.name().strip();
+        return Discounts.checked(
+                new LineDiscount(null, name, input.kind(), input.percentage(), input.amount()), currency, pointer);
+    }
+
+    private static String describe(PricingRuleInput input) {
+        switch (input.kind()) {
+            case PERCENTAGE:
+                return (input.percentage() == null
+                                ? "?"
+                                : input.percentage().stripTrailingZeros().toPlainString()) + "% off";
+            case FIXED_AMOUNT:
+                return (input.amount() == null ? "?" : input.amount().toString()) + " off each";
+            default:
+                return "Fixed price "
+                        + (input.amount() == null ? "?" : input.amount().toString());
+        }
     }
 
     private Instant now() {

@@ -8,12 +8,21 @@ import java.util.List;
 
 /**
  * The page before submitting (API.md: {@code GET /orders/{id}/review}): where and when items arrive, what
- * they cost, the tooling, the other costs (some to be determined), the total of known costs, when payments
+ * they cost (with their discounts and tax), the order's promotions and coupons, shipping, taxes per rate, the
+ * tooling, the other costs (some to be determined), the total of known costs, when payments
  * fall due, the terms to accept, and whether the order can go now.
  */
 public record OrderReview(
         List<Delivery> deliverySchedule,
         List<Item> items,
+        Money subtotal,
+        List<dev.ordino.pricing.PricedOrder.AppliedDiscount> discounts,
+        Money credits,
+        Money debits,
+        ShippingChoice shipping,
+        Money tax,
+        List<dev.ordino.pricing.PricedOrder.TaxLine> taxes,
+        boolean pricesIncludeTax,
         List<Tooling> tooling,
         List<Cost> otherCosts,
         Money totalKnown,
@@ -30,7 +39,15 @@ public record OrderReview(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
-            String sku, String title, Money unitPrice, int quantity, Integer contractMonths, Money subtotal) {}
+            String sku,
+            String title,
+            Money unitPrice,
+            int quantity,
+            Integer contractMonths,
+            Money subtotal,
+            Money discount,
+            Money netTotal,
+            Money tax) {}
 
     public record Tooling(String sku, String description, Money amount) {}
 

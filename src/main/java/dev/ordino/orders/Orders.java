@@ -85,7 +85,7 @@ class Orders {
                     billing_country, shipping_label, shipping_line1, shipping_line2, shipping_city, shipping_region,
                     shipping_postal_code, shipping_country, subtotal_amount, total_amount, workflow,
                     status_before_hold, status_reason, terms_version, terms_accepted_by, terms_accepted_at,
-                    cloned_from, version, created_at, updated_at)
+                    cloned_from, pricing, version, created_at, updated_at)
                 VALUES (:id, :number, :numberKey, :status, :paymentStatus, :fulfillmentStatus, :channelId,
                     :customerId, :customerType, :customerEmail, :customerName, :customerContact, :currency, :orderDate, :referenceId,
                     :notes, :detailsFormat, :detailsContent,
@@ -93,7 +93,7 @@ class Orders {
                     :billingCountry, :shippingLabel, :shippingLine1, :shippingLine2, :shippingCity, :shippingRegion,
                     :shippingPostalCode, :shippingCountry, :subtotal, :total, :workflow,
                     :statusBeforeHold, :statusReason, :termsVersion, :termsAcceptedBy, :termsAcceptedAt,
-                    :clonedFrom, :version, :createdAt, :updatedAt)
+                    :clonedFrom, :pricing, :version, :createdAt, :updatedAt)
                 """).params(columns(order, order.version())).update();
         insertLines(order);
     }
@@ -119,7 +119,8 @@ class Orders {
                     shipping_country = :shippingCountry, subtotal_amount = :subtotal, total_amount = :total,
                     workflow = :workflow, status_before_hold = :statusBeforeHold, status_reason = :statusReason,
                     terms_version = :termsVersion, terms_accepted_by = :termsAcceptedBy,
-                    terms_accepted_at = :termsAcceptedAt, version = :version, updated_at = :updatedAt
+                    terms_accepted_at = :termsAcceptedAt, pricing = :pricing, version = :version,
+                    updated_at = :updatedAt
                 WHERE id = :id AND version = :expectedVersion
                 """).params(columns).update();
         if (updated != 1) {
@@ -214,6 +215,7 @@ class Orders {
                         lines.getOrDefault(h.id(), List.of()),
                         costs.getOrDefault(h.id(), List.of()),
                         adjustments.getOrDefault(h.id(), List.of()),
+                        h.pricing(),
                         h.version(),
                         h.createdAt(),
                         h.updatedAt()))
@@ -415,7 +417,7 @@ class Orders {
 
     // --- mapping -----------------------------------------------------------------------------------------
 
-    private static Map<String, Object> columns(Order order, long version) {
+    private Map<String, Object> columns(Order order, long version) {
         var c = new HashMap<String, Object>();
         c.put("id", order.id());
         c.put("number", order.number());
@@ -455,6 +457,7 @@ class Orders {
         var priced = order.priced();
         c.put("subtotal", priced.subtotal().amount());
         c.put("total", priced.totalKnown().amount());
+        c.put("pricing", json.writeValueAsString(order.pricing()));
         c.put("version", version);
         c.put("createdAt", SortOrder.utc(order.createdAt()));
         c.put("updatedAt", SortOrder.utc(order.updatedAt()));
@@ -502,8 +505,8 @@ class Orders {
             jdbc.sql("""
                     INSERT INTO order_lines (id, order_id, position, product_id, variant_id, sku, title, quantity,
                         unit_price_amount, placed_price_amount, contract_months, delivery_mode, custom, taxable,
-                        weight_grams, lead_time_days, tooling_amount)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        weight_grams, lead_time_days, tooling_amount, pricing)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             line.id(),
                             order.id(),
@@ -525,7 +528,8 @@ class Orders {
                             line.leadTimeDays(),
                             line.toolingCost() == null
                                     ? null
-                                    : line.toolingCost().amount())
+                                    : line.toolingCost().amount(),
+                            json.writeValueAsString(line.pricing()))
                     .update();
             int splitPosition = 0;
             for (var split : line.splits()) {
@@ -575,6 +579,7 @@ class Orders {
             OrderDetails details,
             Address billingAddress,
             Address shippingAddress,
+            OrderPricing pricing,
             long version,
             Instant createdAt,
             Instant updatedAt) {}
@@ -611,6 +616,7 @@ class Orders {
                         : new OrderDetails(OrderDetails.Format.valueOf(detailsFormat), rs.getString("details_content")),
                 address(rs, "billing_"),
                 address(rs, "shipping_"),
+                json.readValue(rs.getString("pricing"), OrderPricing.class),
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
@@ -690,7 +696,8 @@ class Orders {
                                     rs.getObject("weight_grams", Integer.class),
                                     rs.getObject("lead_time_days", Integer.class),
                                     money(rs.getBigDecimal("tooling_amount"), currency),
-                                    splitsByLine.getOrDefault(lineId, List.of())));
+                                    splitsByLine.getOrDefault(lineId, List.of()),
+                                    json.readValue(rs.getString("pricing"), LinePricing.class)));
                 })
                 .list()
                 .forEach(e -> linesByOrder

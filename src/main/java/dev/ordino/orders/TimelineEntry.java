@@ -24,6 +24,8 @@ public record TimelineEntry(
     public static final String ADJUSTMENT_ADDED = "ADJUSTMENT_ADDED";
     public static final String ADJUSTMENT_REMOVED = "ADJUSTMENT_REMOVED";
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
+    public static final String DISCOUNT_APPLIED = "DISCOUNT_APPLIED";
+    public static final String DISCOUNT_REMOVED = "DISCOUNT_REMOVED";
     public static final String CLONED = "CLONED";
     public static final String CUSTOMER_REFRESHED = "CUSTOMER_REFRESHED";
 

@@ -3,7 +3,17 @@
  * its lifecycle, search and the order API. Prices come from the catalog, customers and their delivery
  * locations from the customers module, both through their public APIs.
  */
-@ApplicationModule(allowedDependencies = {"shared", "catalog", "customers", "channels", "pricing"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "catalog",
+            "customers",
+            "channels",
+            "pricing",
+            "promotions",
+            "taxes",
+            "shipping"
+        })
 package dev.ordino.orders;
 
 import org.springframework.modulith.ApplicationModule;

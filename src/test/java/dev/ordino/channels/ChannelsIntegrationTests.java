@@ -239,7 +239,8 @@ class ChannelsIntegrationTests extends IntegrationTest {
         assertThat(pointers(api.patch("/channels/" + id, Map.of("code", "a/b")).expect(422)))
                 .containsExactly("/code");
 
-        var javaCaller = new NewChannel("-bad", "Bad", null, null, null, Workflow.DIRECT, null, null, null, null, null);
+        var javaCaller = new NewChannel(
+                "-bad", "Bad", null, null, null, Workflow.DIRECT, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> management.create(javaCaller))
                 .isInstanceOfSatisfying(
                         DomainException.class,

@@ -180,7 +180,7 @@ class OrderReviewIntegrationTests extends IntegrationTest {
         var order = api.get("/orders/" + id).json();
         assertThat(order.at("/lines/0/adjustment/amount").asString()).isEqualTo("-3.00");
         assertThat(order.at("/lines/1/netTotal/amount").asString()).isEqualTo("14.00");
-        assertThat(order.at("/totals/discounts/amount").asString()).isEqualTo("10.00");
+        assertThat(order.at("/totals/credits/amount").asString()).isEqualTo("10.00");
         assertThat(order.at("/totals/debits/amount").asString()).isEqualTo("1.00");
         assertThat(order.at("/totals/total/amount").asString()).isEqualTo("21.00");
 

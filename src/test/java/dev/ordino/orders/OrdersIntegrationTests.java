@@ -298,7 +298,15 @@ class OrdersIntegrationTests extends IntegrationTest {
         var id = draft();
         var lineId = api.post(
                         "/orders/" + id + "/lines",
-                        Map.of("productId", bracketId, "quantity", 10, "placedPrice", usd("11.00")))
+                        Map.of(
+                                "productId",
+                                bracketId,
+                                "quantity",
+                                10,
+                                "placedPrice",
+                                usd("11.00"),
+                                "placedPriceReason",
+                                "Agreed on the phone"))
                 .expect(201)
                 .at("/id");
         assertThat(order(id).at("/totals/subtotal/amount").asString()).isEqualTo("110.00");

@@ -5,6 +5,7 @@ import dev.ordino.catalog.ContractPrice;
 import dev.ordino.catalog.Product;
 import dev.ordino.catalog.ProductQuery;
 import dev.ordino.catalog.Variant;
+import dev.ordino.catalog.VolumeTier;
 import dev.ordino.shared.Cursor;
 import dev.ordino.shared.Like;
 import dev.ordino.shared.Money;
@@ -182,6 +183,11 @@ public class Products {
                 .params(CatalogManagement.key(product.sku()), product.id())
                 .update();
         insertContractPrices(product.id(), null, product.contractPrices());
+        for (var tier : product.volumeTiers()) {
+            jdbc.sql("INSERT INTO product_volume_tiers (product_id, min_quantity, unit_amount) VALUES (?, ?, ?)")
+                    .params(product.id(), tier.minQuantity(), tier.unitPrice().amount())
+                    .update();
+        }
         int position = 0;
         for (var variant : product.variants()) {
             jdbc.sql("""
@@ -221,6 +227,9 @@ public class Products {
                 .param(productId)
                 .update();
         jdbc.sql("DELETE FROM product_contract_prices WHERE product_id = ?")
+                .param(productId)
+                .update();
+        jdbc.sql("DELETE FROM product_volume_tiers WHERE product_id = ?")
                 .param(productId)
                 .update();
         jdbc.sql("DELETE FROM product_variants WHERE product_id = ?")
@@ -294,6 +303,24 @@ public class Products {
                             price.months(), new Money(price.amount(), currencies.get(price.productId()))));
         }
 
+        var tiersByProduct = new HashMap<UUID, List<VolumeTier>>();
+        jdbc.sql("""
+                SELECT product_id, min_quantity, unit_amount FROM product_volume_tiers
+                WHERE product_id IN (:ids) ORDER BY min_quantity""")
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    var productId = rs.getObject("product_id", UUID.class);
+                    return Map.entry(
+                            productId,
+                            new VolumeTier(
+                                    rs.getInt("min_quantity"),
+                                    new Money(rs.getBigDecimal("unit_amount"), currencies.get(productId))));
+                })
+                .list()
+                .forEach(e -> tiersByProduct
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+
         var variantsByProduct = new LinkedHashMap<UUID, List<Variant>>();
         jdbc.sql("""
                 SELECT id, product_id, sku, name, price_amount FROM product_variants
@@ -331,6 +358,7 @@ public class Products {
                         row.taxClass(),
                         row.trackInventory(),
                         pricesByOwner.getOrDefault(row.id(), List.of()),
+                        tiersByProduct.getOrDefault(row.id(), List.of()),
                         variantsByProduct.getOrDefault(row.id(), List.of()),
                         row.version(),
                         row.createdAt().toInstant(),

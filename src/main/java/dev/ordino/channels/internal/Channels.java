@@ -43,11 +43,11 @@ public class Channels {
     public void insert(Channel channel) {
         jdbc.sql("""
                 INSERT INTO channels (id, code, name, description, is_internal, workflow, requires_terms,
-                    terms_version, terms_text, requires_billing_address, warehouse_group_id, version, created_at,
-                    updated_at)
+                    terms_version, terms_text, requires_billing_address, warehouse_group_id, price_list_id,
+                    prices_include_tax, deposit_percent, version, created_at, updated_at)
                 VALUES (:id, :code, :name, :description, :internal, :workflow, :requiresTerms,
-                    :termsVersion, :termsText, :requiresBillingAddress, :warehouseGroupId, :version, :createdAt,
-                    :updatedAt)
+                    :termsVersion, :termsText, :requiresBillingAddress, :warehouseGroupId, :priceListId,
+                    :pricesIncludeTax, :depositPercent, :version, :createdAt, :updatedAt)
                 """).params(columns(channel)).update();
         insertTags(channel);
     }
@@ -57,7 +57,9 @@ public class Channels {
                 UPDATE channels SET code = :code, name = :name, description = :description, is_internal = :internal,
                     workflow = :workflow, requires_terms = :requiresTerms, terms_version = :termsVersion,
                     terms_text = :termsText, requires_billing_address = :requiresBillingAddress,
-                    warehouse_group_id = :warehouseGroupId, version = :version, updated_at = :updatedAt
+                    warehouse_group_id = :warehouseGroupId, price_list_id = :priceListId,
+                    prices_include_tax = :pricesIncludeTax, deposit_percent = :depositPercent, version = :version,
+                    updated_at = :updatedAt
                 WHERE id = :id
                 """).params(columns(channel)).update();
         jdbc.sql("DELETE FROM channel_tags WHERE channel_id = ?")
@@ -163,6 +165,9 @@ public class Channels {
         columns.put("termsText", channel.termsText());
         columns.put("requiresBillingAddress", channel.requiresBillingAddress());
         columns.put("warehouseGroupId", channel.warehouseGroupId());
+        columns.put("priceListId", channel.priceListId());
+        columns.put("pricesIncludeTax", channel.pricesIncludeTax());
+        columns.put("depositPercent", channel.depositPercent());
         columns.put("version", channel.version());
         columns.put("createdAt", SortOrder.utc(channel.createdAt()));
         columns.put("updatedAt", SortOrder.utc(channel.updatedAt()));
@@ -182,6 +187,9 @@ public class Channels {
             String termsText,
             boolean requiresBillingAddress,
             UUID warehouseGroupId,
+            UUID priceListId,
+            boolean pricesIncludeTax,
+            Integer depositPercent,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
@@ -199,6 +207,9 @@ public class Channels {
                 rs.getString("terms_text"),
                 rs.getBoolean("requires_billing_address"),
                 rs.getObject("warehouse_group_id", UUID.class),
+                rs.getObject("price_list_id", UUID.class),
+                rs.getBoolean("prices_include_tax"),
+                rs.getObject("deposit_percent", Integer.class),
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
@@ -233,6 +244,9 @@ public class Channels {
                         row.termsText(),
                         row.requiresBillingAddress(),
                         row.warehouseGroupId(),
+                        row.priceListId(),
+                        row.pricesIncludeTax(),
+                        row.depositPercent(),
                         ChannelManagement.DEFAULT_CHANNEL_ID.equals(row.id()),
                         row.version(),
                         row.createdAt().toInstant(),

@@ -45,9 +45,11 @@ public class Customers {
     public void insert(Customer customer) {
         jdbc.sql("""
                 INSERT INTO customers (id, type, email, email_key, first_name, last_name, phone, company_name,
-                    payment_terms, billing_group_id, version, created_at, updated_at)
+                    payment_terms, billing_group_id, price_list_id, tax_exempt, tax_exemption_number, version,
+                    created_at, updated_at)
                 VALUES (:id, :type, :email, :emailKey, :firstName, :lastName, :phone, :companyName,
-                    :paymentTerms, :billingGroupId, :version, :createdAt, :updatedAt)
+                    :paymentTerms, :billingGroupId, :priceListId, :taxExempt, :taxExemptionNumber, :version,
+                    :createdAt, :updatedAt)
                 """).params(columns(customer)).update();
         for (var address : customer.addresses()) {
             insertAddress(customer.id(), address);
@@ -59,7 +61,8 @@ public class Customers {
         jdbc.sql("""
                 UPDATE customers SET type = :type, email = :email, email_key = :emailKey, first_name = :firstName,
                     last_name = :lastName, phone = :phone, company_name = :companyName,
-                    payment_terms = :paymentTerms, billing_group_id = :billingGroupId, version = :version,
+                    payment_terms = :paymentTerms, billing_group_id = :billingGroupId, price_list_id = :priceListId,
+                    tax_exempt = :taxExempt, tax_exemption_number = :taxExemptionNumber, version = :version,
                     updated_at = :updatedAt
                 WHERE id = :id
                 """).params(columns(customer)).update();
@@ -177,6 +180,9 @@ public class Customers {
         columns.put("companyName", customer.companyName());
         columns.put("paymentTerms", customer.paymentTerms().name());
         columns.put("billingGroupId", customer.billingGroupId());
+        columns.put("priceListId", customer.priceListId());
+        columns.put("taxExempt", customer.taxExempt());
+        columns.put("taxExemptionNumber", customer.taxExemptionNumber());
         columns.put("version", customer.version());
         columns.put("createdAt", SortOrder.utc(customer.createdAt()));
         columns.put("updatedAt", SortOrder.utc(customer.updatedAt()));
@@ -208,6 +214,9 @@ public class Customers {
             String companyName,
             PaymentTerms paymentTerms,
             UUID billingGroupId,
+            UUID priceListId,
+            boolean taxExempt,
+            String taxExemptionNumber,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
@@ -223,6 +232,9 @@ public class Customers {
                 rs.getString("company_name"),
                 PaymentTerms.valueOf(rs.getString("payment_terms")),
                 rs.getObject("billing_group_id", UUID.class),
+                rs.getObject("price_list_id", UUID.class),
+                rs.getBoolean("tax_exempt"),
+                rs.getString("tax_exemption_number"),
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
@@ -266,6 +278,9 @@ public class Customers {
                         row.companyName(),
                         row.paymentTerms(),
                         row.billingGroupId(),
+                        row.priceListId(),
+                        row.taxExempt(),
+                        row.taxExemptionNumber(),
                         addressesByCustomer.getOrDefault(row.id(), List.of()),
                         row.version(),
                         row.createdAt().toInstant(),

@@ -5,13 +5,17 @@ import dev.ordino.orders.Adjustment;
 import dev.ordino.orders.CustomerSnapshot;
 import dev.ordino.orders.DeliveryMode;
 import dev.ordino.orders.FulfillmentStatus;
+import dev.ordino.orders.LineDiscount;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderAction;
 import dev.ordino.orders.OrderDetails;
+import dev.ordino.orders.OrderDiscount;
 import dev.ordino.orders.OrderLine;
 import dev.ordino.orders.OrderStatus;
 import dev.ordino.orders.OtherCost;
 import dev.ordino.orders.PaymentStatus;
+import dev.ordino.orders.PriceOverride;
+import dev.ordino.orders.ShippingChoice;
 import dev.ordino.orders.TermsAcceptance;
 import dev.ordino.pricing.PricedOrder;
 import dev.ordino.shared.Address;
@@ -47,6 +51,8 @@ record OrderView(
         List<LineView> lines,
         List<OtherCost> otherCosts,
         List<Adjustment> adjustments,
+        List<DiscountView> discounts,
+        PricingView pricing,
         Totals totals,
         Instant createdAt,
         Instant updatedAt) {
@@ -80,6 +86,8 @@ record OrderView(
                         .toList(),
                 order.otherCosts(),
                 order.adjustments(),
+                DiscountView.of(order, priced),
+                PricingView.of(order, priced),
                 Totals.of(order, priced),
                 order.createdAt(),
                 order.updatedAt());
@@ -101,8 +109,18 @@ record OrderView(
             boolean complete,
             List<String> missing,
             Money total,
+            Money discount,
+            List<PricedOrder.AppliedDiscount> discounts,
+            Money orderDiscount,
             Money adjustment,
-            Money netTotal) {
+            Money netTotal,
+            Money tax,
+            List<PricedOrder.LineTax> taxes,
+            String priceSource,
+            String taxClass,
+            LineDiscount pricingRule,
+            List<LineDiscount> promotions,
+            PriceOverride placedPriceOverride) {
 
         static LineView of(Order order, OrderLine line) {
             return of(order, line, order.priced());
@@ -136,8 +154,18 @@ record OrderView(
                     order.isComplete(line),
                     order.missing(line),
                     priced.total(),
+                    priced.discount(),
+                    priced.discounts(),
+                    priced.orderDiscount(),
                     priced.adjustment(),
-                    priced.netTotal());
+                    priced.netTotal(),
+                    priced.tax(),
+                    priced.taxes(),
+                    line.pricing().priceSource(),
+                    line.pricing().taxClass(),
+                    line.pricing().pricingRule(),
+                    line.pricing().promotions(),
+                    line.pricing().placedPriceOverride());
         }
     }
 
@@ -145,13 +173,15 @@ record OrderView(
     record SplitView(UUID id, UUID locationId, Address address, int quantity, LocalDate date) {}
 
     /**
-     * Order totals from the pricing module: {@code total} is the total of known costs (items − discounts
-     * (credits) + debits + tooling + other costs with an amount); shipping and tax are zero until shipping
-     * rates and taxes land. Rental lines count in {@code monthlyTotal} and {@code contractValue}.
+     * Order totals from the pricing module: {@code total} is the total of known costs: subtotal − discounts
+     * (pricing rules, promotions, coupons) − credits + debits + shipping + tax (unless the prices include it) +
+     * tooling + other costs with an amount. Rental lines count in {@code monthlyTotal} and
+     * {@code contractValue}.
      */
     record Totals(
             Money subtotal,
             Money discounts,
+            Money credits,
             Money debits,
             Money shipping,
             Money tax,
@@ -163,20 +193,87 @@ record OrderView(
             Money contractValue) {
 
         static Totals of(Order order, PricedOrder priced) {
-            var zero = Money.zero(order.currency());
             var rentals = order.lines().stream().anyMatch(OrderLine::isRental);
             return new Totals(
                     priced.subtotal(),
+                    priced.discounts(),
                     priced.credits(),
                     priced.debits(),
-                    zero,
-                    zero,
+                    priced.shipping(),
+                    priced.tax(),
                     priced.toolingTotal(),
                     priced.otherCostsTotal(),
                     priced.totalKnown(),
                     priced.hasUndeterminedCosts(),
                     rentals ? priced.monthlyTotal() : null,
                     rentals ? priced.contractValue() : null);
+        }
+    }
+
+    /** A catalog-wide promotion or coupon on the order, with what it took off ({@code applied}: its minimum was reached). */
+    record DiscountView(
+            UUID id,
+            UUID promotionId,
+            String code,
+            String name,
+            dev.ordino.pricing.PricingInput.Discount.Kind kind,
+
+            @com.fasterxml.jackson.annotation.JsonFormat(
+                    shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
+            java.math.BigDecimal percentage,
+
+            Money amount,
+            Money minimumSubtotal,
+            Money discount,
+            boolean applied) {
+
+        static List<DiscountView> of(Order order, PricedOrder priced) {
+            var views = new java.util.ArrayList<DiscountView>();
+            var discounts = order.pricing().discounts();
+            for (int i = 0; i < discounts.size(); i++) {
+                OrderDiscount d = discounts.get(i);
+                var applied = priced.orderDiscounts().get(i);
+                views.add(new DiscountView(
+                        d.id(),
+                        d.promotionId(),
+                        d.code(),
+                        d.name(),
+                        d.kind(),
+                        d.percentage(),
+                        d.amount(),
+                        d.minimumSubtotal(),
+                        applied.amount(),
+                        applied.applied()));
+            }
+            return views;
+        }
+    }
+
+    /**
+     * How the order is priced beyond its lines: taxes on or off, the channel's prices with or without tax, the
+     * destination's tax zone, an exemption, the tax per rate, the deposit, how it ships and its parcel.
+     */
+    record PricingView(
+            boolean taxesEnabled,
+            boolean pricesIncludeTax,
+            String taxZone,
+            String taxExemption,
+            List<PricedOrder.TaxLine> taxes,
+            Integer depositPercent,
+            ShippingChoice shipping,
+            dev.ordino.shipping.Parcel parcel) {
+
+        static PricingView of(Order order, PricedOrder priced) {
+            var p = order.pricing();
+            return new PricingView(
+                    p.taxesEnabled(),
+                    p.pricesIncludeTax(),
+                    p.taxZone(),
+                    p.taxExemption(),
+                    priced.taxes(),
+                    p.depositPercent(),
+                    p.shipping(),
+                    p.parcel());
         }
     }
 }

@@ -1,0 +1,168 @@
+package dev.ordino.orders;
+
+import dev.ordino.promotions.PromotionManagement;
+import dev.ordino.shared.DomainException;
+import dev.ordino.shipping.ShippingManagement;
+import dev.ordino.shipping.ShippingRate;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do to an order's price beyond its lines (the seed's "Items" and "Shipping" sections): apply
+ * catalog-wide promotions and coupons, add product promotions to lines, and choose how the order ships.
+ * Each change is stored like any other order edit: locked, versioned, on the timeline.
+ */
+@Service
+@Transactional
+public class OrderPricingManagement {
+
+    private final OrderManagement orders;
+    private final OrderStore store;
+    private final PricingSetup setup;
+    private final PromotionManagement promotions;
+    private final ShippingManagement shipping;
+    private final Clock clock;
+
+    OrderPricingManagement(
+            OrderManagement orders,
+            OrderStore store,
+            PricingSetup setup,
+            PromotionManagement promotions,
+            ShippingManagement shipping,
+            Clock clock) {
+        this.orders = orders;
+        this.store = store;
+        this.setup = setup;
+        this.promotions = promotions;
+        this.shipping = shipping;
+        this.clock = clock;
+    }
+
+    /** Applies a coupon by its code: valid now, in the order's currency, not used up (for this customer). */
+    public Edited<OrderDiscount> applyCoupon(UUID orderId, String code, Long expectedVersion) {
+        var order = store.lock(orderId, expectedVersion);
+        order.requireUnfulfilledEditable();
+        var customerId = order.customer() == null ? null : order.customer().id();
+        var promotion = promotions.requireCoupon(code.strip(), order.currency(), customerId, clock.instant(), "/code");
+        var discount = Discounts.onOrder(promotion);
+        order.applyDiscount(discount, "/code");
+        store.save(order);
+        return new Edited<>(order, discount);
+    }
+
+    /** Applies a catalog-wide promotion chosen by staff to the whole order. */
+    public Edited<OrderDiscount> applyPromotion(UUID orderId, UUID promotionId, Long expectedVersion) {
+        var order = store.lock(orderId, expectedVersion);
+        order.requireUnfulfilledEditable();
+        var promotion =
+                promotions.requireOrderPromotion(promotionId, order.currency(), clock.instant(), "/promotionId");
+        var discount = Discounts.onOrder(promotion);
+        order.applyDiscount(discount, "/promotionId");
+        store.save(order);
+        return new Edited<>(order, discount);
+    }
+
+    /** Takes a promotion or coupon off the order. */
+    public Order removeDiscount(UUID orderId, UUID discountId, Long expectedVersion) {
+        var order = store.lock(orderId, expectedVersion);
+        order.removeDiscount(discountId);
+        return store.save(order);
+    }
+
+    /** Adds a promotion of the line's product to the line. */
+    public Order addLinePromotion(UUID orderId, UUID lineId, UUID promotionId, Long expectedVersion) {
+        var order = store.lock(orderId, expectedVersion);
+        order.requireUnfulfilledEditable();
+        var line = order.line(lineId);
+        if (line.productId() == null) {
+            throw DomainException.invalid(
+                    "/promotionId", "custom", "a custom item has no product promotions; use a pricing rule");
+        }
+        var promotion = promotions.requireLinePromotion(
+                promotionId, line.productId(), order.currency(), clock.instant(), "/promotionId");
+        order.addLinePromotion(lineId, Discounts.onLine(promotion));
+        return store.save(order);
+    }
+
+    public Order removeLinePromotion(UUID orderId, UUID lineId, UUID promotionId, Long expectedVersion) {
+        var order = store.lock(orderId, expectedVersion);
+        order.removeLinePromotion(lineId, promotionId);
+        return store.save(order);
+    }
+
+    /**
+     * Ships the order with one of the store's methods, priced for it now (it needs a shipping address and a
+     * method that can send it), or with a custom method and price.
+     */
+    public Order chooseShipping(UUID orderId, ShippingInput input, Long expectedVersion) {
+        var order = store.lock(orderId, expectedVersion);
+        order.requireUnfulfilledEditable();
+        ShippingChoice choice;
+        if (input.methodId() != null) {
+            if (input.name() != null || input.price() != null || input.carrier() != null) {
+                throw DomainException.invalid(
+                        "/methodId", "exclusive", "give a methodId, or a custom method's name and price, not both");
+            }
+            var method = shipping.find(input.methodId())
+                    .orElseThrow(() -> DomainException.invalid(
+                            "/methodId", "exists", "shipping method " + input.methodId() + " does not exist"));
+            var shipment = setup.shipment(order)
+                    .orElseThrow(() -> DomainException.invalid(
+                            "/shippingAddress",
+                            "required",
+                            "the order needs a shipping address to be priced for shipping"));
+            var rate = shipping.rateFor(method.id(), shipment)
+                    .orElseThrow(() -> DomainException.invalid(
+                            "/methodId",
+                            "eligible",
+                            method.name() + " cannot send this order (destination " + shipment.country() + ", "
+                                    + shipment.chargeableWeightGrams() + " g, " + order.currency() + ")"));
+            choice = new ShippingChoice(method.id(), method.name(), method.carrier(), rate.price());
+        } else {
+            if (input.name() == null || input.name().isBlank()) {
+                throw DomainException.invalid(
+                        "/name", "required", "give a methodId, or a custom method's name and price");
+            }
+            if (input.price() == null) {
+                throw DomainException.invalid("/price", "required", "a custom shipping method needs a price");
+            }
+            if (input.price().isNegative()) {
+                throw DomainException.invalid("/price", "positiveOrZero", "must not be negative");
+            }
+            choice = new ShippingChoice(
+                    null,
+                    input.name().strip(),
+                    input.carrier() == null ? null : input.carrier().strip(),
+                    input.price());
+        }
+        order.chooseShipping(choice);
+        return store.save(order);
+    }
+
+    public Order clearShipping(UUID orderId, Long expectedVersion) {
+        var order = store.lock(orderId, expectedVersion);
+        order.chooseShipping(null);
+        return store.save(order);
+    }
+
+    /** The store's methods that can send the order now, cheapest first, for its address, weight and value. */
+    @Transactional(readOnly = true)
+    public ShippingOptions shippingRates(UUID orderId) {
+        var order = orders.get(orderId);
+        var shipment = setup.shipment(order)
+                .orElseThrow(() -> DomainException.invalid(
+                        "/shippingAddress", "required", "the order needs a shipping address to find shipping rates"));
+        return new ShippingOptions(
+                shipment.country(),
+                shipment.chargeableWeightGrams(),
+                shipment.orderValue(),
+                shipping.ratesFor(shipment));
+    }
+
+    /** Where the order would go, what it weighs for shipping, its items' value, and what each method charges. */
+    public record ShippingOptions(
+            String country, int weightGrams, dev.ordino.shared.Money orderValue, List<ShippingRate> items) {}
+}

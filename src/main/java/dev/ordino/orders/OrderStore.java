@@ -1,0 +1,74 @@
+package dev.ordino.orders;
+
+import dev.ordino.shared.CurrentActor;
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.StaleVersion;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * How every change to an order is read and written: lock the row and check the version the caller saw, then
+ * bring a draft in line with the pricing setup, store the next version, its timeline entries and its events.
+ */
+@Component
+class OrderStore {
+
+    private final Orders orders;
+    private final PricingSetup pricingSetup;
+    private final ApplicationEventPublisher events;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    OrderStore(
+            Orders orders,
+            PricingSetup pricingSetup,
+            ApplicationEventPublisher events,
+            CurrentActor actor,
+            Clock clock) {
+        this.orders = orders;
+        this.pricingSetup = pricingSetup;
+        this.events = events;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    Order lock(UUID id, Long expectedVersion) {
+        var order = orders.findForUpdate(id).orElseThrow(() -> DomainException.notFound("Order", id));
+        if (expectedVersion != null && expectedVersion != order.version()) {
+            throw new StaleVersion("Order " + order.number(), expectedVersion, order.version());
+        }
+        return order;
+    }
+
+    /** Stores the order as its next version, with the timeline entries and events its changes left. */
+    Order save(Order order) {
+        pricingSetup.refresh(order);
+        order.requireStillComplete();
+        pricingSetup.countUses(order, order.loadedStatus());
+        var stamp = stamp();
+        orders.update(order, stamp.at());
+        flush(order, stamp);
+        return order;
+    }
+
+    void insert(Order order) {
+        pricingSetup.refresh(order);
+        orders.insert(order);
+        flush(order, stamp());
+    }
+
+    Stamp stamp() {
+        return new Stamp(actor.get().name(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    /** Events go through the publication registry: listeners in other modules get them after commit. */
+    private void flush(Order order, Stamp stamp) {
+        orders.appendTimeline(
+                order.id(),
+                order.pendingTimeline().stream().map(e -> e.stamped(stamp)).toList());
+        order.pendingEvents().forEach(events::publishEvent);
+        order.clearPending();
+    }
+}

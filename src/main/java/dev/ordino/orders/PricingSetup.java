@@ -1,0 +1,180 @@
+package dev.ordino.orders;
+
+import dev.ordino.catalog.CatalogManagement;
+import dev.ordino.channels.Channel;
+import dev.ordino.channels.ChannelManagement;
+import dev.ordino.customers.Customer;
+import dev.ordino.customers.CustomerManagement;
+import dev.ordino.pricing.PricingInput.TaxRate;
+import dev.ordino.promotions.PromotionManagement;
+import dev.ordino.shared.Address;
+import dev.ordino.shipping.Shipment;
+import dev.ordino.shipping.ShippingManagement;
+import dev.ordino.taxes.TaxManagement;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings a draft in line with the store's setup before it is stored: the catalog price of each line for its
+ * quantity and the customer's or channel's price list, the tax rates of its destination, the channel's tax
+ * and deposit policy, the customer's exemption, and the price of its shipping method. Once the order leaves
+ * the draft, it keeps what it had. Also counts the uses of its promotions when it leaves the draft.
+ */
+@Component
+class PricingSetup {
+
+    private final CatalogManagement catalog;
+    private final CustomerManagement customers;
+    private final ChannelManagement channels;
+    private final TaxManagement taxes;
+    private final ShippingManagement shipping;
+    private final PromotionManagement promotions;
+
+    PricingSetup(
+            CatalogManagement catalog,
+            CustomerManagement customers,
+            ChannelManagement channels,
+            TaxManagement taxes,
+            ShippingManagement shipping,
+            PromotionManagement promotions) {
+        this.catalog = catalog;
+        this.customers = customers;
+        this.channels = channels;
+        this.taxes = taxes;
+        this.shipping = shipping;
+        this.promotions = promotions;
+    }
+
+    void refresh(Order order) {
+        if (order.status() != OrderStatus.DRAFT) {
+            return;
+        }
+        var channel = channels.find(order.channelId()).orElseGet(channels::defaultChannel);
+        var customer = order.customer() == null
+                ? Optional.<Customer>empty()
+                : customers.find(order.customer().id());
+        refreshLinePrices(order, channel, customer);
+        var destination = destination(order);
+        var rates = destination == null
+                ? dev.ordino.taxes.TaxRates.NONE
+                : taxes.ratesFor(destination.country(), destination.region());
+        var exemption = customer.filter(Customer::taxExempt)
+                .map(c -> c.taxExemptionNumber() == null
+                        ? "exempt customer"
+                        : "exempt customer, " + c.taxExemptionNumber())
+                .orElse(null);
+        var pricing = order.pricing()
+                .withSetup(
+                        channel.pricesIncludeTax(),
+                        rates.zoneName(),
+                        rates.rates().stream()
+                                .map(r -> new TaxRate(r.taxClass(), r.name(), r.percentage()))
+                                .toList(),
+                        exemption,
+                        channel.depositPercent());
+        order.followSetup(pricing);
+        refreshShippingPrice(order);
+    }
+
+    /** The price list the order's catalog lines sell from: the customer's, else the channel's. */
+    UUID priceListId(Order order) {
+        var channel = channels.find(order.channelId()).orElseGet(channels::defaultChannel);
+        var customer = order.customer() == null
+                ? Optional.<Customer>empty()
+                : customers.find(order.customer().id());
+        return priceListId(channel, customer);
+    }
+
+    private static UUID priceListId(Channel channel, Optional<Customer> customer) {
+        return customer.map(Customer::priceListId).orElse(channel.priceListId());
+    }
+
+    /** Catalog lines sell at the price for their quantity from the customer's, else the channel's, price list. */
+    private void refreshLinePrices(Order order, Channel channel, Optional<Customer> customer) {
+        var priceListId = priceListId(channel, customer);
+        for (var line : order.lines()) {
+            if (line.isCustom() || line.isRental() || line.productId() == null) {
+                continue;
+            }
+            var quote =
+                    catalog.quote(line.productId(), line.variantId(), order.currency(), line.quantity(), priceListId);
+            if (quote.isPresent()
+                    && (!quote.get().unitPrice().equals(line.unitPrice())
+                            || !quote.get().source().equals(line.pricing().priceSource()))) {
+                order.changeLineCatalogPrice(
+                        line.id(), quote.get().unitPrice(), quote.get().source());
+            }
+        }
+    }
+
+    /** A method's price follows its rate table; a method that can no longer send the order is taken off it. */
+    private void refreshShippingPrice(Order order) {
+        var choice = order.pricing().shipping();
+        if (choice == null || choice.isCustom()) {
+            return;
+        }
+        var shipment = shipment(order);
+        var rate = shipment.flatMap(s -> shipping.rateFor(choice.methodId(), s));
+        if (rate.isEmpty()) {
+            order.chooseShipping(null);
+        } else if (!rate.get().price().equals(choice.price())) {
+            order.followSetup(
+                    order.pricing().withShipping(choice.withPrice(rate.get().price())));
+        }
+    }
+
+    /** What would be sent: to the shipping address, the items' weight (or the parcel's), the items' value. */
+    Optional<Shipment> shipment(Order order) {
+        var to = order.shippingAddress();
+        if (to == null) {
+            return Optional.empty();
+        }
+        int weight = 0;
+        for (var line : order.lines()) {
+            if (line.weightGrams() != null) {
+                weight += line.weightGrams() * line.quantity();
+            }
+        }
+        var priced = order.priced();
+        var itemsValue = priced.subtotal().minus(priced.discounts());
+        return Optional.of(new Shipment(
+                to.country(), order.currency(), weight, order.pricing().parcel(), itemsValue));
+    }
+
+    private static Address destination(Order order) {
+        return order.shippingAddress() != null ? order.shippingAddress() : order.billingAddress();
+    }
+
+    /**
+     * Promotions count a use when an order carrying them leaves the draft (submitted, placed, invoiced), and
+     * give it back when the order returns to the draft or ends unfulfilled (rejected, cancelled). A promotion
+     * used up in the meantime stops the order from leaving the draft.
+     */
+    void countUses(Order order, OrderStatus before) {
+        var now = order.status();
+        if (before == OrderStatus.DRAFT && now != OrderStatus.DRAFT) {
+            var customerId = order.customer() == null ? null : order.customer().id();
+            for (var used : promotionsOf(order)) {
+                promotions.redeem(used, order.id(), customerId, "/discounts");
+            }
+        } else if (before != now
+                && (now == OrderStatus.DRAFT || now == OrderStatus.REJECTED || now == OrderStatus.CANCELLED)) {
+            promotions.release(order.id());
+        }
+    }
+
+    private static java.util.List<UUID> promotionsOf(Order order) {
+        var ids = new ArrayList<UUID>();
+        order.pricing().discounts().forEach(d -> ids.add(d.promotionId()));
+        for (var line : order.lines()) {
+            line.pricing().promotions().forEach(p -> {
+                if (!ids.contains(p.sourceId())) {
+                    ids.add(p.sourceId());
+                }
+            });
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Shipping: the store's shipping methods and their rate tables (by weight or by order value, per destination
+ * country), and the price of sending a shipment with each (ADR 0003).
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package dev.ordino.shipping;
+
+import org.springframework.modulith.ApplicationModule;
