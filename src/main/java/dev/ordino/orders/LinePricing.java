@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * How a line is priced beyond its unit price: where the unit price came from ({@code priceSource}: "List
- * price", "Price list Wholesale, 50 or more"), its tax class, the pricing rule and product promotions applied to
- * it, and who overrode its price with a placed price and why.
+ * How a line is priced beyond its unit price: where the unit price came from ({@code priceSource}: the list
+ * price or a price list, and the quantity break reached), its tax class, the pricing rule and product promotions
+ * applied to it, and who overrode its price with a placed price and why.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LinePricing(

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /**
- * One rate of a zone for a tax class ("standard", "reduced", "zero", "shipping"). A class may have several
+ * One rate of a zone for a tax class (standard, reduced, zero, shipping). A class may have several
  * rates in a zone (a state and a county rate, GST and PST); they add up, they do not compound.
  */
 public record TaxRate(
