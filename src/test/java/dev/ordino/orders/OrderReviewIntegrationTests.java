@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +31,11 @@ class OrderReviewIntegrationTests extends IntegrationTest {
         return Map.of("id", customer.id(), "plant1", customer.addressId(0), "plant2", customer.addressId(1));
     }
 
-    @Test
-    void reviewsAManufacturersOrderWithSplitsToolingAndAnUndeterminedCost() {
+    /**
+     * Lumi: 500 housings at 12.00 with 4,500.00 tooling, 300 to Plant 1 and 200 to Plant 2 on their own dates,
+     * freight to be determined and a first article inspection of 250.00; on {@code channelId} if given.
+     */
+    private String lumiOrder(String channelId) {
         var housing = new OrderFixtures(api, marker)
                 .aProduct("HSG")
                 .named("Housing")
@@ -41,40 +45,41 @@ class OrderReviewIntegrationTests extends IntegrationTest {
                 .create()
                 .id();
         var buyer = customer("NET_30");
-        var order = api.post(
-                        "/orders",
-                        Map.of(
-                                "customerId", buyer.get("id"),
-                                "orderDate", "2026-12-01",
-                                "billingAddress", Map.of("addressId", buyer.get("plant1")),
-                                "lines",
-                                        List.of(Map.of(
-                                                "productId",
-                                                housing,
-                                                "quantity",
-                                                500,
-                                                "delivery",
+        var body = new HashMap<String, Object>(Map.of(
+                "customerId", buyer.get("id"),
+                "orderDate", "2026-12-01",
+                "billingAddress", Map.of("addressId", buyer.get("plant1")),
+                "lines",
+                        List.of(Map.of(
+                                "productId",
+                                housing,
+                                "quantity",
+                                500,
+                                "delivery",
+                                Map.of(
+                                        "mode",
+                                        "CUSTOM",
+                                        "splits",
+                                        List.of(
                                                 Map.of(
-                                                        "mode",
-                                                        "CUSTOM",
-                                                        "splits",
-                                                        List.of(
-                                                                Map.of(
-                                                                        "locationId",
-                                                                        buyer.get("plant1"),
-                                                                        "quantity",
-                                                                        300,
-                                                                        "date",
-                                                                        "2027-01-05"),
-                                                                Map.of(
-                                                                        "locationId",
-                                                                        buyer.get("plant2"),
-                                                                        "quantity",
-                                                                        200,
-                                                                        "date",
-                                                                        "2027-02-02")))))))
-                .expect(201)
-                .at("/id");
+                                                        "locationId",
+                                                        buyer.get("plant1"),
+                                                        "quantity",
+                                                        300,
+                                                        "date",
+                                                        "2027-01-05"),
+                                                Map.of(
+                                                        "locationId",
+                                                        buyer.get("plant2"),
+                                                        "quantity",
+                                                        200,
+                                                        "date",
+                                                        "2027-02-02")))))));
+        if (channelId != null) {
+            body.put("channelId", channelId);
+        }
+        var order = api.post("/orders", body).expect(201).at("/id");
+
         api.post("/orders/" + order + "/other-costs", Map.of("description", "Freight"))
                 .expect(201);
         var inspection = api.post(
@@ -83,6 +88,12 @@ class OrderReviewIntegrationTests extends IntegrationTest {
                 .expect(201);
         assertThat(inspection.at("/undetermined")).isEqualTo("false");
 
+        return order;
+    }
+
+    @Test
+    void reviewsAManufacturersOrderWithSplitsToolingAndAnUndeterminedCost() {
+        var order = lumiOrder(null);
         var review = api.get("/orders/" + order + "/review").expect(200).json();
         assertThat(review.at("/deliverySchedule/0/date").asString()).isEqualTo("2027-01-05");
         assertThat(review.at("/deliverySchedule/0/location").asString()).isEqualTo("Plant 1");
@@ -110,6 +121,31 @@ class OrderReviewIntegrationTests extends IntegrationTest {
         assertThat(totals.at("/total/amount").asString()).isEqualTo("10750.00");
         assertThat(totals.at("/hasUndeterminedCosts").asBoolean()).isTrue();
         assertThat(api.get("/orders/" + order + "/review").json()).isEqualTo(review);
+    }
+
+    @Test
+    void onABuyerPortalWithADepositTheDepositIsDueOnAcceptanceAndTheBalanceOnDelivery() {
+        var portal = new OrderFixtures(api, marker)
+                .aReviewChannel("portal")
+                .with("depositPercent", 30)
+                .create();
+        var order = lumiOrder(portal);
+        var review = api.get("/orders/" + order + "/review").expect(200).json();
+        assertThat(review.at("/totalKnown/amount").asString()).isEqualTo("10750.00");
+        assertThat(review.at("/termsVersion").asString()).isEqualTo(OrderFixtures.TERMS_VERSION);
+        // 30 % of 10,750.00 is 3,225.00; the rest keeps its dates at 70 %: tooling 3,150.00, the deliveries
+        // 2,520.00 and 1,680.00, the inspection 175.00.
+        var schedule = review.at("/billingSchedule");
+        assertThat(schedule.size()).isEqualTo(5);
+        assertThat(schedule.at("/0/description").asString()).isEqualTo("Deposit of 30%, due on acceptance");
+        assertThat(schedule.at("/0/amount/amount").asString()).isEqualTo("3225.00");
+        assertThat(schedule.at("/1/amount/amount").asString()).isEqualTo("3150.00");
+        assertThat(schedule.at("/2/trigger").asString()).isEqualTo("DELIVERY");
+        assertThat(schedule.at("/2/dueDate").asString()).isEqualTo("2027-02-04");
+        assertThat(schedule.at("/2/amount/amount").asString()).isEqualTo("2520.00");
+        assertThat(schedule.at("/3/amount/amount").asString()).isEqualTo("1680.00");
+        assertThat(schedule.at("/4/trigger").asString()).isEqualTo("COMPLETION");
+        assertThat(schedule.at("/4/amount/amount").asString()).isEqualTo("175.00");
     }
 
     @Test
