@@ -589,6 +589,203 @@ class BadRequestsIntegrationTests extends IntegrationTest {
                                         obj("productId", rentalId, "quantity", 1, "placedPrice", money("5.00", "EUR"))),
                                 "/placedPrice"),
 
+                        // --- pricing: coupons, promotions, rules, placed prices, taxes, shipping, setup -----------
+                        bad(
+                                "POST /orders/{id}/coupons with an unknown code",
+                                422,
+                                "validation",
+                                () -> api.post("/orders/" + draftId + "/coupons", obj("code", "NOPE-" + marker)),
+                                "/code"),
+                        bad(
+                                "POST /orders/{id}/coupons without a code",
+                                422,
+                                "validation",
+                                () -> api.post("/orders/" + draftId + "/coupons", obj()),
+                                "/code"),
+                        bad(
+                                "POST /orders/{id}/promotions with an unknown promotion",
+                                422,
+                                "validation",
+                                () -> api.post("/orders/" + draftId + "/promotions", obj("promotionId", MISSING)),
+                                "/promotionId"),
+                        bad(
+                                "POST /orders/{id}/lines/{lineId}/promotions without a promotionId",
+                                422,
+                                "validation",
+                                () -> api.post(line() + "/promotions", obj()),
+                                "/promotionId"),
+                        bad(
+                                "PATCH /orders/{id}/lines/{lineId} with a placed price but no reason",
+                                422,
+                                "validation",
+                                () -> api.patch(line(), obj("placedPrice", money("9.00", "USD"))),
+                                "/placedPriceReason"),
+                        bad(
+                                "PATCH /orders/{id}/lines/{lineId} with a reason but no placed price",
+                                422,
+                                "validation",
+                                () -> api.patch(line(), obj("placedPriceReason", "Because")),
+                                "/placedPriceReason"),
+                        bad(
+                                "PATCH /orders/{id}/lines/{lineId} with a pricing rule of 150 %",
+                                422,
+                                "validation",
+                                () -> api.patch(
+                                        line(), obj("pricingRule", obj("kind", "PERCENTAGE", "percentage", 150))),
+                                "/pricingRule/percentage"),
+                        bad(
+                                "PATCH /orders/{id}/lines/{lineId} with an unknown pricing rule",
+                                422,
+                                "validation",
+                                () -> api.patch(line(), obj("pricingRule", obj("ruleId", MISSING))),
+                                "/pricingRule/ruleId"),
+                        bad(
+                                "PATCH /orders/{id}/lines/{lineId} with a rule id and a typed-in rule",
+                                422,
+                                "validation",
+                                () -> api.patch(
+                                        line(),
+                                        obj(
+                                                "pricingRule",
+                                                obj("ruleId", MISSING, "kind", "PERCENTAGE", "percentage", 5))),
+                                "/pricingRule/ruleId"),
+                        bad(
+                                "PATCH /orders/{id}/lines/{lineId} with a fixed price in EUR on a USD order",
+                                422,
+                                "validation",
+                                () -> api.patch(
+                                        line(),
+                                        obj("pricingRule", obj("kind", "FIXED_PRICE", "amount", money("5.00", "EUR")))),
+                                "/pricingRule/amount/currency"),
+                        bad(
+                                "PATCH /orders/{id} with taxesEnabled null",
+                                422,
+                                "validation",
+                                () -> api.patch("/orders/" + draftId, obj("taxesEnabled", null)),
+                                "/taxesEnabled"),
+                        bad(
+                                "PATCH /orders/{id} with a parcel 0 cm long",
+                                422,
+                                "validation",
+                                () -> api.patch("/orders/" + draftId, obj("parcel", obj("lengthCm", 0))),
+                                "/parcel/lengthCm"),
+                        bad(
+                                "PUT /orders/{id}/shipping with an unknown method",
+                                422,
+                                "validation",
+                                () -> api.put("/orders/" + draftId + "/shipping", obj("methodId", MISSING)),
+                                "/methodId"),
+                        bad(
+                                "PUT /orders/{id}/shipping with a custom method without a price",
+                                422,
+                                "validation",
+                                () -> api.put("/orders/" + draftId + "/shipping", obj("name", "Courier")),
+                                "/price"),
+                        bad(
+                                "PUT /orders/{id}/shipping with a negative price",
+                                422,
+                                "validation",
+                                () -> api.put(
+                                        "/orders/" + draftId + "/shipping",
+                                        obj("name", "Courier", "price", money("-1.00", "USD"))),
+                                "/price"),
+                        bad(
+                                "GET /orders/{id}/shipping-rates without a shipping address",
+                                422,
+                                "validation",
+                                () -> api.get("/orders/" + spareDraftId + "/shipping-rates"),
+                                "/shippingAddress"),
+                        bad(
+                                "POST /tax-zones with an unknown country",
+                                422,
+                                "validation",
+                                () -> api.post(
+                                        "/tax-zones",
+                                        obj("name", "Nowhere " + marker, "country", "XX", "rates", List.of())),
+                                "/country"),
+                        bad(
+                                "POST /shipping-methods with overlapping brackets",
+                                422,
+                                "validation",
+                                () -> api.post(
+                                        "/shipping-methods",
+                                        obj(
+                                                "code", "bq-" + marker,
+                                                "name", "Overlap",
+                                                "basis", "WEIGHT",
+                                                "currency", "USD",
+                                                "rates",
+                                                        List.of(
+                                                                obj(
+                                                                        "from",
+                                                                        0,
+                                                                        "upTo",
+                                                                        100,
+                                                                        "price",
+                                                                        money("1.00", "USD")),
+                                                                obj("from", 50, "price", money("2.00", "USD"))))),
+                                "/rates/1/from"),
+                        bad(
+                                "POST /promotions of a product without products",
+                                422,
+                                "validation",
+                                () -> api.post(
+                                        "/promotions",
+                                        obj(
+                                                "name",
+                                                "Sale " + marker,
+                                                "scope",
+                                                "PRODUCT",
+                                                "kind",
+                                                "PERCENTAGE",
+                                                "percentage",
+                                                5)),
+                                "/productIds"),
+                        bad(
+                                "POST /pricing-rules of a percentage without one",
+                                422,
+                                "validation",
+                                () -> api.post("/pricing-rules", obj("name", "Rule " + marker, "kind", "PERCENTAGE")),
+                                "/percentage"),
+                        bad(
+                                "POST /price-lists with a SKU not in the catalog",
+                                422,
+                                "validation",
+                                () -> api.post(
+                                        "/price-lists",
+                                        obj(
+                                                "code",
+                                                "bq-" + marker,
+                                                "name",
+                                                "List",
+                                                "currency",
+                                                "USD",
+                                                "entries",
+                                                List.of(obj("sku", sku("NONE"), "price", money("1.00", "USD"))))),
+                                "/entries/0/sku"),
+                        bad(
+                                "POST /customers with an unknown price list",
+                                422,
+                                "validation",
+                                () -> api.post("/customers", individual("pl").with("priceListId", MISSING)),
+                                "/priceListId"),
+                        bad(
+                                "POST /channels with a deposit of 0 %",
+                                422,
+                                "validation",
+                                () -> api.post(
+                                        "/channels",
+                                        obj(
+                                                "code",
+                                                "bq-" + marker,
+                                                "name",
+                                                "C",
+                                                "workflow",
+                                                "DIRECT",
+                                                "depositPercent",
+                                                0)),
+                                "/depositPercent"),
+
                         // --- uniqueness and duplicates ---------------------------------------------------------
                         bad(
                                 "POST /products with a SKU already taken",
