@@ -113,7 +113,7 @@ public class OrderPricingManagement {
                     .orElseThrow(() -> DomainException.invalid(
                             "/shippingAddress",
                             "required",
-                            "the order needs a shipping address to be priced for shipping"));
+                            "the order needs a shipping address or a delivery location to be priced for shipping"));
             var rate = shipping.rateFor(method.id(), shipment)
                     .orElseThrow(() -> DomainException.invalid(
                             "/methodId",
@@ -154,7 +154,9 @@ public class OrderPricingManagement {
         var order = orders.get(orderId);
         var shipment = setup.shipment(order)
                 .orElseThrow(() -> DomainException.invalid(
-                        "/shippingAddress", "required", "the order needs a shipping address to find shipping rates"));
+                        "/shippingAddress",
+                        "required",
+                        "the order needs a shipping address or a delivery location to find shipping rates"));
         return new ShippingOptions(
                 shipment.country(),
                 shipment.chargeableWeightGrams(),

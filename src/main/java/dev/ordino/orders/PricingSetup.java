@@ -125,9 +125,12 @@ class PricingSetup {
         }
     }
 
-    /** What would be sent: to the shipping address, the items' weight (or the parcel's), the items' value. */
+    /**
+     * What would be sent: to the shipping address (else the first delivery location), the items' weight (or
+     * the parcel's), the items' value after discounts.
+     */
     Optional<Shipment> shipment(Order order) {
-        var to = order.shippingAddress();
+        var to = deliveredTo(order);
         if (to == null) {
             return Optional.empty();
         }
@@ -143,8 +146,22 @@ class PricingSetup {
                 to.country(), order.currency(), weight, order.pricing().parcel(), itemsValue));
     }
 
+    /** Where the order is taxed: where it goes, else its billing address. */
     private static Address destination(Order order) {
-        return order.shippingAddress() != null ? order.shippingAddress() : order.billingAddress();
+        var to = deliveredTo(order);
+        return to != null ? to : order.billingAddress();
+    }
+
+    /** The shipping address, else the first delivery location of a line split across locations. */
+    private static Address deliveredTo(Order order) {
+        if (order.shippingAddress() != null) {
+            return order.shippingAddress();
+        }
+        return order.lines().stream()
+                .flatMap(line -> line.splits().stream())
+                .map(DeliverySplit::address)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
