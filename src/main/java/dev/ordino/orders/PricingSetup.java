@@ -165,21 +165,21 @@ class PricingSetup {
     }
 
     /**
-     * Promotions count a use when an order carrying them leaves the draft (submitted, placed, invoiced), and
-     * give it back when the order returns to the draft or ends unfulfilled (rejected, cancelled). A promotion
-     * used up in the meantime stops the order from leaving the draft.
+     * Promotions count a use for each order that carries them once it has left the draft (submitted, placed,
+     * invoiced, and while it lives on), and give it back when the order returns to the draft, is rejected or
+     * cancelled, or drops the promotion. A promotion used up in the meantime stops the order from leaving the
+     * draft or taking it on (422).
      */
     void countUses(Order order, OrderStatus before) {
         var now = order.status();
-        if (before == OrderStatus.DRAFT && now != OrderStatus.DRAFT) {
-            var customerId = order.customer() == null ? null : order.customer().id();
-            for (var used : promotionsOf(order)) {
-                promotions.redeem(used, order.id(), customerId, "/discounts");
+        if (now == OrderStatus.DRAFT || now == OrderStatus.REJECTED || now == OrderStatus.CANCELLED) {
+            if (before != now) {
+                promotions.release(order.id());
             }
-        } else if (before != now
-                && (now == OrderStatus.DRAFT || now == OrderStatus.REJECTED || now == OrderStatus.CANCELLED)) {
-            promotions.release(order.id());
+            return;
         }
+        var customerId = order.customer() == null ? null : order.customer().id();
+        promotions.useOnly(order.id(), customerId, promotionsOf(order), "/discounts");
     }
 
     private static java.util.List<UUID> promotionsOf(Order order) {

@@ -293,6 +293,17 @@ public class PromotionManagement {
         promotions.release(orderId);
     }
 
+    /**
+     * Makes an order's uses exactly {@code promotionIds}: gives back the uses of promotions it no longer
+     * carries and counts the new ones (each under the lock of {@link #redeem}).
+     */
+    public void useOnly(UUID orderId, UUID customerId, List<UUID> promotionIds, String pointer) {
+        promotions.releaseAllBut(orderId, promotionIds);
+        for (var id : promotionIds) {
+            redeem(id, orderId, customerId, pointer);
+        }
+    }
+
     // --- the rules of a valid promotion --------------------------------------------------------------------
 
     private Promotion existing(UUID id, String pointer) {

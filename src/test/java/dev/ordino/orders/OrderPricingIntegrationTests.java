@@ -326,6 +326,22 @@ class OrderPricingIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aCouponAppliedToAPlacedOrderCountsAUseAndTakingItOffGivesItBack() {
+        var code = "LATE" + marker.toUpperCase();
+        var promotion = coupon(code, Map.of("usageLimit", 5));
+        var id = fixtures.aCompleteDraft(customer("lt", Map.of()), product("LT", "10.00", Map.of()), 1, null)
+                .placed();
+        var applied = api.post("/orders/" + id + "/coupons", Map.of("code", code))
+                .expect(201)
+                .json();
+        assertThat(api.get("/promotions/" + promotion).json().at("/timesUsed").asLong())
+                .isEqualTo(1);
+        api.delete("/orders/" + id + "/coupons/" + applied.at("/id").asString()).expect(204);
+        assertThat(api.get("/promotions/" + promotion).json().at("/timesUsed").asLong())
+                .isEqualTo(0);
+    }
+
+    @Test
     void aCatalogWidePromotionBelowItsMinimumTakesNothing() {
         var promotionId = api.post(
                         "/promotions",

@@ -6,18 +6,10 @@ import dev.ordino.pricing.PricingInput.Delivery;
 import dev.ordino.pricing.PricingInput.Line;
 import dev.ordino.pricing.PricingInput.OtherCost;
 import dev.ordino.shared.Money;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class PricingTests {
@@ -154,122 +146,5 @@ class PricingTests {
         assertThat(priced.billingSchedule())
                 .singleElement()
                 .satisfies(e -> assertThat(e.amount()).isEqualTo(usd("22.00")));
-    }
-
-    // --- properties over random orders in currencies with 0, 2 and 3 decimals ------------------------------
-
-    @Property(tries = 300)
-    void theOneTimeBillingScheduleAddsUpToTheKnownTotal(@ForAll("orders") PricingInput input) {
-        var priced = Pricing.price(input);
-        var scheduled = priced.billingSchedule().stream()
-                .filter(PricedOrder.BillingEntry::isOneTime)
-                .map(PricedOrder.BillingEntry::amount)
-                .reduce(Money.zero(input.currency()), Money::plus);
-        assertThat(scheduled).isEqualTo(priced.totalKnown());
-    }
-
-    @Property(tries = 300)
-    void lineTotalsAddUpToTheSubtotalAndNothingIsNegative(@ForAll("orders") PricingInput input) {
-        var priced = Pricing.price(input);
-        var oneTime = Money.zero(input.currency());
-        var net = Money.zero(input.currency());
-        for (int i = 0; i < input.lines().size(); i++) {
-            if (!input.lines().get(i).isRental()) {
-                oneTime = oneTime.plus(priced.lines().get(i).total());
-                net = net.plus(priced.lines().get(i).netTotal());
-                assertThat(priced.lines().get(i).netTotal().isNegative()).isFalse();
-            }
-        }
-        assertThat(oneTime).isEqualTo(priced.subtotal());
-        if (input.lines().stream().anyMatch(l -> !l.isRental())) {
-            // Without one-time lines there is nothing to share credits and debits over.
-            assertThat(net).isEqualTo(priced.subtotal().minus(priced.credits()).plus(priced.debits()));
-        }
-        assertThat(priced.totalKnown().isNegative()).isFalse();
-        assertThat(priced.billingSchedule())
-                .allSatisfy(e -> assertThat(e.amount().isNegative()).isFalse());
-    }
-
-    @Property(tries = 200)
-    void recomputingAnUnchangedOrderGivesIdenticalAmounts(@ForAll("orders") PricingInput input) {
-        assertThat(Pricing.price(input)).isEqualTo(Pricing.price(input));
-    }
-
-    @Provide
-    Arbitrary<PricingInput> orders() {
-        var currency = Arbitraries.of("JPY", "EUR", "BHD").map(Currency::getInstance);
-        return currency.flatMap(c -> Combinators.combine(
-                        Arbitraries.integers().between(0, 60),
-                        line(c).list().ofMinSize(0).ofMaxSize(8),
-                        cost(c).list().ofMaxSize(3),
-                        Arbitraries.integers().between(0, 100),
-                        money(c))
-                .as((net, lines, costs, creditPercent, debit) -> {
-                    // A credit never exceeds the one-time items, as the order aggregate guarantees.
-                    var items = lines.stream()
-                            .filter(l -> !l.isRental())
-                            .map(l -> l.unitPrice().times(l.quantity()))
-                            .reduce(Money.zero(c), Money::plus);
-                    var credit = new Money(
-                            items.amount()
-                                    .multiply(BigDecimal.valueOf(creditPercent))
-                                    .movePointLeft(2),
-                            c);
-                    if (credit.amount().compareTo(items.amount()) > 0) {
-                        credit = items;
-                    }
-                    var adjustments = List.of(
-                            new PricingInput.Adjustment(
-                                    UUID.randomUUID(), PricingInput.Adjustment.Kind.CREDIT, credit, "c"),
-                            new PricingInput.Adjustment(
-                                    UUID.randomUUID(), PricingInput.Adjustment.Kind.DEBIT, debit, "d"));
-                    return new PricingInput(c, ORDER_DATE, net, lines, costs, adjustments);
-                }));
-    }
-
-    private Arbitrary<Money> money(Currency currency) {
-        return Arbitraries.longs()
-                .between(0, 5_000_000)
-                .map(units -> new Money(BigDecimal.valueOf(units, currency.getDefaultFractionDigits()), currency));
-    }
-
-    private Arbitrary<Line> line(Currency currency) {
-        var deliveries = Combinators.combine(
-                        Arbitraries.integers().between(0, 90),
-                        Arbitraries.integers().between(1, 50))
-                .as((days, quantity) -> new Delivery(ORDER_DATE.plusDays(days), quantity))
-                .list()
-                .ofMaxSize(4);
-        return Combinators.combine(
-                        money(currency),
-                        Arbitraries.integers().between(1, 500),
-                        Arbitraries.of(0, 0, 0, 6, 12, 24, 36),
-                        money(currency).injectNull(0.5),
-                        deliveries)
-                .as((price, quantity, months, tooling, given) -> {
-                    // Deliveries never cover more than the quantity, as the order aggregate guarantees.
-                    var kept = new ArrayList<Delivery>();
-                    int left = quantity;
-                    for (var delivery : given) {
-                        if (delivery.quantity() <= left) {
-                            kept.add(delivery);
-                            left -= delivery.quantity();
-                        }
-                    }
-                    return new Line(
-                            UUID.randomUUID(),
-                            "SKU",
-                            "Item",
-                            price,
-                            quantity,
-                            months == 0 ? null : months,
-                            tooling,
-                            ORDER_DATE.plusDays(10),
-                            kept);
-                });
-    }
-
-    private Arbitrary<OtherCost> cost(Currency currency) {
-        return money(currency).injectNull(0.3).map(amount -> new OtherCost(UUID.randomUUID(), "Cost", amount));
     }
 }

@@ -11,7 +11,6 @@ import dev.ordino.shared.web.PatchReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,9 +45,7 @@ class PriceListApiController {
                     "Entries name catalog SKUs (a product's or a variant's) with a price in the list's currency and optional tiers {minQuantity, unitPrice}.")
     ResponseEntity<PriceList> create(@Valid @RequestBody NewPriceList request) {
         var list = catalog.createPriceList(request);
-        return ResponseEntity.created(URI.create("/api/v1/price-lists/" + list.id()))
-                .eTag(ETags.of(list.version()))
-                .body(list);
+        return ETags.created("/api/v1/price-lists/" + list.id(), list.version(), list);
     }
 
     @GetMapping
@@ -61,7 +58,7 @@ class PriceListApiController {
     @Operation(summary = "Read a price list with its entries")
     ResponseEntity<PriceList> get(@PathVariable UUID id) {
         var list = catalog.getPriceList(id);
-        return ResponseEntity.ok().eTag(ETags.of(list.version())).body(list);
+        return ETags.ok(list.version(), list);
     }
 
     @PatchMapping(
@@ -75,7 +72,7 @@ class PriceListApiController {
             @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var list = catalog.updatePriceList(id, patches.read(body, PriceListChanges.class), ETags.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(ETags.of(list.version())).body(list);
+        return ETags.ok(list.version(), list);
     }
 
     @DeleteMapping("/{id}")

@@ -181,6 +181,17 @@ public class Promotions {
                 .update();
     }
 
+    public void releaseAllBut(UUID orderId, List<UUID> kept) {
+        if (kept.isEmpty()) {
+            release(orderId);
+            return;
+        }
+        jdbc.sql("DELETE FROM promotion_redemptions WHERE order_id = :order AND promotion_id NOT IN (:kept)")
+                .param("order", orderId)
+                .param("kept", kept)
+                .update();
+    }
+
     // --- pricing rules -------------------------------------------------------------------------------------
 
     public void insertRule(PricingRule rule) {

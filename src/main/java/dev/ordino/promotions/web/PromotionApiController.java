@@ -15,7 +15,6 @@ import dev.ordino.shared.web.PatchReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -52,9 +51,7 @@ class PromotionApiController {
                     "PRODUCT scope: productIds, added to lines. ORDER scope: the whole order, chosen by staff or entered as couponCode (unique ignoring case). Validity window, usage limits, minimum subtotal.")
     ResponseEntity<Promotion> create(@Valid @RequestBody NewPromotion request) {
         var promotion = promotions.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/promotions/" + promotion.id()))
-                .eTag(ETags.of(promotion.version()))
-                .body(promotion);
+        return ETags.created("/api/v1/promotions/" + promotion.id(), promotion.version(), promotion);
     }
 
     @GetMapping("/promotions")
@@ -72,7 +69,7 @@ class PromotionApiController {
     @Operation(summary = "Read a promotion, with how many orders used it")
     ResponseEntity<Promotion> get(@PathVariable UUID id) {
         var promotion = promotions.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(promotion.version())).body(promotion);
+        return ETags.ok(promotion.version(), promotion);
     }
 
     @PatchMapping(
@@ -84,7 +81,7 @@ class PromotionApiController {
             @RequestBody JsonNode body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         var promotion = promotions.update(id, patches.read(body, PromotionChanges.class), ETags.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(ETags.of(promotion.version())).body(promotion);
+        return ETags.ok(promotion.version(), promotion);
     }
 
     @DeleteMapping("/promotions/{id}")
@@ -102,9 +99,7 @@ class PromotionApiController {
                     "PERCENTAGE off a line, FIXED_AMOUNT off each unit, or FIXED_PRICE per unit; productIds limit it.")
     ResponseEntity<PricingRule> createRule(@Valid @RequestBody NewPricingRule request) {
         var rule = promotions.createRule(request);
-        return ResponseEntity.created(URI.create("/api/v1/pricing-rules/" + rule.id()))
-                .eTag(ETags.of(rule.version()))
-                .body(rule);
+        return ETags.created("/api/v1/pricing-rules/" + rule.id(), rule.version(), rule);
     }
 
     @GetMapping("/pricing-rules")
@@ -118,7 +113,7 @@ class PromotionApiController {
     @Operation(summary = "Read a pricing rule")
     ResponseEntity<PricingRule> getRule(@PathVariable UUID id) {
         var rule = promotions.getRule(id);
-        return ResponseEntity.ok().eTag(ETags.of(rule.version())).body(rule);
+        return ETags.ok(rule.version(), rule);
     }
 
     @PatchMapping(
@@ -130,7 +125,7 @@ class PromotionApiController {
             @RequestBody JsonNode body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         var rule = promotions.updateRule(id, patches.read(body, PricingRuleChanges.class), ETags.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(ETags.of(rule.version())).body(rule);
+        return ETags.ok(rule.version(), rule);
     }
 
     @DeleteMapping("/pricing-rules/{id}")

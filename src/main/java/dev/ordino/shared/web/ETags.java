@@ -2,6 +2,8 @@ package dev.ordino.shared.web;
 
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.ProblemType;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
 
 /** Versions travel as strong ETags ({@code "3"}); writes may send them back in {@code If-Match}. */
 public final class ETags {
@@ -28,5 +30,15 @@ public final class ETags {
             throw new DomainException(
                     ProblemType.MALFORMED_REQUEST, "If-Match must be an ETag this API returned, such as \"3\"");
         }
+    }
+
+    /** 201 Created at {@code location}, with the resource and its version as the ETag. */
+    public static <T> ResponseEntity<T> created(String location, long version, T body) {
+        return ResponseEntity.created(URI.create(location)).eTag(of(version)).body(body);
+    }
+
+    /** 200 OK with the resource and its version as the ETag. */
+    public static <T> ResponseEntity<T> ok(long version, T body) {
+        return ResponseEntity.ok().eTag(of(version)).body(body);
     }
 }

@@ -11,7 +11,6 @@ import dev.ordino.shipping.ShippingMethodChanges;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,9 +45,7 @@ class ShippingMethodApiController {
                     "Brackets go in order without overlapping: from inclusive, upTo exclusive (none: no upper bound); grams for WEIGHT, the currency for ORDER_VALUE.")
     ResponseEntity<ShippingMethod> create(@Valid @RequestBody NewShippingMethod request) {
         var method = shipping.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/shipping-methods/" + method.id()))
-                .eTag(ETags.of(method.version()))
-                .body(method);
+        return ETags.created("/api/v1/shipping-methods/" + method.id(), method.version(), method);
     }
 
     @GetMapping
@@ -62,7 +59,7 @@ class ShippingMethodApiController {
     @Operation(summary = "Read a shipping method")
     ResponseEntity<ShippingMethod> get(@PathVariable UUID id) {
         var method = shipping.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(method.version())).body(method);
+        return ETags.ok(method.version(), method);
     }
 
     @PatchMapping(
@@ -76,7 +73,7 @@ class ShippingMethodApiController {
             @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var method = shipping.update(id, patches.read(body, ShippingMethodChanges.class), ETags.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(ETags.of(method.version())).body(method);
+        return ETags.ok(method.version(), method);
     }
 
     @DeleteMapping("/{id}")

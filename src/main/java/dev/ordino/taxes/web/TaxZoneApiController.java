@@ -12,7 +12,6 @@ import dev.ordino.taxes.TaxZoneChanges;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,9 +45,7 @@ class TaxZoneApiController {
             description = "One zone per country and region (409 otherwise); rates add up within a tax class.")
     ResponseEntity<TaxZone> create(@Valid @RequestBody NewTaxZone request) {
         var zone = taxes.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/tax-zones/" + zone.id()))
-                .eTag(ETags.of(zone.version()))
-                .body(zone);
+        return ETags.created("/api/v1/tax-zones/" + zone.id(), zone.version(), zone);
     }
 
     @GetMapping
@@ -70,7 +67,7 @@ class TaxZoneApiController {
     @Operation(summary = "Read a tax zone")
     ResponseEntity<TaxZone> get(@PathVariable UUID id) {
         var zone = taxes.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(zone.version())).body(zone);
+        return ETags.ok(zone.version(), zone);
     }
 
     @PatchMapping(
@@ -84,7 +81,7 @@ class TaxZoneApiController {
             @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var zone = taxes.update(id, patches.read(body, TaxZoneChanges.class), ETags.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(ETags.of(zone.version())).body(zone);
+        return ETags.ok(zone.version(), zone);
     }
 
     @DeleteMapping("/{id}")
