@@ -2,6 +2,7 @@ package dev.ordino.orders;
 
 import dev.ordino.pricing.PricingInput.Discount;
 import dev.ordino.promotions.Promotion;
+import dev.ordino.promotions.PromotionManagement;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import java.math.BigDecimal;
@@ -80,5 +81,45 @@ final class Discounts {
                 Discount.Kind.valueOf(promotion.kind().name()),
                 promotion.percentage(),
                 promotion.amount());
+    }
+
+    /** One of the store's pricing rules, checked for the line, or a rule typed in on the line, checked here. */
+    static LineDiscount pricingRule(
+            PromotionManagement promotions, PricingRuleInput input, OrderLine line, Currency currency, String pointer) {
+        if (input.ruleId() != null) {
+            if (input.kind() != null || input.percentage() != null || input.amount() != null) {
+                throw DomainException.invalid(
+                        pointer + "/ruleId", "exclusive", "give a ruleId or a rule's kind and value, not both");
+            }
+            var rule = promotions.requireRule(input.ruleId(), line.productId(), currency, pointer + "/ruleId");
+            return new LineDiscount(
+                    rule.id(),
+                    rule.name(),
+                    Discount.Kind.valueOf(rule.kind().name()),
+                    rule.percentage(),
+                    rule.amount());
+        }
+        if (input.kind() == null) {
+            throw DomainException.invalid(pointer + "/kind", "required", "give a ruleId, or a kind with its value");
+        }
+        var name = input.name() == null || input.name().isBlank()
+                ? describe(input)
+                : input.name().strip();
+        return checked(
+                new LineDiscount(null, name, input.kind(), input.percentage(), input.amount()), currency, pointer);
+    }
+
+    private static String describe(PricingRuleInput input) {
+        switch (input.kind()) {
+            case PERCENTAGE:
+                return (input.percentage() == null
+                                ? "?"
+                                : input.percentage().stripTrailingZeros().toPlainString()) + "% off";
+            case FIXED_AMOUNT:
+                return (input.amount() == null ? "?" : input.amount().toString()) + " off each";
+            default:
+                return "Fixed price "
+                        + (input.amount() == null ? "?" : input.amount().toString());
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.ordino.shared.Address;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Money;
+import dev.ordino.shipping.Parcel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -789,7 +790,7 @@ public final class Order {
         pricing = pricing.withShipping(shipping);
     }
 
-    void changeParcel(dev.ordino.shipping.Parcel parcel) {
+    void changeParcel(Parcel parcel) {
         requireUnfulfilledEditable();
         recordChange("parcel", pricing.parcel(), parcel);
         pricing = pricing.withParcel(parcel);

@@ -1,6 +1,7 @@
 package dev.ordino.orders;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ordino.pricing.PricingInput;
 import dev.ordino.pricing.PricingInput.Discount;
@@ -23,7 +24,7 @@ public record OrderDiscount(
         Money amount,
         Money minimumSubtotal) {
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isCoupon() {
         return code != null;
     }

@@ -5,6 +5,7 @@ import dev.ordino.channels.ChannelManagement;
 import dev.ordino.customers.Customer;
 import dev.ordino.customers.CustomerManagement;
 import dev.ordino.customers.CustomerRenamed;
+import dev.ordino.pricing.PricingInput;
 import dev.ordino.promotions.PromotionManagement;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.CurrentActor;
@@ -59,12 +60,14 @@ public class OrderManagement {
     private final String numberPrefix;
     private final PricingSetup pricingSetup;
     private final PromotionManagement promotions;
+    private final OrderReviews reviews;
 
     OrderManagement(
             Orders orders,
             CatalogLines catalogLines,
             PricingSetup pricingSetup,
             PromotionManagement promotions,
+            OrderReviews reviews,
             CustomerManagement customers,
             ChannelManagement channels,
             OrderStore store,
@@ -78,6 +81,7 @@ public class OrderManagement {
         this.catalogLines = catalogLines;
         this.pricingSetup = pricingSetup;
         this.promotions = promotions;
+        this.reviews = reviews;
         this.customers = customers;
         this.channels = channels;
         this.store = store;
@@ -268,7 +272,8 @@ public class OrderManagement {
                     lineId,
                     c.pricingRule() == null
                             ? null
-                            : pricingRule(c.pricingRule(), line, order.currency(), "/pricingRule"));
+                            : Discounts.pricingRule(
+                                    promotions, c.pricingRule(), line, order.currency(), "/pricingRule"));
         }
         if (patch.has("contractMonths")) {
             if (line.isCustom()) {
@@ -550,11 +555,7 @@ public class OrderManagement {
 
     /** Adds a manual credit or debit on the items, with its reason. */
     public Edited<Adjustment> addAdjustment(
-            UUID orderId,
-            dev.ordino.pricing.PricingInput.Adjustment.Kind kind,
-            Money amount,
-            String reason,
-            Long expectedVersion) {
+            UUID orderId, PricingInput.Adjustment.Kind kind, Money amount, String reason, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         if (amount.isNegative() || amount.isZero()) {
             throw DomainException.invalid("/amount", "positive", "must be greater than 0");
@@ -585,87 +586,7 @@ public class OrderManagement {
     public OrderReview review(UUID orderId) {
         var order = get(orderId);
         var channel = channelFor(order.channelId());
-        var netDays = order.customer() == null
-                ? 0
-                : customers
-                        .find(order.customer().id())
-                        .map(c -> c.paymentTerms().days())
-                        .orElse(0);
-        var priced = dev.ordino.pricing.Pricing.price(order.pricingInput(netDays));
-        var deliveries = new ArrayList<OrderReview.Delivery>();
-        for (var line : order.lines()) {
-            for (var split : line.splits()) {
-                deliveries.add(new OrderReview.Delivery(
-                        line.deliveryDate(split, order.orderDate()),
-                        place(split.address()),
-                        line.sku(),
-                        line.title(),
-                        split.quantity()));
-            }
-            if (line.splits().isEmpty() && order.shippingAddress() != null) {
-                deliveries.add(new OrderReview.Delivery(
-                        line.standardDate(order.orderDate()),
-                        place(order.shippingAddress()),
-                        line.sku(),
-                        line.title(),
-                        line.quantity()));
-            }
-        }
-        deliveries.sort(java.util.Comparator.comparing(OrderReview.Delivery::date)
-                .thenComparing(d -> d.sku() == null ? "" : d.sku()));
-        var items = new ArrayList<OrderReview.Item>();
-        for (int i = 0; i < order.lines().size(); i++) {
-            var line = order.lines().get(i);
-            var pricedLine = priced.lines().get(i);
-            items.add(new OrderReview.Item(
-                    line.sku(),
-                    line.title(),
-                    pricedLine.unitPrice(),
-                    line.quantity(),
-                    line.contractMonths(),
-                    pricedLine.total(),
-                    pricedLine.discount().plus(pricedLine.orderDiscount()),
-                    pricedLine.netTotal(),
-                    pricedLine.tax()));
-        }
-        var rentals = order.lines().stream().anyMatch(OrderLine::isRental);
-        var submitting = order.allowedActions().contains(OrderAction.SUBMIT);
-        var problems = order.allowedActions().contains(OrderAction.SUBMIT)
-                        || order.allowedActions().contains(OrderAction.PLACE)
-                ? readinessProblems(order, channel)
-                : List.of(new FieldProblem("/status", "status", "the order is " + order.status() + ", not a draft"));
-        return new OrderReview(
-                deliveries,
-                items,
-                priced.subtotal(),
-                priced.orderDiscounts(),
-                priced.credits(),
-                priced.debits(),
-                order.pricing().shipping(),
-                priced.tax(),
-                priced.taxes(),
-                priced.pricesIncludeTax(),
-                priced.tooling().stream()
-                        .map(t -> new OrderReview.Tooling(t.sku(), t.description(), t.amount()))
-                        .toList(),
-                order.otherCosts().stream()
-                        .map(c -> new OrderReview.Cost(c.description(), c.amount(), c.isUndetermined()))
-                        .toList(),
-                priced.totalKnown(),
-                priced.hasUndeterminedCosts(),
-                rentals ? priced.monthlyTotal() : null,
-                rentals ? priced.contractValue() : null,
-                priced.billingSchedule().stream()
-                        .map(e -> new OrderReview.Payment(e.trigger(), e.dueDate(), e.amount(), e.description()))
-                        .toList(),
-                submitting && channel.requiresTerms() ? channel.termsVersion() : null,
-                submitting && channel.requiresTerms() ? channel.termsText() : null,
-                problems.isEmpty(),
-                problems);
-    }
-
-    private static String place(Address address) {
-        return address.label() != null ? address.label() : address.line1() + ", " + address.city();
+        return reviews.review(order, channel, readinessProblems(order, channel));
     }
 
     // --- notes -------------------------------------------------------------------------------------------
@@ -921,46 +842,6 @@ public class OrderManagement {
             throw DomainException.invalid(pointer, "required", "say why the price is overridden");
         }
         return new PriceOverride(actor.get().name(), reason.strip(), now());
-    }
-
-    /** One of the store's pricing rules, checked for the line, or a rule typed in on the line, checked here. */
-    LineDiscount pricingRule(PricingRuleInput input, OrderLine line, java.util.Currency currency, String pointer) {
-        if (input.ruleId() != null) {
-            if (input.kind() != null || input.percentage() != null || input.amount() != null) {
-                throw DomainException.invalid(
-                        pointer + "/ruleId", "exclusive", "give a ruleId or a rule's kind and value, not both");
-            }
-            var rule = promotions.requireRule(input.ruleId(), line.productId(), currency, pointer + "/ruleId");
-            return new LineDiscount(
-                    rule.id(),
-                    rule.name(),
-                    dev.ordino.pricing.PricingInput.Discount.Kind.valueOf(
-                            rule.kind().name()),
-                    rule.percentage(),
-                    rule.amount());
-        }
-        if (input.kind() == null) {
-            throw DomainException.invalid(pointer + "/kind", "required", "give a ruleId, or a kind with its value");
-        }
-        var name = input.name() == null || input.name().isBlank()
-                ? describe(input)
-                : input.name().strip();
-        return Discounts.checked(
-                new LineDiscount(null, name, input.kind(), input.percentage(), input.amount()), currency, pointer);
-    }
-
-    private static String describe(PricingRuleInput input) {
-        switch (input.kind()) {
-            case PERCENTAGE:
-                return (input.percentage() == null
-                                ? "?"
-                                : input.percentage().stripTrailingZeros().toPlainString()) + "% off";
-            case FIXED_AMOUNT:
-                return (input.amount() == null ? "?" : input.amount().toString()) + " off each";
-            default:
-                return "Fixed price "
-                        + (input.amount() == null ? "?" : input.amount().toString());
-        }
     }
 
     private Instant now() {

@@ -2,6 +2,7 @@ package dev.ordino.orders;
 
 import dev.ordino.promotions.PromotionManagement;
 import dev.ordino.shared.DomainException;
+import dev.ordino.shared.Money;
 import dev.ordino.shipping.ShippingManagement;
 import dev.ordino.shipping.ShippingRate;
 import java.time.Clock;
@@ -165,6 +166,5 @@ public class OrderPricingManagement {
     }
 
     /** Where the order would go, what it weighs for shipping, its items' value, and what each method charges. */
-    public record ShippingOptions(
-            String country, int weightGrams, dev.ordino.shared.Money orderValue, List<ShippingRate> items) {}
+    public record ShippingOptions(String country, int weightGrams, Money orderValue, List<ShippingRate> items) {}
 }

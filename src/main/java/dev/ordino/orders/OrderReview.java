@@ -1,6 +1,8 @@
 package dev.ordino.orders;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ordino.pricing.PricedOrder.AppliedDiscount;
+import dev.ordino.pricing.PricedOrder.TaxLine;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Money;
 import java.time.LocalDate;
@@ -16,12 +18,12 @@ public record OrderReview(
         List<Delivery> deliverySchedule,
         List<Item> items,
         Money subtotal,
-        List<dev.ordino.pricing.PricedOrder.AppliedDiscount> discounts,
+        List<AppliedDiscount> discounts,
         Money credits,
         Money debits,
         ShippingChoice shipping,
         Money tax,
-        List<dev.ordino.pricing.PricedOrder.TaxLine> taxes,
+        List<TaxLine> taxes,
         boolean pricesIncludeTax,
         List<Tooling> tooling,
         List<Cost> otherCosts,

@@ -11,6 +11,7 @@ import dev.ordino.shared.Address;
 import dev.ordino.shipping.Shipment;
 import dev.ordino.shipping.ShippingManagement;
 import dev.ordino.taxes.TaxManagement;
+import dev.ordino.taxes.TaxRates;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,9 +58,7 @@ class PricingSetup {
                 : customers.find(order.customer().id());
         refreshLinePrices(order, channel, customer);
         var destination = destination(order);
-        var rates = destination == null
-                ? dev.ordino.taxes.TaxRates.NONE
-                : taxes.ratesFor(destination.country(), destination.region());
+        var rates = destination == null ? TaxRates.NONE : taxes.ratesFor(destination.country(), destination.region());
         var exemption = customer.filter(Customer::taxExempt)
                 .map(c -> c.taxExemptionNumber() == null
                         ? "exempt customer"

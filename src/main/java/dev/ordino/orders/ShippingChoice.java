@@ -1,5 +1,6 @@
 package dev.ordino.orders;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ordino.shared.Money;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ShippingChoice(UUID methodId, String name, String carrier, Money price) {
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isCustom() {
         return methodId == null;
     }

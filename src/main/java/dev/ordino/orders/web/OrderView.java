@@ -1,5 +1,6 @@
 package dev.ordino.orders.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.ordino.channels.Workflow;
 import dev.ordino.orders.Adjustment;
 import dev.ordino.orders.CustomerSnapshot;
@@ -18,8 +19,10 @@ import dev.ordino.orders.PriceOverride;
 import dev.ordino.orders.ShippingChoice;
 import dev.ordino.orders.TermsAcceptance;
 import dev.ordino.pricing.PricedOrder;
+import dev.ordino.pricing.PricingInput.Discount;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.Money;
+import dev.ordino.shipping.Parcel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -216,11 +219,9 @@ record OrderView(
             UUID promotionId,
             String code,
             String name,
-            dev.ordino.pricing.PricingInput.Discount.Kind kind,
+            Discount.Kind kind,
 
-            @com.fasterxml.jackson.annotation.JsonFormat(
-                    shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
-            java.math.BigDecimal percentage,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) java.math.BigDecimal percentage,
 
             Money amount,
             Money minimumSubtotal,
@@ -261,7 +262,7 @@ record OrderView(
             List<PricedOrder.TaxLine> taxes,
             Integer depositPercent,
             ShippingChoice shipping,
-            dev.ordino.shipping.Parcel parcel) {
+            Parcel parcel) {
 
         static PricingView of(Order order, PricedOrder priced) {
             var p = order.pricing();

@@ -1,0 +1,109 @@
+package dev.ordino.orders;
+
+import dev.ordino.channels.Channel;
+import dev.ordino.customers.CustomerManagement;
+import dev.ordino.pricing.Pricing;
+import dev.ordino.shared.Address;
+import dev.ordino.shared.FieldProblem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Assembles the review page of an order (API.md: {@code GET /orders/{id}/review}) from the same pricing as its
+ * totals, with the customer's payment terms for the billing schedule.
+ */
+@Component
+class OrderReviews {
+
+    private final CustomerManagement customers;
+
+    OrderReviews(CustomerManagement customers) {
+        this.customers = customers;
+    }
+
+    OrderReview review(Order order, Channel channel, List<FieldProblem> readinessProblems) {
+        var netDays = order.customer() == null
+                ? 0
+                : customers
+                        .find(order.customer().id())
+                        .map(c -> c.paymentTerms().days())
+                        .orElse(0);
+        var priced = Pricing.price(order.pricingInput(netDays));
+        var deliveries = new ArrayList<OrderReview.Delivery>();
+        for (var line : order.lines()) {
+            for (var split : line.splits()) {
+                deliveries.add(new OrderReview.Delivery(
+                        line.deliveryDate(split, order.orderDate()),
+                        place(split.address()),
+                        line.sku(),
+                        line.title(),
+                        split.quantity()));
+            }
+            if (line.splits().isEmpty() && order.shippingAddress() != null) {
+                deliveries.add(new OrderReview.Delivery(
+                        line.standardDate(order.orderDate()),
+                        place(order.shippingAddress()),
+                        line.sku(),
+                        line.title(),
+                        line.quantity()));
+            }
+        }
+        deliveries.sort(
+                Comparator.comparing(OrderReview.Delivery::date).thenComparing(d -> d.sku() == null ? "" : d.sku()));
+        var items = new ArrayList<OrderReview.Item>();
+        for (int i = 0; i < order.lines().size(); i++) {
+            var line = order.lines().get(i);
+            var pricedLine = priced.lines().get(i);
+            items.add(new OrderReview.Item(
+                    line.sku(),
+                    line.title(),
+                    pricedLine.unitPrice(),
+                    line.quantity(),
+                    line.contractMonths(),
+                    pricedLine.total(),
+                    pricedLine.discount().plus(pricedLine.orderDiscount()),
+                    pricedLine.netTotal(),
+                    pricedLine.tax()));
+        }
+        var rentals = order.lines().stream().anyMatch(OrderLine::isRental);
+        var submitting = order.allowedActions().contains(OrderAction.SUBMIT);
+        var problems = order.allowedActions().contains(OrderAction.SUBMIT)
+                        || order.allowedActions().contains(OrderAction.PLACE)
+                ? readinessProblems
+                : List.of(new FieldProblem("/status", "status", "the order is " + order.status() + ", not a draft"));
+        return new OrderReview(
+                deliveries,
+                items,
+                priced.subtotal(),
+                priced.orderDiscounts(),
+                priced.credits(),
+                priced.debits(),
+                order.pricing().shipping(),
+                priced.tax(),
+                priced.taxes(),
+                priced.pricesIncludeTax(),
+                priced.tooling().stream()
+                        .map(t -> new OrderReview.Tooling(t.sku(), t.description(), t.amount()))
+                        .toList(),
+                order.otherCosts().stream()
+                        .map(c -> new OrderReview.Cost(c.description(), c.amount(), c.isUndetermined()))
+                        .toList(),
+                priced.totalKnown(),
+                priced.hasUndeterminedCosts(),
+                rentals ? priced.monthlyTotal() : null,
+                rentals ? priced.contractValue() : null,
+                priced.billingSchedule().stream()
+                        .map(e -> new OrderReview.Payment(e.trigger(), e.dueDate(), e.amount(), e.description()))
+                        .toList(),
+                submitting && channel.requiresTerms() ? channel.termsVersion() : null,
+                submitting && channel.requiresTerms() ? channel.termsText() : null,
+                problems.isEmpty(),
+                problems);
+    }
+
+    private static String place(Address address) {
+        return address.label() != null ? address.label() : address.line1() + ", " + address.city();
+    }
+}
