@@ -114,8 +114,16 @@ public class OrderManagement {
                 request.currency() != null ? request.currency() : defaultCurrency,
                 request.orderDate() != null ? request.orderDate() : LocalDate.now(clock),
                 now());
-        if (request.customerId() != null) {
-            order.assignCustomer(snapshot(customerFor(request.customerId(), "/customerId")));
+        var customerId = request.customerId();
+        var caller = actor.get();
+        if (caller.isBuyer()) {
+            if (customerId != null && !customerId.equals(caller.customerId())) {
+                throw DomainException.invalid("/customerId", "own", "a buyer orders for their own customer only");
+            }
+            customerId = caller.customerId();
+        }
+        if (customerId != null) {
+            order.assignCustomer(snapshot(customerFor(customerId, "/customerId")));
         }
         order.changeReferenceId(blankToNull(request.referenceId()));
         order.changeNotes(blankToNull(request.notes()));
@@ -131,18 +139,32 @@ public class OrderManagement {
         return order;
     }
 
+    /** The order, if the caller may see it (a buyer sees only their customer's orders). */
     @Transactional(readOnly = true)
     public Optional<Order> find(UUID id) {
-        return orders.find(id);
+        return orders.find(id).filter(store::visible);
     }
 
     @Transactional(readOnly = true)
     public Order get(UUID id) {
-        return orders.find(id).orElseThrow(() -> DomainException.notFound("Order", id));
+        return find(id).orElseThrow(() -> DomainException.notFound("Order", id));
     }
 
+    /** Searches the orders the caller may see: a buyer's search is narrowed to their customer. */
     @Transactional(readOnly = true)
     public Page<OrderSummary> list(OrderQuery query, PageRequest page) {
+        var caller = actor.get();
+        if (caller.isBuyer()) {
+            query = new OrderQuery(
+                    query.q(),
+                    query.statuses(),
+                    query.customerType(),
+                    query.channelId(),
+                    caller.customerId(),
+                    query.createdFrom(),
+                    query.createdTo(),
+                    query.sort());
+        }
         return orders.search(query, page);
     }
 
@@ -160,6 +182,13 @@ public class OrderManagement {
         patch.requireNonNullIfPresent("number", c.number());
         patch.requireNonNullIfPresent("orderDate", c.orderDate());
         patch.requireNonNullIfPresent("channelId", c.channelId());
+        if (actor.get().isBuyer()) {
+            for (var field : List.of("customerId", "channelId")) {
+                if (patch.has(field)) {
+                    throw DomainException.invalid("/" + field, "staffOnly", "only staff change an order's " + field);
+                }
+            }
+        }
         if (patch.has("channelId") && !c.channelId().equals(order.channelId())) {
             var channel = channelFor(c.channelId());
             order.changeChannel(channel.id(), channel.workflow());
@@ -258,6 +287,7 @@ public class OrderManagement {
             order.changeLineQuantity(lineId, c.quantity());
         }
         if (patch.has("placedPrice")) {
+            requirePricePermission("/placedPrice");
             CatalogLines.requireNotNegative(c.placedPrice(), "/placedPrice");
             order.changeLinePlacedPrice(
                     lineId,
@@ -268,6 +298,7 @@ public class OrderManagement {
                     "/placedPriceReason", "placedPrice", "a reason goes with a placed price; send both");
         }
         if (patch.has("pricingRule")) {
+            requirePricePermission("/pricingRule");
             order.changeLinePricingRule(
                     lineId,
                     c.pricingRule() == null
@@ -507,9 +538,7 @@ public class OrderManagement {
 
     @Transactional(readOnly = true)
     public Page<TimelineEntry> timeline(UUID orderId, PageRequest page) {
-        if (!orders.exists(orderId)) {
-            throw DomainException.notFound("Order", orderId);
-        }
+        get(orderId);
         return orders.timeline(orderId, page);
     }
 
@@ -593,9 +622,7 @@ public class OrderManagement {
 
     /** Notes can be added in any status: they are a conversation about the order, not a change to it. */
     public OrderNote addNote(UUID orderId, String text) {
-        if (!orders.exists(orderId)) {
-            throw DomainException.notFound("Order", orderId);
-        }
+        requireStaffFor(orderId);
         var note = new OrderNote(UUID.randomUUID(), text.strip(), actor.get().name(), now());
         orders.insertNote(orderId, note);
         orders.appendTimeline(
@@ -612,10 +639,16 @@ public class OrderManagement {
 
     @Transactional(readOnly = true)
     public Page<OrderNote> notes(UUID orderId, PageRequest page) {
-        if (!orders.exists(orderId)) {
-            throw DomainException.notFound("Order", orderId);
-        }
+        requireStaffFor(orderId);
         return orders.notes(orderId, page);
+    }
+
+    /** Notes are the staff's own conversation about an order: buyers neither read nor write them. */
+    private void requireStaffFor(UUID orderId) {
+        get(orderId);
+        if (actor.get().isBuyer()) {
+            throw new DomainException(ProblemType.FORBIDDEN, "Notes on an order are for staff only");
+        }
     }
 
     /**
@@ -679,6 +712,12 @@ public class OrderManagement {
     }
 
     private OrderLine addLine(Order order, LineInput input, String pointer) {
+        if (input.placedPrice() != null) {
+            requirePricePermission(pointer + "/placedPrice");
+        }
+        if (input.custom() != null && actor.get().isBuyer()) {
+            throw DomainException.invalid(pointer + "/custom", "staffOnly", "only staff add custom items");
+        }
         var line = input.custom() != null
                 ? catalogLines.customLine(input, pointer)
                 : catalogLines.catalogLine(order, input, pricingSetup.priceListId(order), pointer);
@@ -831,6 +870,16 @@ public class OrderManagement {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The permission to set a price other than the catalog's: placed prices and pricing rules. */
+    static final String PRICE_PERMISSION = "orders:price";
+
+    private void requirePricePermission(String pointer) {
+        if (!actor.get().may(PRICE_PERMISSION)) {
+            throw DomainException.invalid(
+                    pointer, "permission", "setting a price needs the " + PRICE_PERMISSION + " permission");
+        }
     }
 
     /** Who overrides a line's price and why; a placed price needs a reason. Null when there is no placed price. */

@@ -35,11 +35,23 @@ class OrderStore {
     }
 
     Order lock(UUID id, Long expectedVersion) {
-        var order = orders.findForUpdate(id).orElseThrow(() -> DomainException.notFound("Order", id));
+        var order =
+                orders.findForUpdate(id).filter(this::visible).orElseThrow(() -> DomainException.notFound("Order", id));
         if (expectedVersion != null && expectedVersion != order.version()) {
             throw new StaleVersion("Order " + order.number(), expectedVersion, order.version());
         }
         return order;
+    }
+
+    /**
+     * Whether the caller may see the order at all: a buyer sees only their customer's orders; to them every
+     * other order does not exist (404), so ids reveal nothing.
+     */
+    boolean visible(Order order) {
+        var caller = actor.get();
+        return !caller.isBuyer()
+                || (order.customer() != null
+                        && caller.customerId().equals(order.customer().id()));
     }
 
     /** Stores the order as its next version, with the timeline entries and events its changes left. */

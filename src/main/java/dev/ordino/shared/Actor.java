@@ -1,11 +1,28 @@
 package dev.ordino.shared;
 
-/**
- * Who is doing something: recorded on notes, timeline entries and audit records. Until the identity
- * module authenticates callers, API calls act as {@link #API}.
- */
-public record Actor(String name) {
+import java.util.Set;
+import java.util.UUID;
 
-    public static final Actor API = new Actor("api");
-    public static final Actor SYSTEM = new Actor("system");
+/**
+ * Who is doing something: recorded on notes, timeline entries and the audit log by {@code name}; {@code id}
+ * tells callers apart where a name may not (a user's or a token's id). {@code customerId} is set
+ * for a buyer, who acts for that customer only; {@code scopes} are what the caller may do
+ * ({@code orders:read}, {@code orders:price}, ...). {@link #SYSTEM} is the service itself (demo data,
+ * scheduled work) and may do everything.
+ */
+public record Actor(String id, String name, UUID customerId, Set<String> scopes) {
+
+    public static final Actor SYSTEM = new Actor("system", "system", null, Set.of("*"));
+
+    public Actor {
+        scopes = Set.copyOf(scopes);
+    }
+
+    public boolean isBuyer() {
+        return customerId != null;
+    }
+
+    public boolean may(String scope) {
+        return scopes.contains("*") || scopes.contains(scope);
+    }
 }

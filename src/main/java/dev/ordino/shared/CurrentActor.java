@@ -1,6 +1,6 @@
 package dev.ordino.shared;
 
-/** Tells who makes the current request. The identity module will supply the authenticated caller. */
+/** Tells who makes the current request: the authenticated caller, or {@link Actor#SYSTEM} outside a request. */
 @FunctionalInterface
 public interface CurrentActor {
 

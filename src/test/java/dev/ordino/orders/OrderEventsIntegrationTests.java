@@ -97,7 +97,7 @@ class OrderEventsIntegrationTests extends IntegrationTest {
         assertThat(held.from()).isEqualTo(OrderStatus.PENDING);
         assertThat(held.to()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(held.reason()).isEqualTo("check stock");
-        assertThat(held.actor()).isEqualTo("api");
+        assertThat(held.actor()).isEqualTo(ADMIN_TOKEN_NAME);
 
         while (incompletePublications(id) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(50);

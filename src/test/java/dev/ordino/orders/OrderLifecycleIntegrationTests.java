@@ -95,7 +95,7 @@ class OrderLifecycleIntegrationTests extends IntegrationTest {
         var submitted = act(id, "submit", terms());
         assertThat(submitted.at("/status").asString()).isEqualTo("SUBMITTED");
         assertThat(submitted.at("/termsAcceptance/version").asString()).isEqualTo("2026-11");
-        assertThat(submitted.at("/termsAcceptance/acceptedBy").asString()).isEqualTo("api");
+        assertThat(submitted.at("/termsAcceptance/acceptedBy").asString()).isEqualTo(ADMIN_TOKEN_NAME);
         assertThat(submitted.at("/termsAcceptance/acceptedAt").asString()).isNotBlank();
         assertThat(strings(submitted.at("/allowedActions"))).containsExactly("retract", "accept", "reject", "clone");
     }
@@ -338,7 +338,7 @@ class OrderLifecycleIntegrationTests extends IntegrationTest {
         assertThat(items.at("/5/detail/termsVersion").asString()).isEqualTo("2026-11");
         assertThat(items.at("/6/detail/action").asString()).isEqualTo("retract");
         items.forEach(item -> {
-            assertThat(item.at("/actor").asString()).isEqualTo("api");
+            assertThat(item.at("/actor").asString()).isEqualTo(ADMIN_TOKEN_NAME);
             assertThat(item.at("/at").asString()).isNotBlank();
         });
 

@@ -395,7 +395,7 @@ class OrdersIntegrationTests extends IntegrationTest {
         var first = api.post("/orders/" + id + "/notes", Map.of("text", "Deliver to dock 4"))
                 .expect(201)
                 .json();
-        assertThat(first.at("/author").asString()).isEqualTo("api");
+        assertThat(first.at("/author").asString()).isEqualTo(ADMIN_TOKEN_NAME);
         assertThat(first.at("/createdAt").asString()).isNotBlank();
         api.post("/orders/" + id + "/notes", Map.of("text", "Call before delivery"))
                 .expect(201);

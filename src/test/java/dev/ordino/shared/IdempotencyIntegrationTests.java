@@ -323,6 +323,8 @@ class IdempotencyIntegrationTests extends IntegrationTest {
         jdbc.sql("""
                         INSERT INTO idempotency_keys (scope, idempotency_key, request_hash, state, created_at, started_at)
                         VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?)
-                        """).params(Actor.API.name(), key, hash, at, at).update();
+                        """)
+                .params(api.get("/me").expect(200).at("/id"), key, hash, at, at)
+                .update();
     }
 }

@@ -17,10 +17,17 @@ public final class Api {
 
     private final String base;
     private final ObjectMapper mapper;
+    private final String token;
 
-    Api(String base, ObjectMapper mapper) {
+    Api(String base, ObjectMapper mapper, String token) {
         this.base = base;
         this.mapper = mapper;
+        this.token = token;
+    }
+
+    /** The same API called with another bearer token ({@code null}: without credentials). */
+    public Api as(String otherToken) {
+        return new Api(base, mapper, otherToken);
     }
 
     public Response get(String path) {
@@ -48,6 +55,9 @@ public final class Api {
         var builder = HttpRequest.newBuilder(URI.create(base + (isResourcePath(path) ? "/api/v1" + path : path)));
         var allHeaders = new LinkedHashMap<String, String>();
         allHeaders.put("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            allHeaders.put("Authorization", "Bearer " + token);
+        }
         if (body != null) {
             allHeaders.put("Content-Type", "application/json");
         }

@@ -16,6 +16,12 @@ import tools.jackson.databind.ObjectMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
 
+    /** The bootstrap token every test's {@link #api} sends: a service token with every scope. */
+    public static final String ADMIN_TOKEN = "test-bootstrap-token";
+
+    /** The name the bootstrap token acts under: on timelines, notes and terms acceptances. */
+    public static final String ADMIN_TOKEN_NAME = "bootstrap";
+
     @LocalServerPort
     private int port;
 
@@ -28,10 +34,11 @@ public abstract class IntegrationTest {
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.current().register(registry);
         registry.add("ordino.demo-data", () -> "false");
+        registry.add("ordino.bootstrap-token", () -> ADMIN_TOKEN);
     }
 
     @BeforeEach
     protected void connect() {
-        api = new Api("http://localhost:" + port, mapper);
+        api = new Api("http://localhost:" + port, mapper, ADMIN_TOKEN);
     }
 }

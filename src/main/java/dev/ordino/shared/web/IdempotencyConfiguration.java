@@ -4,7 +4,6 @@ import dev.ordino.shared.CurrentActor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
@@ -18,7 +17,8 @@ import tools.jackson.databind.ObjectMapper;
 @EnableScheduling
 class IdempotencyConfiguration {
 
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    /** After Spring Security's filters (order -100): a stored response is replayed only to its own caller. */
+    static final int ORDER = -90;
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(

@@ -114,7 +114,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
         IdempotencyKeys.Claim claim;
         try {
-            claim = keys.claim(actor.get().name(), key, hash);
+            claim = keys.claim(actor.get().id(), key, hash);
         } catch (RuntimeException e) {
             writeFailure(response, request, e);
             return;

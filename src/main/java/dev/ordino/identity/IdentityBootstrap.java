@@ -1,0 +1,54 @@
+package dev.ordino.identity;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * First start without a person at the keyboard: {@code ORDINO_BOOTSTRAP_TOKEN} becomes a service token with
+ * every scope, and {@code ORDINO_ADMIN_EMAIL} + {@code ORDINO_ADMIN_PASSWORD} create the first admin when
+ * there is no user yet. Runs before the demo data.
+ */
+@Component
+@Order(0)
+class IdentityBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    private final IdentityManagement identity;
+    private final String token;
+    private final String adminEmail;
+    private final String adminPassword;
+
+    IdentityBootstrap(
+            IdentityManagement identity,
+            @Value("${ordino.bootstrap-token:}") String token,
+            @Value("${ordino.admin-email:}") String adminEmail,
+            @Value("${ordino.admin-password:}") String adminPassword) {
+        this.identity = identity;
+        this.token = token;
+        this.adminEmail = adminEmail;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!token.isBlank()) {
+            identity.bootstrapToken(token);
+            log.info("The bootstrap token (ORDINO_BOOTSTRAP_TOKEN) is an API token with every scope");
+        }
+        if (identity.countUsers() == 0) {
+            if (!adminEmail.isBlank() && !adminPassword.isBlank()) {
+                identity.createUser(new NewUser(adminEmail, "Administrator", Role.ADMIN, null, adminPassword));
+                log.info("Created the first admin from ORDINO_ADMIN_EMAIL");
+            } else if (token.isBlank()) {
+                log.warn("There is no user and no API token: set ORDINO_BOOTSTRAP_TOKEN (an admin API token), or"
+                        + " ORDINO_ADMIN_EMAIL and ORDINO_ADMIN_PASSWORD, and restart");
+            }
+        }
+    }
+}

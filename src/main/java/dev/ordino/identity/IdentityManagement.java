@@ -1,0 +1,257 @@
+package dev.ordino.identity;
+
+import dev.ordino.customers.CustomerManagement;
+import dev.ordino.identity.internal.Tokens;
+import dev.ordino.identity.internal.Users;
+import dev.ordino.shared.Actor;
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.FieldProblem;
+import dev.ordino.shared.Page;
+import dev.ordino.shared.PageRequest;
+import dev.ordino.shared.Patch;
+import dev.ordino.shared.ProblemType;
+import dev.ordino.shared.StaleVersion;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Identity's entry point: users and their roles, API tokens, and who a bearer token belongs to. Passwords are
+ * stored with a slow adaptive hash (bcrypt); token secrets, random and long, with SHA-256, so that a token is
+ * found by its hash in one indexed lookup.
+ */
+@Service
+@Transactional
+public class IdentityManagement {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Users users;
+    private final Tokens tokens;
+    private final CustomerManagement customers;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    IdentityManagement(
+            Users users, Tokens tokens, CustomerManagement customers, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.customers = customers;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    // --- users ---------------------------------------------------------------------------------------------
+
+    public User createUser(NewUser request) {
+        var now = now();
+        var user = new User(
+                UUID.randomUUID(),
+                request.email().strip(),
+                request.name().strip(),
+                request.role(),
+                request.customerId(),
+                true,
+                1,
+                now,
+                now);
+        check(user);
+        if (users.findIdByEmail(user.email()).isPresent()) {
+            throw new DomainException(
+                    ProblemType.CONFLICT,
+                    "A user with this e-mail already exists",
+                    List.of(new FieldProblem("/email", "unique", "e-mail already in use")));
+        }
+        users.insert(user, request.password() == null ? null : passwords.encode(request.password()));
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    public User getUser(UUID id) {
+        return users.find(id).orElseThrow(() -> DomainException.notFound("User", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<User> listUsers(PageRequest page) {
+        return users.list(page);
+    }
+
+    @Transactional(readOnly = true)
+    public long countUsers() {
+        return users.count();
+    }
+
+    public User updateUser(UUID id, Patch<UserChanges> patch, Long expectedVersion) {
+        var current = users.findForUpdate(id).orElseThrow(() -> DomainException.notFound("User", id));
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new StaleVersion("User " + current.id(), expectedVersion, current.version());
+        }
+        var c = patch.value();
+        patch.requireNonNullIfPresent("name", c.name());
+        patch.requireNonNullIfPresent("role", c.role());
+        patch.requireNonNullIfPresent("active", c.active());
+        patch.requireNonNullIfPresent("password", c.password());
+        var changed = new User(
+                current.id(),
+                current.email(),
+                patch.has("name") ? c.name().strip() : current.name(),
+                patch.has("role") ? c.role() : current.role(),
+                current.customerId(),
+                patch.has("active") ? c.active() : current.active(),
+                current.version() + 1,
+                current.createdAt(),
+                now());
+        check(changed);
+        users.update(changed);
+        if (patch.has("password")) {
+            users.updatePassword(id, passwords.encode(c.password()));
+        }
+        return changed;
+    }
+
+    /** The user with this e-mail and password, if they may sign in. */
+    @Transactional(readOnly = true)
+    public Optional<User> checkPassword(String email, String password) {
+        return users.findIdByEmail(email)
+                .flatMap(users::find)
+                .filter(User::active)
+                .filter(user -> users.passwordHash(user.id())
+                        .map(hash -> passwords.matches(password, hash))
+                        .orElse(false));
+    }
+
+    private void check(User user) {
+        var problems = new ArrayList<FieldProblem>();
+        if (user.role() == Role.BUYER) {
+            if (user.customerId() == null) {
+                problems.add(new FieldProblem("/customerId", "required", "a buyer buys for a customer"));
+            } else if (customers.find(user.customerId()).isEmpty()) {
+                problems.add(
+                        new FieldProblem("/customerId", "exists", "customer " + user.customerId() + " does not exist"));
+            }
+        } else if (user.customerId() != null) {
+            problems.add(new FieldProblem("/customerId", "buyerOnly", "only a buyer belongs to a customer"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+    }
+
+    // --- tokens --------------------------------------------------------------------------------------------
+
+    /** Makes a token; its secret is in the answer and nowhere else. */
+    public CreatedToken createToken(NewToken request) {
+        var problems = new ArrayList<FieldProblem>();
+        var scopes = new ArrayList<String>();
+        User user = null;
+        if (request.userId() != null) {
+            user = users.find(request.userId()).orElse(null);
+            if (user == null) {
+                problems.add(new FieldProblem("/userId", "exists", "user " + request.userId() + " does not exist"));
+            }
+        }
+        for (int i = 0; i < request.scopes().size(); i++) {
+            var scope = request.scopes().get(i).strip().toLowerCase(Locale.ROOT);
+            if (!Scopes.isKnown(scope)) {
+                problems.add(
+                        new FieldProblem("/scopes/" + i, "oneOf", "unknown scope " + scope + "; one of " + Scopes.ALL));
+            } else if (user != null && !user.role().scopes().contains(scope)) {
+                problems.add(
+                        new FieldProblem("/scopes/" + i, "role", "a " + user.role() + " may not be given " + scope));
+            } else if (!scopes.contains(scope)) {
+                scopes.add(scope);
+            }
+        }
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
+            problems.add(new FieldProblem("/expiresAt", "future", "must be in the future"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        var secret = newSecret();
+        var token = new ApiToken(
+                UUID.randomUUID(), request.name().strip(), scopes, request.expiresAt(), request.userId(), now(), null);
+        tokens.insert(token, hash(secret));
+        return new CreatedToken(token.id(), token.name(), secret, token.scopes(), token.expiresAt(), token.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ApiToken> listTokens(PageRequest page) {
+        return tokens.list(page);
+    }
+
+    /** A revoked token authenticates no one from now on. */
+    public void revokeToken(UUID id) {
+        var token = tokens.find(id).orElseThrow(() -> DomainException.notFound("Token", id));
+        if (token.revokedAt() == null) {
+            tokens.revoke(id, now());
+        }
+    }
+
+    /**
+     * Who a bearer token belongs to: a live token (not revoked, not expired) of an active user, or a service
+     * token. A user's token can do no more than the user's role allows, even if the role was narrowed later.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Actor> authenticate(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        var token = tokens.findByHash(hash(secret.strip())).orElse(null);
+        if (token == null
+                || token.revokedAt() != null
+                || (token.expiresAt() != null && !token.expiresAt().isAfter(clock.instant()))) {
+            return Optional.empty();
+        }
+        if (token.userId() == null) {
+            return Optional.of(new Actor("token:" + token.id(), token.name(), null, new HashSet<>(token.scopes())));
+        }
+        return users.find(token.userId()).filter(User::active).map(user -> {
+            var scopes = new HashSet<>(token.scopes());
+            scopes.retainAll(user.role().scopes());
+            return new Actor("user:" + user.id(), user.name(), user.customerId(), scopes);
+        });
+    }
+
+    /** At first start: makes {@code secret} a service token with every scope, unless it already is one. */
+    public void bootstrapToken(String secret) {
+        if (tokens.findByHash(hash(secret)).isEmpty()) {
+            tokens.insert(
+                    new ApiToken(UUID.randomUUID(), "bootstrap", Scopes.ALL, null, null, now(), null), hash(secret));
+        }
+    }
+
+    static String hash(String secret) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newSecret() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "ordino_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.ordino.identity;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** What it takes to create a user; a buyer names the customer they buy for. */
+public record NewUser(
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull Role role,
+        UUID customerId,
+        @Size(min = 12, max = 200) String password) {}

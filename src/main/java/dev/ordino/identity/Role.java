@@ -1,0 +1,39 @@
+package dev.ordino.identity;
+
+import java.util.Set;
+
+/**
+ * What a user may do. Staff: ADMIN everything; MANAGER reviews (accept, reject, hold, release, cancel) and
+ * overrides prices; CLERK creates and edits orders for customers, places them, writes notes; VIEWER reads.
+ * BUYER: a customer's team member, who sees and edits only that customer's orders and submits or retracts
+ * them.
+ */
+public enum Role {
+    ADMIN(Scopes.all()),
+    MANAGER(Set.of(
+            Scopes.ORDERS_READ,
+            Scopes.ORDERS_WRITE,
+            Scopes.ORDERS_REVIEW,
+            Scopes.ORDERS_PRICE,
+            Scopes.CATALOG_READ,
+            Scopes.CUSTOMERS_READ,
+            Scopes.CUSTOMERS_WRITE)),
+    CLERK(Set.of(
+            Scopes.ORDERS_READ,
+            Scopes.ORDERS_WRITE,
+            Scopes.CATALOG_READ,
+            Scopes.CUSTOMERS_READ,
+            Scopes.CUSTOMERS_WRITE)),
+    VIEWER(Set.of(Scopes.ORDERS_READ, Scopes.CATALOG_READ, Scopes.CUSTOMERS_READ)),
+    BUYER(Set.of(Scopes.ORDERS_READ, Scopes.ORDERS_WRITE, Scopes.CATALOG_READ));
+
+    private final Set<String> scopes;
+
+    Role(Set<String> scopes) {
+        this.scopes = scopes;
+    }
+
+    public Set<String> scopes() {
+        return scopes;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.ordino.identity;
+
+import java.util.List;
+import java.util.Set;
+
+/** What a caller may do. A role grants a set of scopes; a token carries some of its user's. */
+public final class Scopes {
+
+    public static final String ORDERS_READ = "orders:read";
+    public static final String ORDERS_WRITE = "orders:write";
+    /** Accept, reject, hold, release, confirm and cancel orders. */
+    public static final String ORDERS_REVIEW = "orders:review";
+    /** Override prices: placed prices, pricing rules, credits and debits. */
+    public static final String ORDERS_PRICE = "orders:price";
+
+    public static final String CATALOG_READ = "catalog:read";
+    /** Products, price lists. */
+    public static final String CATALOG_WRITE = "catalog:write";
+
+    public static final String CUSTOMERS_READ = "customers:read";
+    public static final String CUSTOMERS_WRITE = "customers:write";
+    /** Channels, promotions, tax zones, shipping methods. */
+    public static final String SETTINGS_WRITE = "settings:write";
+    /** Users and tokens. */
+    public static final String USERS_ADMIN = "users:admin";
+
+    public static final List<String> ALL = List.of(
+            ORDERS_READ,
+            ORDERS_WRITE,
+            ORDERS_REVIEW,
+            ORDERS_PRICE,
+            CATALOG_READ,
+            CATALOG_WRITE,
+            CUSTOMERS_READ,
+            CUSTOMERS_WRITE,
+            SETTINGS_WRITE,
+            USERS_ADMIN);
+
+    private Scopes() {}
+
+    public static boolean isKnown(String scope) {
+        return ALL.contains(scope);
+    }
+
+    static Set<String> all() {
+        return Set.copyOf(ALL);
+    }
+}

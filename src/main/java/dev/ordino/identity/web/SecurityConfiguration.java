@@ -1,0 +1,149 @@
+package dev.ordino.identity.web;
+
+import static dev.ordino.identity.Scopes.CATALOG_READ;
+import static dev.ordino.identity.Scopes.CATALOG_WRITE;
+import static dev.ordino.identity.Scopes.CUSTOMERS_READ;
+import static dev.ordino.identity.Scopes.CUSTOMERS_WRITE;
+import static dev.ordino.identity.Scopes.ORDERS_PRICE;
+import static dev.ordino.identity.Scopes.ORDERS_READ;
+import static dev.ordino.identity.Scopes.ORDERS_REVIEW;
+import static dev.ordino.identity.Scopes.ORDERS_WRITE;
+import static dev.ordino.identity.Scopes.SETTINGS_WRITE;
+import static dev.ordino.identity.Scopes.USERS_ADMIN;
+import static org.springframework.http.HttpMethod.GET;
+
+import dev.ordino.identity.IdentityManagement;
+import dev.ordino.shared.ProblemType;
+import dev.ordino.shared.web.ProblemHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Who may call what: the API takes bearer tokens (no sessions, no cookies, so no CSRF to guard against) and
+ * every endpoint needs a scope, listed here in one table. Objects of other customers are hidden from buyers
+ * by the modules themselves (404).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    private static final String ORDER_ACTIONS_FOR_STAFF =
+            "/api/v1/orders/{id}/{action:accept|reject|hold|release-hold|cancel|confirm}";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, IdentityManagement identity, ObjectMapper json) throws Exception {
+        http.securityMatcher("/api/v1/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new BearerTokenFilter(identity), AuthorizationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(
+                                json,
+                                request,
+                                response,
+                                ProblemType.UNAUTHORIZED,
+                                "Send a valid API token: Authorization: Bearer <token>"))
+                        .accessDeniedHandler((request, response, ex) -> problem(
+                                json, request, response, ProblemType.FORBIDDEN, "Your token does not allow this")))
+                .authorizeHttpRequests(a -> a
+                        // who am I
+                        .requestMatchers("/api/v1/me")
+                        .authenticated()
+                        // users and tokens
+                        .requestMatchers("/api/v1/users/**", "/api/v1/users", "/api/v1/tokens/**", "/api/v1/tokens")
+                        .hasAuthority(USERS_ADMIN)
+                        // orders: reading, reviewing, pricing, editing
+                        .requestMatchers(GET, "/api/v1/orders", "/api/v1/orders/**")
+                        .hasAuthority(ORDERS_READ)
+                        .requestMatchers(ORDER_ACTIONS_FOR_STAFF)
+                        .hasAuthority(ORDERS_REVIEW)
+                        .requestMatchers(
+                                "/api/v1/orders/{id}/adjustments",
+                                "/api/v1/orders/{id}/adjustments/**",
+                                "/api/v1/orders/{id}/promotions",
+                                "/api/v1/orders/{id}/promotions/**",
+                                "/api/v1/orders/{id}/lines/{lineId}/promotions",
+                                "/api/v1/orders/{id}/lines/{lineId}/promotions/**")
+                        .hasAuthority(ORDERS_PRICE)
+                        .requestMatchers("/api/v1/orders", "/api/v1/orders/**")
+                        .hasAuthority(ORDERS_WRITE)
+                        // the catalog and price lists
+                        .requestMatchers(
+                                GET,
+                                "/api/v1/products",
+                                "/api/v1/products/**",
+                                "/api/v1/price-lists",
+                                "/api/v1/price-lists/**")
+                        .hasAuthority(CATALOG_READ)
+                        .requestMatchers(
+                                "/api/v1/products",
+                                "/api/v1/products/**",
+                                "/api/v1/price-lists",
+                                "/api/v1/price-lists/**")
+                        .hasAuthority(CATALOG_WRITE)
+                        // customers
+                        .requestMatchers(
+                                GET,
+                                "/api/v1/customers",
+                                "/api/v1/customers/**",
+                                "/api/v1/billing-groups",
+                                "/api/v1/billing-groups/**")
+                        .hasAuthority(CUSTOMERS_READ)
+                        .requestMatchers(
+                                "/api/v1/customers",
+                                "/api/v1/customers/**",
+                                "/api/v1/billing-groups",
+                                "/api/v1/billing-groups/**")
+                        .hasAuthority(CUSTOMERS_WRITE)
+                        // settings: channels, promotions, pricing rules, taxes, shipping
+                        .requestMatchers(GET, SETTINGS)
+                        .hasAuthority(CATALOG_READ)
+                        .requestMatchers(SETTINGS)
+                        .hasAuthority(SETTINGS_WRITE)
+                        .anyRequest()
+                        .authenticated());
+        return http.build();
+    }
+
+    private static final String[] SETTINGS = {
+        "/api/v1/channels",
+        "/api/v1/channels/**",
+        "/api/v1/promotions",
+        "/api/v1/promotions/**",
+        "/api/v1/pricing-rules",
+        "/api/v1/pricing-rules/**",
+        "/api/v1/tax-zones",
+        "/api/v1/tax-zones/**",
+        "/api/v1/shipping-methods",
+        "/api/v1/shipping-methods/**"
+    };
+
+    private static void problem(
+            ObjectMapper json,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ProblemType type,
+            String detail)
+            throws IOException {
+        response.setStatus(type.status());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (type == ProblemType.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        json.writeValue(response.getOutputStream(), ProblemHandler.problemBody(type, detail, request.getRequestURI()));
+    }
+}
