@@ -45,10 +45,17 @@ public class IdentityManagement {
     private final Tokens tokens;
     private final CustomerManagement customers;
     private final PasswordEncoder passwords;
+    private final AuditLog audit;
     private final Clock clock;
 
     IdentityManagement(
-            Users users, Tokens tokens, CustomerManagement customers, PasswordEncoder passwords, Clock clock) {
+            Users users,
+            Tokens tokens,
+            CustomerManagement customers,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            Clock clock) {
+        this.audit = audit;
         this.users = users;
         this.tokens = tokens;
         this.customers = customers;
@@ -78,6 +85,10 @@ public class IdentityManagement {
                     List.of(new FieldProblem("/email", "unique", "e-mail already in use")));
         }
         users.insert(user, request.password() == null ? null : passwords.encode(request.password()));
+        audit.record(
+                AuditEvent.USER_CREATED,
+                "user:" + user.id(),
+                detail("role", user.role().name(), "customerId", user.customerId()));
         return user;
     }
 
@@ -121,6 +132,14 @@ public class IdentityManagement {
         if (patch.has("password")) {
             users.updatePassword(id, passwords.encode(c.password()));
         }
+        audit.record(
+                AuditEvent.USER_CHANGED,
+                "user:" + id,
+                detail(
+                        "roleBefore", current.role().name(),
+                        "role", changed.role().name(),
+                        "active", changed.active(),
+                        "passwordChanged", patch.has("password")));
         return changed;
     }
 
@@ -187,6 +206,18 @@ public class IdentityManagement {
         var token = new ApiToken(
                 UUID.randomUUID(), request.name().strip(), scopes, request.expiresAt(), request.userId(), now(), null);
         tokens.insert(token, hash(secret));
+        audit.record(
+                AuditEvent.TOKEN_CREATED,
+                "token:" + token.id(),
+                detail(
+                        "name",
+                        token.name(),
+                        "scopes",
+                        token.scopes(),
+                        "userId",
+                        token.userId(),
+                        "expiresAt",
+                        token.expiresAt()));
         return new CreatedToken(token.id(), token.name(), secret, token.scopes(), token.expiresAt(), token.userId());
     }
 
@@ -200,6 +231,7 @@ public class IdentityManagement {
         var token = tokens.find(id).orElseThrow(() -> DomainException.notFound("Token", id));
         if (token.revokedAt() == null) {
             tokens.revoke(id, now());
+            audit.record(AuditEvent.TOKEN_REVOKED, "token:" + id, detail("name", token.name()));
         }
     }
 
@@ -234,6 +266,17 @@ public class IdentityManagement {
             tokens.insert(
                     new ApiToken(UUID.randomUUID(), "bootstrap", Scopes.ALL, null, null, now(), null), hash(secret));
         }
+    }
+
+    /** Audit details in the order given; absent values are left out. */
+    private static java.util.Map<String, Object> detail(Object... namesAndValues) {
+        var detail = new java.util.LinkedHashMap<String, Object>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                detail.put((String) namesAndValues[i], namesAndValues[i + 1].toString());
+            }
+        }
+        return detail;
     }
 
     static String hash(String secret) {

@@ -2,7 +2,7 @@
  * Identity: staff users and their roles, buyer users of a customer account, API tokens with scopes, and who
  * the caller of a request is. Other modules see the caller as a {@code shared.Actor}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "customers"})
+@ApplicationModule(allowedDependencies = {"shared", "customers", "orders"})
 package dev.ordino.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,9 @@
 package dev.ordino.identity.web;
 
 import dev.ordino.identity.ApiToken;
+import dev.ordino.identity.AuditEvent;
+import dev.ordino.identity.AuditLog;
+import dev.ordino.identity.AuditQuery;
 import dev.ordino.identity.CreatedToken;
 import dev.ordino.identity.IdentityManagement;
 import dev.ordino.identity.NewToken;
@@ -36,11 +39,13 @@ import tools.jackson.databind.JsonNode;
 class IdentityApiController {
 
     private final IdentityManagement identity;
+    private final AuditLog audit;
     private final PatchReader patches;
     private final CurrentActor actor;
 
-    IdentityApiController(IdentityManagement identity, PatchReader patches, CurrentActor actor) {
+    IdentityApiController(IdentityManagement identity, AuditLog audit, PatchReader patches, CurrentActor actor) {
         this.identity = identity;
+        this.audit = audit;
         this.patches = patches;
         this.actor = actor;
     }
@@ -116,5 +121,21 @@ class IdentityApiController {
     ResponseEntity<Void> revoke(@PathVariable UUID id) {
         identity.revokeToken(id);
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/audit")
+    @Operation(
+            summary = "Read the audit log, newest first",
+            description =
+                    "Logins and failed authentications, token and user changes, every order status change: who, when, from where. Filters: type, actorId, subject (order:<id>, user:<id>, token:<id>), from, to.")
+    Page<AuditEvent> audit(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String actorId,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) java.time.Instant from,
+            @RequestParam(required = false) java.time.Instant to,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return audit.search(new AuditQuery(type, actorId, subject, from, to), PageRequest.of(limit, cursor));
     }
 }

@@ -12,12 +12,14 @@ import static dev.ordino.identity.Scopes.SETTINGS_WRITE;
 import static dev.ordino.identity.Scopes.USERS_ADMIN;
 import static org.springframework.http.HttpMethod.GET;
 
+import dev.ordino.identity.AuditLog;
 import dev.ordino.identity.IdentityManagement;
 import dev.ordino.shared.ProblemType;
 import dev.ordino.shared.web.ProblemHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,7 +44,9 @@ class SecurityConfiguration {
             "/api/v1/orders/{id}/{action:accept|reject|hold|release-hold|cancel|confirm}";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, IdentityManagement identity, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, IdentityManagement identity, AuditLog audit, ObjectMapper json, Clock clock)
+            throws Exception {
         http.securityMatcher("/api/v1/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -50,7 +54,9 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .addFilterBefore(new BearerTokenFilter(identity), AuthorizationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(identity, audit, new FailedAttempts(clock), json),
+                        AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(
                                 json,
                                 request,
@@ -64,7 +70,12 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/me")
                         .authenticated()
                         // users and tokens
-                        .requestMatchers("/api/v1/users/**", "/api/v1/users", "/api/v1/tokens/**", "/api/v1/tokens")
+                        .requestMatchers(
+                                "/api/v1/users/**",
+                                "/api/v1/users",
+                                "/api/v1/tokens/**",
+                                "/api/v1/tokens",
+                                "/api/v1/audit")
                         .hasAuthority(USERS_ADMIN)
                         // orders: reading, reviewing, pricing, editing
                         .requestMatchers(GET, "/api/v1/orders", "/api/v1/orders/**")
