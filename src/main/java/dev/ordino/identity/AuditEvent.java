@@ -22,6 +22,8 @@ public record AuditEvent(
     public static final String TOKEN_CREATED = "TOKEN_CREATED";
     public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
     public static final String AUTHENTICATION_FAILED = "AUTHENTICATION_FAILED";
+    public static final String LOGIN = "LOGIN";
+    public static final String LOGIN_FAILED = "LOGIN_FAILED";
     public static final String USER_CREATED = "USER_CREATED";
     public static final String USER_CHANGED = "USER_CHANGED";
     public static final String ORDER_STATUS_CHANGED = "ORDER_STATUS_CHANGED";

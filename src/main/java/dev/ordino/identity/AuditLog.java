@@ -53,15 +53,32 @@ public class AuditLog {
     /** A failed authentication has no caller; it is kept even though the request fails. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void authenticationFailed(String reason, String sourceIp) {
+        signInEvent(AuditEvent.AUTHENTICATION_FAILED, null, null, sourceIp, Map.of("reason", reason));
+    }
+
+    /** A user signed in to the UI. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signedIn(String actorId, String actorName, String sourceIp) {
+        signInEvent(AuditEvent.LOGIN, actorId, actorName, sourceIp, Map.of());
+    }
+
+    /** A sign-in failed (the e-mail tried is not kept: it is personal data, and often a typo of a password). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signInFailed(String sourceIp) {
+        signInEvent(AuditEvent.LOGIN_FAILED, null, null, sourceIp, Map.of("reason", "bad e-mail or password"));
+    }
+
+    private void signInEvent(
+            String type, String actorId, String actorName, String sourceIp, Map<String, Object> detail) {
         events.insert(new AuditEvent(
                 UUID.randomUUID(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS),
-                null,
-                null,
-                AuditEvent.AUTHENTICATION_FAILED,
-                null,
+                actorId,
+                actorName,
+                type,
+                actorId,
                 sourceIp,
-                Map.of("reason", reason)));
+                detail));
     }
 
     @EventListener

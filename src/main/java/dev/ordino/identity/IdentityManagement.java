@@ -47,6 +47,8 @@ public class IdentityManagement {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
+    /** The hash of a random password: compared against when the e-mail is unknown. */
+    private final String unknownUserHash;
 
     IdentityManagement(
             Users users,
@@ -56,6 +58,7 @@ public class IdentityManagement {
             AuditLog audit,
             Clock clock) {
         this.audit = audit;
+        this.unknownUserHash = passwords.encode(newSecret());
         this.users = users;
         this.tokens = tokens;
         this.customers = customers;
@@ -143,15 +146,26 @@ public class IdentityManagement {
         return changed;
     }
 
-    /** The user with this e-mail and password, if they may sign in. */
+    /**
+     * The caller a user becomes by signing in with this e-mail and password, if they may. An unknown e-mail
+     * costs as much time as a wrong password, so answers do not tell which e-mails exist.
+     */
     @Transactional(readOnly = true)
-    public Optional<User> checkPassword(String email, String password) {
-        return users.findIdByEmail(email)
-                .flatMap(users::find)
-                .filter(User::active)
-                .filter(user -> users.passwordHash(user.id())
-                        .map(hash -> passwords.matches(password, hash))
-                        .orElse(false));
+    public Optional<Actor> signIn(String email, String password) {
+        var user = users.findIdByEmail(email).flatMap(users::find).orElse(null);
+        var hash = user == null ? null : users.passwordHash(user.id()).orElse(null);
+        if (hash == null) {
+            passwords.matches(password, unknownUserHash);
+            return Optional.empty();
+        }
+        if (!passwords.matches(password, hash) || !user.active()) {
+            return Optional.empty();
+        }
+        return Optional.of(actorOf(user, user.role().scopes()));
+    }
+
+    private static Actor actorOf(User user, java.util.Set<String> scopes) {
+        return new Actor("user:" + user.id(), user.name(), user.customerId(), scopes);
     }
 
     private void check(User user) {
@@ -256,7 +270,7 @@ public class IdentityManagement {
         return users.find(token.userId()).filter(User::active).map(user -> {
             var scopes = new HashSet<>(token.scopes());
             scopes.retainAll(user.role().scopes());
-            return new Actor("user:" + user.id(), user.name(), user.customerId(), scopes);
+            return actorOf(user, scopes);
         });
     }
 

@@ -14,6 +14,7 @@ import static org.springframework.http.HttpMethod.GET;
 
 import dev.ordino.identity.AuditLog;
 import dev.ordino.identity.IdentityManagement;
+import dev.ordino.shared.Actor;
 import dev.ordino.shared.ProblemType;
 import dev.ordino.shared.web.ProblemHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,17 +24,19 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Who may call what: the API takes bearer tokens (no sessions, no cookies, so no CSRF to guard against) and
- * every endpoint needs a scope, listed here in one table. Objects of other customers are hidden from buyers
+ * Who may call what. The API takes bearer tokens (no sessions, no cookies, so no CSRF to guard against) and
+ * every endpoint needs a scope, listed here in one table; the UI signs users in with a form and a session. Objects of other customers are hidden from buyers
  * by the modules themselves (404).
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +46,51 @@ class SecurityConfiguration {
     private static final String ORDER_ACTIONS_FOR_STAFF =
             "/api/v1/orders/{id}/{action:accept|reject|hold|release-hold|cancel|confirm}";
 
+    /**
+     * The UI (the admin screens and the buyer portal come with their own issue): form sign-in with a session,
+     * CSRF tokens on every form, session ids renewed on sign-in, and the same limit on failed attempts.
+     * Health, metrics and the API documentation stay open.
+     */
     @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, IdentityManagement identity, AuditLog audit, Clock clock)
+            throws Exception {
+        var failures = new FailedAttempts(clock);
+        http.securityMatcher("/**")
+                .authenticationProvider(new SignInProvider(identity))
+                .addFilterBefore(new SignInRateLimit(failures), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.successHandler((request, response, authentication) -> {
+                            var actor = (Actor) authentication.getPrincipal();
+                            audit.signedIn(actor.id(), actor.name(), request.getRemoteAddr());
+                            response.sendRedirect("/");
+                        })
+                        .failureHandler((request, response, ex) -> {
+                            failures.failed(request.getRemoteAddr());
+                            audit.signInFailed(request.getRemoteAddr());
+                            response.sendRedirect("/login?error");
+                        })
+                        .permitAll())
+                .logout(logout -> logout.permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/error",
+                                "/actuator/**",
+                                "/api/docs",
+                                "/api/docs/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/api/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/favicon.ico")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(1)
     SecurityFilterChain api(
             HttpSecurity http, IdentityManagement identity, AuditLog audit, ObjectMapper json, Clock clock)
             throws Exception {
