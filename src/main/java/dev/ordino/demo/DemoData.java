@@ -49,6 +49,7 @@ class DemoData implements ApplicationRunner {
     private final OrderManagement orders;
     private final ChannelManagement channels;
     private final DemoPricing pricing;
+    private final DemoUsers people;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -60,6 +61,7 @@ class DemoData implements ApplicationRunner {
             OrderManagement orders,
             ChannelManagement channels,
             DemoPricing pricing,
+            DemoUsers people,
             DataSource dataSource,
             TransactionTemplate transaction,
             Clock clock,
@@ -69,6 +71,7 @@ class DemoData implements ApplicationRunner {
         this.orders = orders;
         this.channels = channels;
         this.pricing = pricing;
+        this.people = people;
         this.dataSource = dataSource;
         this.transaction = transaction;
         this.clock = clock;
@@ -244,6 +247,11 @@ class DemoData implements ApplicationRunner {
                 false,
                 null,
                 List.of(new Address("Home", "Hauptstraße 5", null, "München", "BY", "80331", "DE"))));
+
+        // Staff for each role, and a buyer on each business customer's team.
+        people.staff();
+        people.buyer("nora.buyer@northwind.example", "Nora Lindqvist", northwind);
+        people.buyer("carlos.buyer@contoso.example", "Carlos Mendes", contoso);
 
         var today = LocalDate.now(clock);
         var plant1 = location(northwind, "Plant 1");

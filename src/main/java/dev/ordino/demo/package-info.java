@@ -3,7 +3,16 @@
  * built from. Loaded through the other modules' public APIs into an empty database only.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "catalog", "customers", "channels", "orders", "promotions", "taxes", "shipping"
+        allowedDependencies = {
+            "shared",
+            "catalog",
+            "customers",
+            "channels",
+            "orders",
+            "promotions",
+            "taxes",
+            "shipping",
+            "identity"
         })
 package dev.ordino.demo;
 

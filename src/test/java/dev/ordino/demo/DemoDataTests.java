@@ -40,6 +40,9 @@ class DemoDataTests {
     @Autowired
     DemoData demoData;
 
+    @Autowired
+    dev.ordino.identity.IdentityManagement identity;
+
     @Test
     void loadsACatalogCustomersAndDraftsForEachProductPageOnAnEmptyEmbeddedDatabase() throws Exception {
         var products = catalog.list(new ProductQuery(null, null, null), PageRequest.of(200, null))
@@ -70,6 +73,11 @@ class DemoDataTests {
         assertThat(manufacturerDraft.lines())
                 .filteredOn(manufacturerDraft::isComplete)
                 .hasSize(2);
+
+        // A staff user per role and a buyer per business customer, who can sign in with the README's password.
+        assertThat(identity.countUsers()).isEqualTo(6);
+        assertThat(identity.signIn("nora.buyer@northwind.example", "ordino-demo-password"))
+                .hasValueSatisfying(buyer -> assertThat(buyer.isBuyer()).isTrue());
 
         long before = catalog.count();
         demoData.run(null);

@@ -230,6 +230,41 @@ class AccessIntegrationTests extends IntegrationTest {
         readOnlyService.get("/customers").expect(403);
     }
 
+    @Test
+    void fieldsACallerMayNotSetAreRefusedNamingTheFieldAndNothingIsStored() {
+        var before = api.get("/orders/" + orderOfA).json();
+        var line = before.at("/lines/0/id").asString();
+        record Attempt(String method, String path, Map<String, Object> body, String pointer) {}
+        var attempts = List.of(
+                new Attempt("POST", "/orders", Map.of("status", "CONFIRMED"), "/status"),
+                new Attempt("POST", "/orders", Map.of("id", UUID.randomUUID().toString()), "/id"),
+                new Attempt("POST", "/orders", Map.of("totals", Map.of("total", OrderFixtures.usd("0.00"))), "/totals"),
+                new Attempt("PATCH", "/orders/" + orderOfA, Map.of("status", "CONFIRMED"), "/status"),
+                new Attempt("PATCH", "/orders/" + orderOfA, Map.of("version", 99), "/version"),
+                new Attempt("PATCH", "/orders/" + orderOfA, Map.of("paymentStatus", "PAID"), "/paymentStatus"),
+                new Attempt(
+                        "PATCH",
+                        "/orders/" + orderOfA + "/lines/" + line,
+                        Map.of("unitPrice", OrderFixtures.usd("0.01")),
+                        "/unitPrice"),
+                new Attempt(
+                        "PATCH",
+                        "/orders/" + orderOfA + "/lines/" + line,
+                        Map.of("total", OrderFixtures.usd("0.01")),
+                        "/total"),
+                new Attempt(
+                        "POST",
+                        "/orders/" + orderOfA + "/lines",
+                        Map.of("productId", productId, "quantity", 1, "unitPrice", OrderFixtures.usd("0.01")),
+                        "/unitPrice"));
+        for (var attempt : attempts) {
+            var response = clerk.send(attempt.method(), attempt.path(), attempt.body(), Map.of())
+                    .expect(422);
+            assertThat(response.at("/errors/0/pointer")).as(attempt.toString()).isEqualTo(attempt.pointer());
+        }
+        assertThat(api.get("/orders/" + orderOfA).json()).isEqualTo(before);
+    }
+
     // --- buyers --------------------------------------------------------------------------------------------
 
     @Test
