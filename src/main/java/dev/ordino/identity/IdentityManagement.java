@@ -4,6 +4,7 @@ import dev.ordino.customers.CustomerManagement;
 import dev.ordino.identity.internal.Tokens;
 import dev.ordino.identity.internal.Users;
 import dev.ordino.shared.Actor;
+import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Page;
@@ -46,6 +47,7 @@ public class IdentityManagement {
     private final CustomerManagement customers;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final CurrentActor actor;
     private final Clock clock;
     /** The hash of a random password: compared against when the e-mail is unknown. */
     private final String unknownUserHash;
@@ -56,8 +58,10 @@ public class IdentityManagement {
             CustomerManagement customers,
             PasswordEncoder passwords,
             AuditLog audit,
+            CurrentActor actor,
             Clock clock) {
         this.audit = audit;
+        this.actor = actor;
         this.unknownUserHash = passwords.encode(newSecret());
         this.users = users;
         this.tokens = tokens;
@@ -189,6 +193,7 @@ public class IdentityManagement {
 
     /** Makes a token; its secret is in the answer and nowhere else. */
     public CreatedToken createToken(NewToken request) {
+        request = ownTokenUnlessAdmin(request);
         var problems = new ArrayList<FieldProblem>();
         var scopes = new ArrayList<String>();
         User user = null;
@@ -236,13 +241,51 @@ public class IdentityManagement {
     }
 
     @Transactional(readOnly = true)
+    /** Every token for an admin; a user's own tokens for anyone else. */
     public Page<ApiToken> listTokens(PageRequest page) {
-        return tokens.list(page);
+        var caller = actor.get();
+        return tokens.list(caller.may(Scopes.USERS_ADMIN) ? null : userIdOf(caller), page);
+    }
+
+    /**
+     * An admin makes tokens for anyone; any other user (a buyer for their own account, a clerk for a script)
+     * only for themselves, with at most their own scopes.
+     */
+    private NewToken ownTokenUnlessAdmin(NewToken request) {
+        var caller = actor.get();
+        if (caller.may(Scopes.USERS_ADMIN)) {
+            return request;
+        }
+        var self = userIdOf(caller);
+        if (self == null || (request.userId() != null && !request.userId().equals(self))) {
+            throw new DomainException(ProblemType.FORBIDDEN, "Only an admin makes tokens for others");
+        }
+        var problems = new ArrayList<FieldProblem>();
+        for (int i = 0; i < request.scopes().size(); i++) {
+            var scope = request.scopes().get(i).strip().toLowerCase(Locale.ROOT);
+            if (Scopes.isKnown(scope) && !caller.may(scope)) {
+                problems.add(new FieldProblem(
+                        "/scopes/" + i, "caller", "a token cannot give more than the token that makes it: " + scope));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+        return new NewToken(request.name(), request.scopes(), request.expiresAt(), self);
+    }
+
+    /** The user behind a caller, or null for a service token or the system. */
+    private static UUID userIdOf(Actor caller) {
+        return caller.id().startsWith("user:") ? UUID.fromString(caller.id().substring("user:".length())) : null;
     }
 
     /** A revoked token authenticates no one from now on. */
     public void revokeToken(UUID id) {
-        var token = tokens.find(id).orElseThrow(() -> DomainException.notFound("Token", id));
+        var caller = actor.get();
+        var token = tokens.find(id)
+                .filter(t -> caller.may(Scopes.USERS_ADMIN)
+                        || (t.userId() != null && t.userId().equals(userIdOf(caller))))
+                .orElseThrow(() -> DomainException.notFound("Token", id));
         if (token.revokedAt() == null) {
             tokens.revoke(id, now());
             audit.record(AuditEvent.TOKEN_REVOKED, "token:" + id, detail("name", token.name()));

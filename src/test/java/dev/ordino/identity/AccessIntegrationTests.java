@@ -316,6 +316,34 @@ class AccessIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aBuyerMakesTokensForTheirOwnAccountOnlyAndNoBroaderThanTheirOwn() {
+        var buyerId = user("BUYER", customerA.id());
+        var narrow = as(buyerId, List.of("orders:read"));
+        var refused = narrow.post("/tokens", Map.of("name", "wider", "scopes", List.of("orders:write")))
+                .expect(422);
+        assertThat(refused.at("/errors/0/code")).isEqualTo("caller");
+        var own = narrow.post("/tokens", Map.of("name", "script", "scopes", List.of("orders:read")))
+                .expect(201)
+                .json();
+        assertThat(own.at("/userId").asString()).isEqualTo(buyerId);
+        narrow.post(
+                        "/tokens",
+                        Map.of("name", "theirs", "scopes", List.of("orders:read"), "userId", user("CLERK", null)))
+                .expect(403);
+        narrow.get("/tokens")
+                .json()
+                .at("/items")
+                .forEach(t -> assertThat(t.at("/userId").asString()).isEqualTo(buyerId));
+        var someoneElses = token(null, List.of("orders:read"), null).at("/id").asString();
+        narrow.send("DELETE", "/tokens/" + someoneElses, null, Map.of()).expect(404);
+        narrow.send("DELETE", "/tokens/" + own.at("/id").asString(), null, Map.of())
+                .expect(204);
+        readOnlyService
+                .post("/tokens", Map.of("name", "x", "scopes", List.of("orders:read")))
+                .expect(403);
+    }
+
+    @Test
     void aBuyerNeitherReviewsNorReadsNotesNorOtherCustomers() {
         buyerA.post("/orders/" + orderOfA + "/accept", Map.of()).expect(403);
         buyerA.get("/orders/" + orderOfA + "/notes").expect(403);

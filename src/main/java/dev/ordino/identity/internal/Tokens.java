@@ -65,10 +65,19 @@ public class Tokens {
                 .optional();
     }
 
-    public Page<ApiToken> list(PageRequest page) {
+    /** Tokens newest first; {@code userId} narrows them to one user's. */
+    public Page<ApiToken> list(UUID userId, PageRequest page) {
         var params = new HashMap<String, Object>();
         var sort = SortOrder.choose(null, List.of(NEWEST));
-        var where = page.after() == null ? "" : " WHERE " + sort.after(page.after(), "t.id", params);
+        var conditions = new java.util.ArrayList<String>();
+        if (userId != null) {
+            conditions.add("t.user_id = :userId");
+            params.put("userId", userId);
+        }
+        if (page.after() != null) {
+            conditions.add(sort.after(page.after(), "t.id", params));
+        }
+        var where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         var rows = jdbc.sql("SELECT * FROM api_tokens t" + where + " ORDER BY " + sort.orderBy("t.id") + " LIMIT "
                         + page.fetchSize())
                 .params(params)

@@ -117,12 +117,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/me")
                         .authenticated()
                         // users and tokens
-                        .requestMatchers(
-                                "/api/v1/users/**",
-                                "/api/v1/users",
-                                "/api/v1/tokens/**",
-                                "/api/v1/tokens",
-                                "/api/v1/audit")
+                        // tokens: an admin's for anyone, everyone's own (checked by IdentityManagement)
+                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**")
+                        .authenticated()
+                        .requestMatchers("/api/v1/users/**", "/api/v1/users", "/api/v1/audit")
                         .hasAuthority(USERS_ADMIN)
                         // orders: reading, reviewing, pricing, editing
                         .requestMatchers(GET, "/api/v1/orders", "/api/v1/orders/**")
