@@ -14,6 +14,7 @@ import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
 import dev.ordino.shared.web.PatchReader;
+import dev.ordino.shared.web.PersonalDataPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,10 +40,12 @@ class CustomerApiController {
 
     private final CustomerManagement customers;
     private final PatchReader patches;
+    private final PersonalDataPolicy privacy;
 
-    CustomerApiController(CustomerManagement customers, PatchReader patches) {
+    CustomerApiController(CustomerManagement customers, PatchReader patches, PersonalDataPolicy privacy) {
         this.customers = customers;
         this.patches = patches;
+        this.privacy = privacy;
     }
 
     @PostMapping(consumes = "application/json")
@@ -67,14 +70,17 @@ class CustomerApiController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return customers.list(new CustomerQuery(q, type, sort), PageRequest.of(limit, cursor));
+        var page = customers.list(new CustomerQuery(q, type, sort), PageRequest.of(limit, cursor));
+        return privacy.masks() ? page.map(Customer::masked) : page;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a customer")
     ResponseEntity<Customer> get(@PathVariable UUID id) {
         var customer = customers.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(customer.version())).body(customer);
+        return ResponseEntity.ok()
+                .eTag(ETags.of(customer.version()))
+                .body(privacy.masks() ? customer.masked() : customer);
     }
 
     @PatchMapping(

@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
@@ -66,12 +64,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 ? identity.authenticate(header.substring(PREFIX.length()))
                 : Optional.empty();
         if (actor.isPresent()) {
-            var authorities = actor.get().scopes().stream()
-                    .map(SimpleGrantedAuthority::new)
-                    .toList();
-            SecurityContextHolder.getContext()
-                    .setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated(actor.get(), null, authorities));
+            SecurityContextHolder.getContext().setAuthentication(SignInProvider.authenticated(actor.get()));
         } else {
             failures.failed(address);
             audit.authenticationFailed("unknown, expired or revoked token", address);

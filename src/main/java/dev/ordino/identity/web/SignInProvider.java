@@ -1,6 +1,7 @@
 package dev.ordino.identity.web;
 
 import dev.ordino.identity.IdentityManagement;
+import dev.ordino.shared.Actor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,6 +24,11 @@ final class SignInProvider implements AuthenticationProvider {
                 : authentication.getCredentials().toString();
         var actor = identity.signIn(authentication.getName(), password)
                 .orElseThrow(() -> new BadCredentialsException("bad e-mail or password"));
+        return authenticated(actor);
+    }
+
+    /** A caller as Spring Security knows them: the {@code Actor} as principal, its scopes as authorities. */
+    static Authentication authenticated(Actor actor) {
         var authorities =
                 actor.scopes().stream().map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities);

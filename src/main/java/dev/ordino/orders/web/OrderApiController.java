@@ -24,6 +24,7 @@ import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
 import dev.ordino.shared.web.PatchReader;
+import dev.ordino.shared.web.PersonalDataPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -65,10 +66,12 @@ class OrderApiController {
 
     private final OrderManagement orders;
     private final PatchReader patches;
+    private final PersonalDataPolicy privacy;
 
-    OrderApiController(OrderManagement orders, PatchReader patches) {
+    OrderApiController(OrderManagement orders, PatchReader patches, PersonalDataPolicy privacy) {
         this.orders = orders;
         this.patches = patches;
+        this.privacy = privacy;
     }
 
     @PostMapping(consumes = "application/json")
@@ -108,7 +111,8 @@ class OrderApiController {
                 instant(createdFrom, "createdFrom", false),
                 instant(createdTo, "createdTo", true),
                 sort);
-        return orders.list(query, PageRequest.of(limit, cursor));
+        var page = orders.list(query, PageRequest.of(limit, cursor));
+        return privacy.masks() ? page.map(OrderSummary::masked) : page;
     }
 
     /** The customer types an order list can be filtered by. */
@@ -120,7 +124,8 @@ class OrderApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Read an order")
     ResponseEntity<OrderView> get(@PathVariable UUID id) {
-        return respond(orders.get(id));
+        var order = orders.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order, privacy.masks()));
     }
 
     @PatchMapping(

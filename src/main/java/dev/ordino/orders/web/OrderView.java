@@ -22,6 +22,7 @@ import dev.ordino.pricing.PricedOrder;
 import dev.ordino.pricing.PricingInput.Discount;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.Money;
+import dev.ordino.shared.PersonalData;
 import dev.ordino.shipping.Parcel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +62,11 @@ record OrderView(
         Instant updatedAt) {
 
     static OrderView of(Order order) {
+        return of(order, false);
+    }
+
+    /** The order; {@code masked}: with the customer's personal data and the addresses masked. */
+    static OrderView of(Order order, boolean masked) {
         var priced = order.priced();
         return new OrderView(
                 order.id(),
@@ -76,16 +82,16 @@ record OrderView(
                 order.statusBeforeHold(),
                 order.termsAcceptance(),
                 order.clonedFrom(),
-                order.customer(),
+                masked && order.customer() != null ? order.customer().masked() : order.customer(),
                 order.currency().getCurrencyCode(),
                 order.orderDate(),
                 order.referenceId(),
                 order.notes(),
                 order.details(),
-                order.billingAddress(),
-                order.shippingAddress(),
+                masked ? PersonalData.mask(order.billingAddress()) : order.billingAddress(),
+                masked ? PersonalData.mask(order.shippingAddress()) : order.shippingAddress(),
                 order.lines().stream()
-                        .map(line -> LineView.of(order, line, priced))
+                        .map(line -> LineView.of(order, line, priced, masked))
                         .toList(),
                 order.otherCosts(),
                 order.adjustments(),
@@ -130,6 +136,10 @@ record OrderView(
         }
 
         static LineView of(Order order, OrderLine line, PricedOrder pricedOrder) {
+            return of(order, line, pricedOrder, false);
+        }
+
+        static LineView of(Order order, OrderLine line, PricedOrder pricedOrder, boolean masked) {
             var priced = pricedOrder.lines().stream()
                     .filter(p -> p.id().equals(line.id()))
                     .findFirst()
@@ -150,7 +160,7 @@ record OrderView(
                             .map(split -> new SplitView(
                                     split.id(),
                                     split.locationId(),
-                                    split.address(),
+                                    masked ? PersonalData.mask(split.address()) : split.address(),
                                     split.quantity(),
                                     line.deliveryDate(split, order.orderDate())))
                             .toList(),
