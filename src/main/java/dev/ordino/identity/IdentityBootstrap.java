@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * First start without a person at the keyboard: {@code ORDINO_BOOTSTRAP_TOKEN} becomes a service token with
  * every scope, and {@code ORDINO_ADMIN_EMAIL} + {@code ORDINO_ADMIN_PASSWORD} create the first admin when
- * there is no user yet. Runs before the demo data.
+ * there is no user yet. With none of them, the log shows a one-time link to a page that creates the first
+ * admin. Runs before the demo data.
  */
 @Component
 @Order(0)
@@ -20,16 +21,22 @@ class IdentityBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
     private final IdentityManagement identity;
+    private final SetupLink setup;
+    private final org.springframework.core.env.Environment environment;
     private final String token;
     private final String adminEmail;
     private final String adminPassword;
 
     IdentityBootstrap(
             IdentityManagement identity,
+            SetupLink setup,
+            org.springframework.core.env.Environment environment,
             @Value("${ordino.bootstrap-token:}") String token,
             @Value("${ordino.admin-email:}") String adminEmail,
             @Value("${ordino.admin-password:}") String adminPassword) {
         this.identity = identity;
+        this.setup = setup;
+        this.environment = environment;
         this.token = token;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
@@ -46,8 +53,12 @@ class IdentityBootstrap implements ApplicationRunner {
                 identity.createUser(new NewUser(adminEmail, "Administrator", Role.ADMIN, null, adminPassword));
                 log.info("Created the first admin from ORDINO_ADMIN_EMAIL");
             } else if (token.isBlank()) {
-                log.warn("There is no user and no API token: set ORDINO_BOOTSTRAP_TOKEN (an admin API token), or"
-                        + " ORDINO_ADMIN_EMAIL and ORDINO_ADMIN_PASSWORD, and restart");
+                // The one secret the log ever shows: without it nobody could get in.
+                log.warn(
+                        "There is no user yet. Create the first admin at {}/setup?key={} (once), or set"
+                                + " ORDINO_BOOTSTRAP_TOKEN, or ORDINO_ADMIN_EMAIL and ORDINO_ADMIN_PASSWORD",
+                        "http://localhost:" + environment.getProperty("local.server.port", "8080"),
+                        setup.open());
             }
         }
     }

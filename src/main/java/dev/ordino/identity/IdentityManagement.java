@@ -114,6 +114,11 @@ public class IdentityManagement {
         return users.count();
     }
 
+    @Transactional(readOnly = true)
+    public boolean hasAdmin() {
+        return users.countWithRole(Role.ADMIN) > 0;
+    }
+
     public User updateUser(UUID id, Patch<UserChanges> patch, Long expectedVersion) {
         var current = users.findForUpdate(id).orElseThrow(() -> DomainException.notFound("User", id));
         if (expectedVersion != null && expectedVersion != current.version()) {

@@ -99,6 +99,13 @@ public class Users {
         return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
     }
 
+    public long countWithRole(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM users WHERE role = ? AND active = TRUE")
+                .param(role.name())
+                .query(Long.class)
+                .single();
+    }
+
     public Page<User> list(PageRequest page) {
         var params = new HashMap<String, Object>();
         var sort = SortOrder.choose(null, List.of(BY_EMAIL));

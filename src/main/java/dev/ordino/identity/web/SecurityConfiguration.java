@@ -73,6 +73,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/setup",
                                 "/error",
                                 "/actuator/**",
                                 "/api/docs",
