@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Prices a 50-line order with 3 promotions (two product promotions on every other line, one coupon on the
  * order), two tax rates, shipping, a deposit, tooling, deliveries on two dates and Net 30. Run it with
- * {@code ./mvnw -Pbenchmarks -DskipTests test-compile exec:exec}; the median (p0.50) is in the README.
+ * {@code ./mvnw -Pbenchmarks -DskipTests test-compile exec:exec}; the median (p0.50) is in docs/pricing.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

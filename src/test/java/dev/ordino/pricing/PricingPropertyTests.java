@@ -28,8 +28,9 @@ import net.jqwik.api.Provide;
 
 /**
  * Properties of pricing over random orders in currencies with 0, 2 and 3 decimals (JPY, EUR, BHD) with random
- * pricing rules, product promotions, order promotions and coupons (some with minimums), credits and debits,
- * tax rates (inclusive and exclusive), shipping and deposits.
+ * pricing rules (FIXED_PRICE ones may raise a line), product promotions, order promotions and coupons (some
+ * with minimums), credits and debits, tax rates (1 to 3 per class, inclusive and exclusive), shipping,
+ * tooling, other costs (some to be determined), rental lines, deliveries, payment terms and deposits.
  */
 class PricingPropertyTests {
 
@@ -48,6 +49,8 @@ class PricingPropertyTests {
             }
         }
         assertThat(gross).isEqualTo(priced.subtotal());
+        // With no one-time line a debit has nothing to be shared over and is dropped: see
+        // PricingRulesTests.aDebitOnAnOrderOfOnlyRentalsIsStillCharged (disabled, a known bug).
         if (input.lines().stream().anyMatch(l -> !l.isRental())) {
             assertThat(net)
                     .isEqualTo(priced.subtotal()
@@ -71,13 +74,6 @@ class PricingPropertyTests {
                 .plus(priced.pricesIncludeTax() ? zero : priced.tax())
                 .plus(priced.toolingTotal())
                 .plus(priced.otherCostsTotal());
-        if (input.lines().stream().allMatch(Line::isRental)) {
-            // Debits with no one-time line to carry them are not charged.
-            expected = priced.shipping()
-                    .plus(priced.pricesIncludeTax() ? zero : priced.tax())
-                    .plus(priced.toolingTotal())
-                    .plus(priced.otherCostsTotal());
-        }
         assertThat(priced.totalKnown()).isEqualTo(expected);
     }
 
@@ -106,17 +102,123 @@ class PricingPropertyTests {
     @Property(tries = 400)
     void noAmountIsNegative(@ForAll("orders") PricingInput input) {
         var priced = Pricing.price(input);
-        priced.lines().forEach(line -> {
+        for (int i = 0; i < input.lines().size(); i++) {
+            var line = priced.lines().get(i);
+            var rule = input.lines().get(i).pricingRule();
+            assertThat(line.total().isNegative()).as("total").isFalse();
             assertThat(line.netTotal().isNegative()).as("net total").isFalse();
             assertThat(line.tax().isNegative()).as("tax").isFalse();
+            assertThat(line.orderDiscount().isNegative()).as("order discount").isFalse();
+            line.taxes()
+                    .forEach(t ->
+                            assertThat(t.amount().isNegative()).as("line tax").isFalse());
+            // Only a FIXED_PRICE rule may raise a line (a negative discount); promotions never do.
+            var fixedPrice = rule != null && rule.kind() == Discount.Kind.FIXED_PRICE;
+            for (int d = 0; d < line.discounts().size(); d++) {
+                if (d > 0 || !fixedPrice) {
+                    assertThat(line.discounts().get(d).amount().isNegative())
+                            .as("line discount")
+                            .isFalse();
+                }
+            }
+            if (!fixedPrice) {
+                assertThat(line.discount().isGreaterThan(line.total()))
+                        .as("discount beyond the line")
+                        .isFalse();
+            }
+        }
+        for (var amount : List.of(
+                priced.subtotal(),
+                priced.credits(),
+                priced.excessCredits(),
+                priced.debits(),
+                priced.shipping(),
+                priced.tax(),
+                priced.toolingTotal(),
+                priced.otherCostsTotal(),
+                priced.totalKnown(),
+                priced.monthlyTotal(),
+                priced.contractValue())) {
+            assertThat(amount.isNegative()).as(amount.toString()).isFalse();
+        }
+        priced.taxes().forEach(t -> {
+            assertThat(t.amount().isNegative()).as("tax per rate").isFalse();
+            assertThat(t.taxable().isNegative()).as("taxable per rate").isFalse();
         });
-        assertThat(priced.totalKnown().isNegative()).isFalse();
-        assertThat(priced.tax().isNegative()).isFalse();
-        assertThat(priced.monthlyTotal().isNegative()).isFalse();
         priced.orderDiscounts().forEach(d -> assertThat(d.amount().isNegative()).isFalse());
         priced.billingSchedule()
                 .forEach(e ->
                         assertThat(e.amount().isNegative()).as(e.description()).isFalse());
+    }
+
+    @Property(tries = 300)
+    void eachLinesTaxIsTheSumOfItsRatesAndANonTaxableLineHasNone(@ForAll("orders") PricingInput input) {
+        var priced = Pricing.price(input);
+        var zero = Money.zero(input.currency());
+        for (int i = 0; i < input.lines().size(); i++) {
+            var line = priced.lines().get(i);
+            assertThat(line.taxes().stream().map(PricedOrder.LineTax::amount).reduce(zero, Money::plus))
+                    .isEqualTo(line.tax());
+            if (!input.lines().get(i).taxable()) {
+                assertThat(line.tax()).isEqualTo(zero);
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void creditsAreAppliedAsFarAsTheItemsAndDebitsCoverThemAndTheRestIsExcess(@ForAll("orders") PricingInput input) {
+        var priced = Pricing.price(input);
+        var zero = Money.zero(input.currency());
+        var given = input.adjustments().stream()
+                .filter(a -> a.kind() == Adjustment.Kind.CREDIT)
+                .map(Adjustment::amount)
+                .reduce(zero, Money::plus);
+        assertThat(priced.credits().plus(priced.excessCredits())).isEqualTo(given);
+        var coverable = priced.subtotal().minus(priced.discounts()).plus(priced.debits());
+        assertThat(priced.credits()).isEqualTo(given.min(coverable));
+    }
+
+    @Property(tries = 300)
+    void anOrderDiscountAppliesExactlyWhenTheItemsAfterLineDiscountsReachItsMinimum(
+            @ForAll("orders") PricingInput input) {
+        var priced = Pricing.price(input);
+        var items = priced.subtotal().minus(priced.lineDiscounts());
+        for (int i = 0; i < input.orderDiscounts().size(); i++) {
+            var minimum = input.orderDiscounts().get(i).minimumSubtotal();
+            var applied = priced.orderDiscounts().get(i);
+            assertThat(applied.applied()).isEqualTo(minimum == null || !minimum.isGreaterThan(items));
+            if (!applied.applied()) {
+                assertThat(applied.amount().isZero()).isTrue();
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void rentalLinesTakeNoShareOfOrderDiscountsCreditsOrDebits(@ForAll("orders") PricingInput input) {
+        var priced = Pricing.price(input);
+        var zero = Money.zero(input.currency());
+        for (int i = 0; i < input.lines().size(); i++) {
+            if (input.lines().get(i).isRental()) {
+                var line = priced.lines().get(i);
+                assertThat(line.orderDiscount()).isEqualTo(zero);
+                assertThat(line.adjustment()).isEqualTo(zero);
+                assertThat(line.netTotal()).isEqualTo(line.total().minus(line.discount()));
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void theDepositIsItsShareOfTheKnownTotalAndComesFirst(@ForAll("orders") PricingInput input) {
+        var priced = Pricing.price(input);
+        var percent = input.depositPercent();
+        if (percent == null || priced.totalKnown().isZero()) {
+            assertThat(priced.billingSchedule()).noneMatch(e -> e.description().startsWith("Deposit"));
+            return;
+        }
+        var deposit = priced.billingSchedule().get(0);
+        assertThat(deposit.trigger()).isEqualTo(PricedOrder.CONFIRMATION);
+        assertThat(deposit.dueDate()).isEqualTo(input.orderDate());
+        assertThat(deposit.amount()).isEqualTo(priced.totalKnown().percent(BigDecimal.valueOf(percent)));
     }
 
     @Property(tries = 400)
@@ -140,13 +242,31 @@ class PricingPropertyTests {
         var scale = Math.max(input.currency().getDefaultFractionDigits(), 0);
         var amounts = new ArrayList<Money>();
         priced.lines().forEach(l -> {
-            amounts.add(l.netTotal());
-            amounts.add(l.tax());
-            amounts.add(l.orderDiscount());
-            amounts.add(l.adjustment());
+            amounts.addAll(List.of(
+                    l.unitPrice(), l.total(), l.discount(), l.orderDiscount(), l.adjustment(), l.netTotal(), l.tax()));
+            l.discounts().forEach(d -> amounts.add(d.amount()));
+            l.taxes().forEach(t -> amounts.add(t.amount()));
         });
-        amounts.add(priced.totalKnown());
-        amounts.add(priced.tax());
+        priced.tooling().forEach(t -> amounts.add(t.amount()));
+        amounts.addAll(List.of(
+                priced.subtotal(),
+                priced.lineDiscounts(),
+                priced.discounts(),
+                priced.credits(),
+                priced.excessCredits(),
+                priced.debits(),
+                priced.shipping(),
+                priced.tax(),
+                priced.toolingTotal(),
+                priced.otherCostsTotal(),
+                priced.totalKnown(),
+                priced.monthlyTotal(),
+                priced.contractValue()));
+        priced.orderDiscounts().forEach(d -> amounts.add(d.amount()));
+        priced.taxes().forEach(t -> {
+            amounts.add(t.amount());
+            amounts.add(t.taxable());
+        });
         priced.billingSchedule().forEach(e -> amounts.add(e.amount()));
         assertThat(amounts).allSatisfy(m -> {
             assertThat(m.amount().scale()).isEqualTo(scale);
@@ -264,17 +384,38 @@ class PricingPropertyTests {
                 .as((discount, minimum) -> new OrderDiscount(UUID.randomUUID(), null, discount, minimum));
     }
 
+    /**
+     * Inclusive or exclusive; each of the classes standard, reduced and shipping has no rates or 1 to 3 of
+     * them (a state, a county and a city rate, 0.0025 % to 25 %, up to 4 decimals).
+     */
     private static Arbitrary<Taxation> taxation() {
-        var classes = Arbitraries.of("standard", "reduced", "shipping");
-        var rate = Combinators.combine(
-                        classes,
-                        Arbitraries.of("State", "County", "VAT"),
-                        percentage(4)
-                                .map(p -> p.divide(BigDecimal.valueOf(4)).setScale(4, java.math.RoundingMode.DOWN)))
-                .as(TaxRate::new);
-        return Combinators.combine(Arbitraries.of(true, false), rate.list().ofMaxSize(3))
-                .as(Taxation::new)
+        return Combinators.combine(
+                        Arbitraries.of(true, false),
+                        ratesOf("standard").injectNull(0.2),
+                        ratesOf("reduced").injectNull(0.4),
+                        ratesOf("shipping").injectNull(0.3))
+                .as((inclusive, standard, reduced, shipping) -> {
+                    var rates = new ArrayList<TaxRate>();
+                    for (var ofClass : java.util.Arrays.asList(standard, reduced, shipping)) {
+                        if (ofClass != null) {
+                            rates.addAll(ofClass);
+                        }
+                    }
+                    return new Taxation(inclusive, rates);
+                })
                 .edgeCases(config -> config.add(Taxation.NONE));
+    }
+
+    private static Arbitrary<List<TaxRate>> ratesOf(String taxClass) {
+        return Combinators.combine(
+                        Arbitraries.of("State", "County", "City", "VAT"),
+                        percentage(4)
+                                .map(p -> p.divide(BigDecimal.valueOf(4)).setScale(4, java.math.RoundingMode.DOWN))
+                                .filter(p -> p.signum() > 0))
+                .as((name, percentage) -> new TaxRate(taxClass, name, percentage))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3);
     }
 
     private static Arbitrary<OtherCost> cost(Currency c) {

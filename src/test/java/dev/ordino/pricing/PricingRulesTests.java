@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** One test per pricing rule, each with its arithmetic worked out by hand in a comment. */
@@ -70,6 +71,10 @@ class PricingRulesTests {
         return new OrderDiscount(UUID.randomUUID(), null, discount, minimum);
     }
 
+    private static OrderDiscount coupon(String code, Discount discount) {
+        return new OrderDiscount(UUID.randomUUID(), code, discount, null);
+    }
+
     // --- pricing rules and product promotions ---------------------------------------------------------------
 
     @Test
@@ -99,6 +104,32 @@ class PricingRulesTests {
                 order(List.of(line("10.00", 4, Discount.fixedPrice("Contract", usd("8.25")), List.of(), null, true))));
         assertThat(priced.lines().get(0).netTotal()).isEqualTo(usd("33.00"));
         assertThat(priced.lines().get(0).discount()).isEqualTo(usd("7.00"));
+    }
+
+    @Test
+    void aFixedPriceRuleMayRaiseALine() {
+        // 10.00 × 2 = 20.00; a contract price of 12.00 a unit makes it 24.00: a "discount" of −4.00.
+        var priced = Pricing.price(
+                order(List.of(line("10.00", 2, Discount.fixedPrice("Contract", usd("12.00")), List.of(), null, true))));
+        assertThat(priced.lines().get(0).netTotal()).isEqualTo(usd("24.00"));
+        assertThat(priced.lines().get(0).discount()).isEqualTo(usd("-4.00"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("24.00"));
+    }
+
+    @Test
+    void promotionsAfterAFixedPriceRuleStartFromThatPrice() {
+        // 10.00 × 5 = 50.00; the rule sets 7.00 a unit → 35.00; 1.00 off each unit → 30.00; 10 % → 27.00.
+        var priced = Pricing.price(order(List.of(line(
+                "10.00",
+                5,
+                Discount.fixedPrice("Contract", usd("7.00")),
+                List.of(Discount.amountOff("One off", usd("1.00")), Discount.percentage("Spring", pct("10"))),
+                null,
+                true))));
+        assertThat(priced.lines().get(0).discounts())
+                .extracting(AppliedDiscount::amount)
+                .containsExactly(usd("15.00"), usd("5.00"), usd("3.00"));
+        assertThat(priced.lines().get(0).netTotal()).isEqualTo(usd("27.00"));
     }
 
     @Test
@@ -162,19 +193,106 @@ class PricingRulesTests {
     }
 
     @Test
-    void orderDiscountsApplyOneAfterAnotherOnWhatIsLeft() {
-        // 200.00: 10 % off is 20.00 → 180.00; then 15.00 off → 165.00.
+    void couponsApplyOneAfterAnother() {
+        // 200.00: WELCOME10 takes 10 % (20.00) → 180.00; SORRY15 then takes 15.00 → 165.00; HALF would take
+        // 50 % of what is left, 82.50 → 82.50.
         var priced = Pricing.price(order(
                 List.of(line("50.00", 4)),
                 List.of(
-                        orderDiscount(Discount.percentage("WELCOME10", pct("10")), null),
-                        orderDiscount(Discount.amountOff("SORRY15", usd("15.00")), null)),
+                        coupon("WELCOME10", Discount.percentage("WELCOME10", pct("10"))),
+                        coupon("SORRY15", Discount.amountOff("SORRY15", usd("15.00"))),
+                        coupon("HALF", Discount.percentage("HALF", pct("50")))),
                 Taxation.NONE,
                 null));
         assertThat(priced.orderDiscounts())
                 .extracting(AppliedDiscount::amount)
-                .containsExactly(usd("20.00"), usd("15.00"));
-        assertThat(priced.totalKnown()).isEqualTo(usd("165.00"));
+                .containsExactly(usd("20.00"), usd("15.00"), usd("82.50"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("82.50"));
+    }
+
+    @Test
+    void aPercentageCouponAfterAnAmountCouponTakesItsShareOfWhatIsLeft() {
+        // The same two coupons the other way round: 15.00 off → 185.00, then 10 % of 185.00 = 18.50 → 166.50.
+        var priced = Pricing.price(order(
+                List.of(line("50.00", 4)),
+                List.of(
+                        coupon("SORRY15", Discount.amountOff("SORRY15", usd("15.00"))),
+                        coupon("WELCOME10", Discount.percentage("WELCOME10", pct("10")))),
+                Taxation.NONE,
+                null));
+        assertThat(priced.orderDiscounts())
+                .extracting(AppliedDiscount::amount)
+                .containsExactly(usd("15.00"), usd("18.50"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("166.50"));
+    }
+
+    @Test
+    void anOrderDiscountExactlyAtItsMinimumSubtotalApplies() {
+        // 2 × 50.00 = 100.00 reaches a 100.00 minimum: 5 % = 5.00 off.
+        var priced = Pricing.price(order(
+                List.of(line("50.00", 2)),
+                List.of(orderDiscount(Discount.percentage("Big order", pct("5")), usd("100.00"))),
+                Taxation.NONE,
+                null));
+        assertThat(priced.orderDiscounts()).containsExactly(new AppliedDiscount("Big order", usd("5.00"), true));
+    }
+
+    @Test
+    void anOrderDiscountsMinimumIsMeasuredAfterLineDiscounts() {
+        // 2 × 55.00 = 110.00, but a 10 % rule brings the items to 99.00: below the 100.00 minimum.
+        var priced = Pricing.price(order(
+                List.of(line("55.00", 2, Discount.percentage("Rule", pct("10")), List.of(), null, true)),
+                List.of(orderDiscount(Discount.amountOff("Ten off", usd("10.00")), usd("100.00"))),
+                Taxation.NONE,
+                null));
+        assertThat(priced.orderDiscounts()).containsExactly(new AppliedDiscount("Ten off", usd("0.00"), false));
+        assertThat(priced.totalKnown()).isEqualTo(usd("99.00"));
+    }
+
+    @Test
+    void aCouponsMinimumIsMeasuredOnTheItemsBeforeTheOtherOrderDiscounts() {
+        // 100.00: the first coupon takes 10.00 → 90.00. The second asks for 95.00: the items (100.00, after
+        // line discounts only) reach it, so it still takes 5 % of the 90.00 left, 4.50 → 85.50.
+        var priced = Pricing.price(order(
+                List.of(line("100.00", 1)),
+                List.of(
+                        coupon("TEN", Discount.amountOff("TEN", usd("10.00"))),
+                        new OrderDiscount(
+                                UUID.randomUUID(), "FIVE", Discount.percentage("FIVE", pct("5")), usd("95.00"))),
+                Taxation.NONE,
+                null));
+        assertThat(priced.orderDiscounts())
+                .containsExactly(
+                        new AppliedDiscount("TEN", usd("10.00"), true), new AppliedDiscount("FIVE", usd("4.50"), true));
+        assertThat(priced.totalKnown()).isEqualTo(usd("85.50"));
+    }
+
+    @Test
+    void aFixedAmountOrderDiscountNeverTakesMoreThanIsLeft() {
+        // 12.00 + 8.00 = 20.00; 30.00 off takes the 20.00 there is, each line down to 0.00.
+        var priced = Pricing.price(order(
+                List.of(line("12.00", 1), line("8.00", 1)),
+                List.of(orderDiscount(Discount.amountOff("Thirty off", usd("30.00")), null)),
+                Taxation.NONE,
+                null));
+        assertThat(priced.orderDiscounts()).extracting(AppliedDiscount::amount).containsExactly(usd("20.00"));
+        assertThat(priced.lines()).extracting(PricedLine::netTotal).containsExactly(usd("0.00"), usd("0.00"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("0.00"));
+    }
+
+    @Test
+    void anOrderDiscountIsSharedInProportionToWhatEachLineCostsAfterItsOwnDiscounts() {
+        // Lines of 60.00 and 40.00, the second with 50 % off → 20.00. 8.00 off the order is shared 60 : 20,
+        // 6.00 and 2.00: net 54.00 and 18.00.
+        var priced = Pricing.price(order(
+                List.of(
+                        line("60.00", 1),
+                        line("40.00", 1, null, List.of(Discount.percentage("Half", pct("50"))), null, true)),
+                List.of(orderDiscount(Discount.amountOff("Eight off", usd("8.00")), null)),
+                Taxation.NONE,
+                null));
+        assertThat(priced.lines()).extracting(PricedLine::orderDiscount).containsExactly(usd("6.00"), usd("2.00"));
+        assertThat(priced.lines()).extracting(PricedLine::netTotal).containsExactly(usd("54.00"), usd("18.00"));
     }
 
     @Test
@@ -195,6 +313,83 @@ class PricingRulesTests {
         assertThat(priced.credits()).isEqualTo(usd("8.00"));
         assertThat(priced.excessCredits()).isEqualTo(usd("2.00"));
         assertThat(priced.totalKnown()).isEqualTo(usd("0.00"));
+    }
+
+    @Test
+    void creditsAndDebitsAreSharedOverTheOneTimeLinesInProportion() {
+        // Lines 30.00 and 10.00; a credit of 5.00 and a debit of 1.00 change the items by −4.00, shared 30 : 10
+        // as −3.00 and −1.00: net 27.00 and 9.00, 36.00 in all.
+        var input = new PricingInput(
+                USD,
+                ORDER_DATE,
+                0,
+                List.of(line("30.00", 1), line("10.00", 1)),
+                List.of(),
+                List.of(
+                        new Adjustment(UUID.randomUUID(), Adjustment.Kind.CREDIT, usd("5.00"), "Late delivery"),
+                        new Adjustment(UUID.randomUUID(), Adjustment.Kind.DEBIT, usd("1.00"), "Small order")),
+                List.of(),
+                Taxation.NONE,
+                null,
+                null);
+        var priced = Pricing.price(input);
+        assertThat(priced.lines()).extracting(PricedLine::adjustment).containsExactly(usd("-3.00"), usd("-1.00"));
+        assertThat(priced.credits()).isEqualTo(usd("5.00"));
+        assertThat(priced.debits()).isEqualTo(usd("1.00"));
+        assertThat(priced.excessCredits()).isEqualTo(usd("0.00"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("36.00"));
+    }
+
+    @Test
+    void aDebitCoversCreditsUpToItsAmount() {
+        // Items 10.00, a debit of 3.00: credits of 15.00 can take 13.00; 2.00 is excess; the items come to 0.00.
+        var input = new PricingInput(
+                USD,
+                ORDER_DATE,
+                0,
+                List.of(line("10.00", 1)),
+                List.of(),
+                List.of(
+                        new Adjustment(UUID.randomUUID(), Adjustment.Kind.CREDIT, usd("15.00"), "Goodwill"),
+                        new Adjustment(UUID.randomUUID(), Adjustment.Kind.DEBIT, usd("3.00"), "Rush fee")),
+                List.of(),
+                Taxation.NONE,
+                null,
+                null);
+        var priced = Pricing.price(input);
+        assertThat(priced.credits()).isEqualTo(usd("13.00"));
+        assertThat(priced.excessCredits()).isEqualTo(usd("2.00"));
+        assertThat(priced.lines().get(0).netTotal()).isEqualTo(usd("0.00"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("0.00"));
+    }
+
+    @Test
+    @Disabled("bug: a debit on an order without one-time lines (rentals only) is reported in debits() but charged"
+            + " nowhere: Pricing shares it over the one-time lines, and with none it is dropped, so totalKnown and"
+            + " the billing schedule leave it out")
+    void aDebitOnAnOrderOfOnlyRentalsIsStillCharged() {
+        // A rental of 50.00 a month and a debit of 20.00 (a setup fee): the 20.00 should be due once.
+        var rental = new Line(
+                UUID.randomUUID(), "LAP", "Laptop", usd("50.00"), 1, 12, null, ORDER_DATE.plusDays(5), List.of());
+        var input = new PricingInput(
+                USD,
+                ORDER_DATE,
+                0,
+                List.of(rental),
+                List.of(),
+                List.of(new Adjustment(UUID.randomUUID(), Adjustment.Kind.DEBIT, usd("20.00"), "Setup")),
+                List.of(),
+                Taxation.NONE,
+                null,
+                null);
+        var priced = Pricing.price(input);
+        assertThat(priced.debits()).isEqualTo(usd("20.00"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("20.00"));
+        assertThat(priced.billingSchedule().stream()
+                        .filter(BillingEntry::isOneTime)
+                        .map(BillingEntry::amount)
+                        .reduce(usd("0"), Money::plus))
+                .isEqualTo(usd("20.00"));
     }
 
     // --- taxes ---------------------------------------------------------------------------------------------
@@ -234,6 +429,52 @@ class PricingRulesTests {
         assertThat(priced.tax()).isEqualTo(usd("21.00"));
         assertThat(priced.pricesIncludeTax()).isTrue();
         assertThat(priced.totalKnown()).isEqualTo(usd("121.00"));
+    }
+
+    @Test
+    void inclusiveTaxWithSeveralRatesTakesEachRatesPartOfThePrice() {
+        // 50.00 including 6.25 % + 3.75 % holds 50.00 × 6.25 / 110 = 2.8409… → 2.84 and
+        // 50.00 × 3.75 / 110 = 1.7045… → 1.70: tax 4.54 inside a total that stays 50.00.
+        var inclusive = new Taxation(
+                true,
+                List.of(new TaxRate("standard", "State", pct("6.25")), new TaxRate("standard", "City", pct("3.75"))));
+        var priced = Pricing.price(order(List.of(line("50.00", 1)), List.of(), inclusive, null));
+        assertThat(priced.lines().get(0).taxes())
+                .extracting(PricedOrder.LineTax::amount)
+                .containsExactly(usd("2.84"), usd("1.70"));
+        assertThat(priced.tax()).isEqualTo(usd("4.54"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("50.00"));
+    }
+
+    @Test
+    void inclusiveShippingHoldsItsTaxToo() {
+        // Items 119.00 and shipping 5.95, both including 19 % VAT: 19.00 and 0.95 of tax; total 124.95.
+        var vat = new Taxation(
+                true, List.of(new TaxRate("standard", "VAT", pct("19")), new TaxRate("shipping", "VAT", pct("19"))));
+        var priced = Pricing.price(order(List.of(line("119.00", 1)), List.of(), vat, usd("5.95")));
+        assertThat(priced.tax()).isEqualTo(usd("19.95"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("124.95"));
+        assertThat(priced.billingSchedule()).extracting(BillingEntry::amount).containsExactly(usd("124.95"));
+    }
+
+    @Test
+    void taxIsComputedAfterOrderDiscountsAndCredits() {
+        // 100.00 − 10 % coupon (10.00) − credit 5.00 = 85.00; 8 % of it is 6.80; total 91.80.
+        var input = new PricingInput(
+                USD,
+                ORDER_DATE,
+                0,
+                List.of(line("100.00", 1)),
+                List.of(),
+                List.of(new Adjustment(UUID.randomUUID(), Adjustment.Kind.CREDIT, usd("5.00"), "Goodwill")),
+                List.of(coupon("TEN", Discount.percentage("TEN", pct("10")))),
+                new Taxation(false, List.of(new TaxRate("standard", "Sales tax", pct("8")))),
+                null,
+                null);
+        var priced = Pricing.price(input);
+        assertThat(priced.lines().get(0).netTotal()).isEqualTo(usd("85.00"));
+        assertThat(priced.tax()).isEqualTo(usd("6.80"));
+        assertThat(priced.totalKnown()).isEqualTo(usd("91.80"));
     }
 
     @Test
@@ -415,6 +656,56 @@ class PricingRulesTests {
         assertThat(schedule.get(2).trigger()).isEqualTo(PricedOrder.DELIVERY);
         assertThat(schedule.get(2).dueDate()).isEqualTo(first.plusDays(30));
         assertThat(schedule.get(4).trigger()).isEqualTo(PricedOrder.COMPLETION);
+    }
+
+    @Test
+    void withoutPaymentTermsTheDepositAndTheBalanceAreBothDueOnTheOrderDate() {
+        // 3 × 33.33 = 99.99, net 0, a 25 % deposit: 24.9975 → 25.00 now, and the balance 74.99.
+        var input = new PricingInput(
+                USD,
+                ORDER_DATE,
+                0,
+                List.of(line("33.33", 3)),
+                List.of(),
+                List.of(),
+                List.of(),
+                Taxation.NONE,
+                null,
+                25);
+        var schedule = Pricing.price(input).billingSchedule();
+        assertThat(schedule).extracting(BillingEntry::amount).containsExactly(usd("25.00"), usd("74.99"));
+        assertThat(schedule).extracting(BillingEntry::dueDate).containsOnly(ORDER_DATE);
+        assertThat(schedule.get(1).description()).endsWith("(balance after the deposit)");
+    }
+
+    @Test
+    void aFullDepositLeavesNoBalanceEntries() {
+        var input = new PricingInput(
+                USD,
+                ORDER_DATE,
+                30,
+                List.of(line("40.00", 2)),
+                List.of(),
+                List.of(),
+                List.of(),
+                Taxation.NONE,
+                null,
+                100);
+        assertThat(Pricing.price(input).billingSchedule())
+                .singleElement()
+                .satisfies(e -> assertThat(e.amount()).isEqualTo(usd("80.00")));
+    }
+
+    @Test
+    void anInclusiveRentalsMonthlyChargeIsItsNetTotal() {
+        // 2 × 59.50 a month including 19 % VAT: 119.00 a month, of which 19.00 tax; 12 months = 1,428.00.
+        var rental = new Line(
+                UUID.randomUUID(), "LAP", "Laptop", usd("59.50"), 2, 12, null, ORDER_DATE.plusDays(5), List.of());
+        var vat = new Taxation(true, List.of(new TaxRate("standard", "VAT", pct("19"))));
+        var priced = Pricing.price(order(List.of(rental), List.of(), vat, null));
+        assertThat(priced.lines().get(0).tax()).isEqualTo(usd("19.00"));
+        assertThat(priced.monthlyTotal()).isEqualTo(usd("119.00"));
+        assertThat(priced.contractValue()).isEqualTo(usd("1428.00"));
     }
 
     @Test
