@@ -86,11 +86,21 @@ public final class Pricing {
                 .reduce(zero, Money::plus);
         var undetermined = input.otherCosts().stream().anyMatch(cost -> cost.amount() == null);
         var itemsNet = sum(zero, oneTime, w -> w.net);
-        var totalKnown =
-                itemsNet.plus(shipping).plus(addedTax).plus(toolingTotal).plus(otherCosts);
+        // With no one-time line to share them over (rentals only), credits and debits are charged on their own.
+        var unshared = oneTime.isEmpty() ? debits.minus(appliedCredits) : zero;
+        var totalKnown = itemsNet.plus(unshared)
+                .plus(shipping)
+                .plus(addedTax)
+                .plus(toolingTotal)
+                .plus(otherCosts);
 
         var schedule = new BillingSchedule(input, zero)
-                .build(work, shipping.plus(taxation.pricesIncludeTax() ? zero : shippingTax), toolingTotal, otherCosts);
+                .build(
+                        work,
+                        shipping.plus(taxation.pricesIncludeTax() ? zero : shippingTax),
+                        toolingTotal,
+                        otherCosts,
+                        unshared);
         return new PricedOrder(
                 work.stream().map(LineWork::priced).toList(),
                 tooling,
@@ -294,9 +304,17 @@ public final class Pricing {
             this.pricesIncludeTax = input.taxation().pricesIncludeTax();
         }
 
-        List<BillingEntry> build(List<LineWork> lines, Money shippingCharge, Money toolingTotal, Money otherCosts) {
+        List<BillingEntry> build(
+                List<LineWork> lines, Money shippingCharge, Money toolingTotal, Money otherCosts, Money unshared) {
             var net = input.netDays();
             var entries = new ArrayList<BillingEntry>();
+            if (!unshared.isZero()) {
+                entries.add(new BillingEntry(
+                        PricedOrder.CONFIRMATION,
+                        input.orderDate().plusDays(net),
+                        unshared,
+                        "Debits and credits, due on confirmation"));
+            }
             if (!toolingTotal.isZero()) {
                 entries.add(new BillingEntry(
                         PricedOrder.CONFIRMATION,

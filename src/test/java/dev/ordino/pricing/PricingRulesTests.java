@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** One test per pricing rule, each with its arithmetic worked out by hand in a comment. */
@@ -364,9 +363,6 @@ class PricingRulesTests {
     }
 
     @Test
-    @Disabled("bug: a debit on an order without one-time lines (rentals only) is reported in debits() but charged"
-            + " nowhere: Pricing shares it over the one-time lines, and with none it is dropped, so totalKnown and"
-            + " the billing schedule leave it out")
     void aDebitOnAnOrderOfOnlyRentalsIsStillCharged() {
         // A rental of 50.00 a month and a debit of 20.00 (a setup fee): the 20.00 should be due once.
         var rental = new Line(
