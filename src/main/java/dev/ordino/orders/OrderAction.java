@@ -37,6 +37,21 @@ public enum OrderAction {
         return Arrays.stream(values()).filter(a -> a.slug.equals(slug)).findFirst();
     }
 
+    /** Whether the action is the staff's review of an order (accept, reject, hold, release, confirm, cancel). */
+    public boolean isReview() {
+        return this == ACCEPT
+                || this == REJECT
+                || this == HOLD
+                || this == RELEASE_HOLD
+                || this == CONFIRM
+                || this == CANCEL;
+    }
+
+    /** Whether a buyer's team may take it: submit, retract, clone and delete their drafts. */
+    public boolean isForBuyers() {
+        return this == SUBMIT || this == RETRACT || this == CLONE || this == DELETE;
+    }
+
     /** Whether taking the action needs a reason (reject, hold, cancel). */
     public boolean needsReason() {
         return this == REJECT || this == HOLD || this == CANCEL;

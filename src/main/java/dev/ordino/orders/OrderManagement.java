@@ -329,6 +329,21 @@ public class OrderManagement {
         return order;
     }
 
+    /**
+     * Changes a line's quantity and its delivery together, both or neither (the order page edits them in one
+     * form, and half a save would leave the splits not adding up).
+     */
+    public Order changeLineDelivery(
+            UUID orderId, UUID lineId, int quantity, DeliveryInput delivery, Long expectedVersion) {
+        var order = lock(orderId, expectedVersion);
+        order.requireUnfulfilledEditable();
+        if (order.line(lineId).quantity() != quantity) {
+            order.changeLineQuantity(lineId, quantity);
+        }
+        allocate(order, lineId, delivery, "");
+        return save(order);
+    }
+
     public Order removeLine(UUID orderId, UUID lineId, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         order.removeLine(lineId);
@@ -382,10 +397,12 @@ public class OrderManagement {
     }
 
     public Order accept(UUID id, Long expectedVersion) {
+        requireReviewPermission();
         return transition(id, expectedVersion, order -> order.accept(stamp()));
     }
 
     public Order reject(UUID id, String reason, Long expectedVersion) {
+        requireReviewPermission();
         return transition(id, expectedVersion, order -> {
             order.requireAllowed(OrderAction.REJECT);
             order.reject(requireReason(reason), stamp());
@@ -395,6 +412,7 @@ public class OrderManagement {
     /** Places a draft (a DIRECT channel): the same readiness as a submit, without terms. */
     public Order place(UUID id, Long expectedVersion) {
         var order = lock(id, expectedVersion);
+        requireStaff(OrderAction.PLACE);
         order.requireAllowed(OrderAction.PLACE);
         requireNoProblems(readinessProblems(order, channelFor(order.channelId())), "placed");
         order.place(stamp());
@@ -402,10 +420,12 @@ public class OrderManagement {
     }
 
     public Order confirm(UUID id, Long expectedVersion) {
+        requireReviewPermission();
         return transition(id, expectedVersion, order -> order.confirm(stamp()));
     }
 
     public Order hold(UUID id, String reason, Long expectedVersion) {
+        requireReviewPermission();
         return transition(id, expectedVersion, order -> {
             order.requireAllowed(OrderAction.HOLD);
             order.hold(requireReason(reason), stamp());
@@ -413,10 +433,12 @@ public class OrderManagement {
     }
 
     public Order releaseHold(UUID id, Long expectedVersion) {
+        requireReviewPermission();
         return transition(id, expectedVersion, order -> order.releaseHold(stamp()));
     }
 
     public Order cancel(UUID id, String reason, Long expectedVersion) {
+        requireReviewPermission();
         return transition(id, expectedVersion, order -> {
             order.requireAllowed(OrderAction.CANCEL);
             order.cancel(requireReason(reason), stamp());
@@ -429,6 +451,7 @@ public class OrderManagement {
      */
     public Order sendInvoice(UUID id, String to, Long expectedVersion) {
         var order = lock(id, expectedVersion);
+        requireStaff(OrderAction.SEND_INVOICE);
         order.requireAllowed(OrderAction.SEND_INVOICE);
         var problems = new ArrayList<FieldProblem>();
         if (order.lines().isEmpty()) {
@@ -446,7 +469,10 @@ public class OrderManagement {
     }
 
     public Order revertToDraft(UUID id, Long expectedVersion) {
-        return transition(id, expectedVersion, order -> order.revertToDraft(stamp()));
+        return transition(id, expectedVersion, order -> {
+            requireStaff(OrderAction.REVERT_TO_DRAFT);
+            order.revertToDraft(stamp());
+        });
     }
 
     /** The result of a clone: the new draft, and what of the original it left behind. */
@@ -874,6 +900,38 @@ public class OrderManagement {
 
     /** The permission to set a price other than the catalog's: placed prices and pricing rules. */
     static final String PRICE_PERMISSION = "orders:price";
+
+    /** Accepting, rejecting, holding, releasing, confirming and cancelling are the staff's review. */
+    static final String REVIEW_PERMISSION = "orders:review";
+
+    static final String WRITE_PERMISSION = "orders:write";
+
+    /** The actions the caller may take on the order now: those its status allows that the caller may do. */
+    public List<OrderAction> actionsFor(Order order) {
+        var caller = actor.get();
+        return order.allowedActions().stream()
+                .filter(action -> caller.may(action.isReview() ? REVIEW_PERMISSION : WRITE_PERMISSION))
+                .filter(action -> !caller.isBuyer() || action.isForBuyers())
+                .toList();
+    }
+
+    /**
+     * A buyer's team submits and retracts; placing, invoicing and reverting an invoice are the merchant's.
+     * Checked after the order is found, so another customer's order stays "not found" to a buyer.
+     */
+    private void requireStaff(OrderAction action) {
+        if (actor.get().isBuyer()) {
+            throw new DomainException(
+                    ProblemType.FORBIDDEN, "a buyer cannot " + action.slug().replace('-', ' ') + " an order");
+        }
+    }
+
+    private void requireReviewPermission() {
+        if (!actor.get().may(REVIEW_PERMISSION)) {
+            throw new DomainException(
+                    ProblemType.FORBIDDEN, "reviewing orders needs the " + REVIEW_PERMISSION + " permission");
+        }
+    }
 
     private void requirePricePermission(String pointer) {
         if (!actor.get().may(PRICE_PERMISSION)) {

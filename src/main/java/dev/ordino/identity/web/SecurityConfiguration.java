@@ -11,6 +11,7 @@ import static dev.ordino.identity.Scopes.ORDERS_WRITE;
 import static dev.ordino.identity.Scopes.SETTINGS_WRITE;
 import static dev.ordino.identity.Scopes.USERS_ADMIN;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import dev.ordino.identity.AuditLog;
 import dev.ordino.identity.IdentityManagement;
@@ -31,6 +32,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -47,7 +49,7 @@ class SecurityConfiguration {
             "/api/v1/orders/{id}/{action:accept|reject|hold|release-hold|cancel|confirm}";
 
     /**
-     * The UI (the admin screens and the buyer portal come with their own issue): form sign-in with a session,
+     * The UI (the admin screens and the buyer portal): form sign-in with a session,
      * CSRF tokens on every form, session ids renewed on sign-in, and the same limit on failed attempts.
      * Health, metrics and the API documentation stay open.
      */
@@ -56,13 +58,17 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, IdentityManagement identity, AuditLog audit, Clock clock)
             throws Exception {
         var failures = new FailedAttempts(clock);
+        var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterSignIn.setDefaultTargetUrl("/");
         http.securityMatcher("/**")
                 .authenticationProvider(new SignInProvider(identity))
                 .addFilterBefore(new SignInRateLimit(failures), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.successHandler((request, response, authentication) -> {
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler((request, response, authentication) -> {
                             var actor = (Actor) authentication.getPrincipal();
                             audit.signedIn(actor.id(), actor.name(), request.getRemoteAddr());
-                            response.sendRedirect("/");
+                            // back to the page that asked for the sign-in, else the start page
+                            afterSignIn.onAuthenticationSuccess(request, response, authentication);
                         })
                         .failureHandler((request, response, ex) -> {
                             failures.failed(request.getRemoteAddr());
@@ -70,7 +76,7 @@ class SecurityConfiguration {
                             response.sendRedirect("/login?error");
                         })
                         .permitAll())
-                .logout(logout -> logout.permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/setup",
@@ -83,8 +89,32 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/api/swagger-ui/**",
                                 "/swagger-ui.html",
-                                "/favicon.ico")
+                                "/favicon.ico",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**")
                         .permitAll()
+                        // the pages ask for the same scopes as the API behind them
+                        .requestMatchers(POST, "/orders/{id}/customer")
+                        .hasAuthority(CUSTOMERS_WRITE)
+                        .requestMatchers("/orders/{id}/customer-picker")
+                        .hasAuthority(CUSTOMERS_READ)
+                        .requestMatchers(POST, "/orders/**")
+                        .hasAuthority(ORDERS_WRITE)
+                        .requestMatchers("/orders", "/orders/**")
+                        .hasAuthority(ORDERS_READ)
+                        .requestMatchers(POST, "/products/**")
+                        .hasAuthority(CATALOG_WRITE)
+                        .requestMatchers("/products", "/products/**")
+                        .hasAuthority(CATALOG_READ)
+                        .requestMatchers(POST, "/customers", "/customers/**")
+                        .hasAuthority(CUSTOMERS_WRITE)
+                        .requestMatchers("/customers", "/customers/**")
+                        .hasAuthority(CUSTOMERS_READ)
+                        .requestMatchers(POST, "/channels", "/channels/**")
+                        .hasAuthority(SETTINGS_WRITE)
+                        .requestMatchers("/channels", "/channels/**")
+                        .hasAuthority(CATALOG_READ)
                         .anyRequest()
                         .authenticated());
         return http.build();

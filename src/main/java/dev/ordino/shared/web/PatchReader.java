@@ -1,9 +1,7 @@
 package dev.ordino.shared.web;
 
 import dev.ordino.shared.DomainException;
-import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Patch;
-import jakarta.validation.Validator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -15,11 +13,11 @@ import tools.jackson.databind.ObjectMapper;
 public class PatchReader {
 
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final Forms forms;
 
-    PatchReader(ObjectMapper mapper, Validator validator) {
+    PatchReader(ObjectMapper mapper, Forms forms) {
         this.mapper = mapper;
-        this.validator = validator;
+        this.forms = forms;
     }
 
     public <T> Patch<T> read(JsonNode body, Class<T> type) {
@@ -27,18 +25,7 @@ public class PatchReader {
             throw DomainException.invalid("/", "type", "the body must be a JSON object");
         }
         T value = mapper.treeToValue(body, type);
-        var violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw DomainException.invalid(violations.stream()
-                    .map(v -> new FieldProblem(
-                            ProblemHandler.pointer(v.getPropertyPath().toString()),
-                            ProblemHandler.code(v.getConstraintDescriptor()
-                                    .getAnnotation()
-                                    .annotationType()
-                                    .getSimpleName()),
-                            v.getMessage()))
-                    .toList());
-        }
+        forms.valid(value);
         Set<String> present = new LinkedHashSet<>(body.propertyNames());
         return new Patch<>(value, present);
     }

@@ -1,0 +1,54 @@
+package dev.ordino.shared.web;
+
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.FieldProblem;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the pages need to handle a submitted form the way the API handles a body: the same bean validation
+ * with the same pointers, and a domain error turned into a message per field for the page to show beside it.
+ */
+@Component
+public class Forms {
+
+    private final Validator validator;
+
+    Forms(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** Fails with every constraint the value breaks, each named by its JSON pointer ({@code /splits/0/quantity}). */
+    public <T> T valid(T value) {
+        var violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw DomainException.invalid(violations.stream()
+                    .map(v -> new FieldProblem(
+                            ProblemHandler.pointer(v.getPropertyPath().toString()),
+                            ProblemHandler.code(v.getConstraintDescriptor()
+                                    .getAnnotation()
+                                    .annotationType()
+                                    .getSimpleName()),
+                            v.getMessage()))
+                    .toList());
+        }
+        return value;
+    }
+
+    /**
+     * The messages of a failed request by field pointer; a problem without a field is kept under {@code ""},
+     * so a page can show it above the form.
+     */
+    public static Map<String, String> errors(DomainException e) {
+        var errors = new LinkedHashMap<String, String>();
+        for (var problem : e.errors()) {
+            errors.merge(problem.pointer(), problem.message(), (a, b) -> a + "; " + b);
+        }
+        if (errors.isEmpty()) {
+            errors.put("", e.getMessage());
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The shell of the admin UI and the buyer portal: the layout and navigation every page shares, the sign-in
+ * page, and error pages. The screens themselves live in their modules ({@code orders.web.OrderPages}, ...).
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package dev.ordino.web;
+
+import org.springframework.modulith.ApplicationModule;
