@@ -20,8 +20,12 @@ class StaffFlowBrowserTests extends BrowserTest {
         var customer = fixtures.aBusinessCustomer("staff")
                 .withAddress(OrderFixtures.address("Head office", "5 Main Street", "Columbus", "43215"))
                 .create();
-        var product = fixtures.aProduct("STF").named("Bracket " + marker).priced("8.00").create();
-        var orderId = fixtures.aCompleteDraft(customer, product.id(), 4, channel).submitted();
+        var product = fixtures.aProduct("STF")
+                .named("Bracket " + marker)
+                .priced("8.00")
+                .create();
+        var orderId =
+                fixtures.aCompleteDraft(customer, product.id(), 4, channel).submitted();
         var manager = aUser("MANAGER", null, marker);
         var viewer = aUser("VIEWER", null, marker + "v");
 
@@ -44,7 +48,9 @@ class StaffFlowBrowserTests extends BrowserTest {
         click(By.id("confirm-hold"));
         assertThat(notice()).isEqualTo("Order " + number + " is now on hold.");
         assertThat(find(By.cssSelector("header")).getText()).contains("Credit check");
-        assertThat(all(By.id("action-cancel"))).as("an order on hold cannot be cancelled").isEmpty();
+        assertThat(all(By.id("action-cancel")))
+                .as("an order on hold cannot be cancelled")
+                .isEmpty();
         screenshot("staff-order-on-hold");
 
         click(By.id("action-release-hold"));
@@ -57,14 +63,17 @@ class StaffFlowBrowserTests extends BrowserTest {
 
         click(By.id("tab-timeline"));
         assertThat(find(By.id("timeline")).getText())
-                .contains("SUBMITTED → CONFIRMED", "CONFIRMED → ON_HOLD", "ON_HOLD → CONFIRMED", "CONFIRMED → CANCELLED");
+                .contains(
+                        "SUBMITTED → CONFIRMED", "CONFIRMED → ON_HOLD", "ON_HOLD → CONFIRMED", "CONFIRMED → CANCELLED");
         var order = api.get("/orders/" + orderId).expect(200).json();
         assertThat(order.at("/status").asString()).isEqualTo("CANCELLED");
 
         signIn(viewer);
         open("/orders/" + orderId);
         assertThat(statusBadge()).isEqualTo("Cancelled");
-        assertThat(all(By.cssSelector("[id^=action-]"))).as("a viewer is offered no action").isEmpty();
+        assertThat(all(By.cssSelector("[id^=action-]")))
+                .as("a viewer is offered no action")
+                .isEmpty();
         assertThat(all(By.id("create-order"))).isEmpty();
     }
 }

@@ -482,7 +482,7 @@ class OrderPages {
         } catch (DomainException e) {
             redirect.addFlashAttribute("problem", message(e));
         }
-        return "redirect:/orders/" + id + "#notes";
+        return "redirect:/orders/" + id + "#order-notes";
     }
 
     // --- review, actions and the timeline ------------------------------------------------------------------
