@@ -153,6 +153,14 @@ abstract class BrowserTest extends IntegrationTest {
         return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
     }
 
+    /**
+     * Turns off the browser's own checks (type=email, max, required) on the page's forms, so that a test reaches
+     * the server's validation as an older or scripted client would.
+     */
+    void withoutBrowserValidation() {
+        browser.executeScript("document.querySelectorAll('form').forEach(function (f) { f.noValidate = true; })");
+    }
+
     /** The text of the notice a page shows after a change ("Saved.", "Order SO-1 is now submitted."). */
     String notice() {
         return find(By.id("notice")).getText();

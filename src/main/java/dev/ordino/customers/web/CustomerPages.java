@@ -1,0 +1,207 @@
+package dev.ordino.customers.web;
+
+import dev.ordino.customers.CustomerChanges;
+import dev.ordino.customers.CustomerManagement;
+import dev.ordino.customers.CustomerQuery;
+import dev.ordino.customers.CustomerType;
+import dev.ordino.customers.NewCustomer;
+import dev.ordino.customers.PaymentTerms;
+import dev.ordino.shared.Address;
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.PageRequest;
+import dev.ordino.shared.Patch;
+import dev.ordino.shared.StaleVersion;
+import dev.ordino.shared.web.Forms;
+import dev.ordino.shared.web.PageController;
+import dev.ordino.shared.web.PersonalDataPolicy;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The customers of the back office: the list, a customer's page with their details and payment terms, and
+ * their address book, whose entries are the delivery locations an order's splits go to.
+ */
+@PageController
+@RequestMapping("/customers")
+class CustomerPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final CustomerManagement customers;
+    private final Forms forms;
+    private final PersonalDataPolicy privacy;
+
+    CustomerPages(CustomerManagement customers, Forms forms, PersonalDataPolicy privacy) {
+        this.customers = customers;
+        this.forms = forms;
+        this.privacy = privacy;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) CustomerType type,
+            @RequestParam(required = false) String cursor,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        var page = customers.list(
+                new CustomerQuery(q == null || q.isBlank() ? null : q.trim(), type, null),
+                PageRequest.of(PAGE_SIZE, cursor));
+        model.addAttribute("page", privacy.masks() ? page.map(c -> c.masked()) : page);
+        model.addAttribute("form", new CustomerForm(CustomerType.BUSINESS, null, null, null, null, null, null, null));
+        model.addAttribute("errors", Map.of());
+        return "customers/list";
+    }
+
+    /** The fields of a customer as the form posts them (empty fields arrive as {@code null}). */
+    record CustomerForm(
+            CustomerType type,
+            String email,
+            String firstName,
+            String lastName,
+            String phone,
+            String companyName,
+            PaymentTerms paymentTerms,
+            Long version) {}
+
+    @PostMapping
+    String create(@ModelAttribute CustomerForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var customer = customers.create(forms.valid(new NewCustomer(
+                    form.type(),
+                    form.email(),
+                    form.firstName(),
+                    form.lastName(),
+                    blank(form.phone()),
+                    blank(form.companyName()),
+                    form.paymentTerms(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of())));
+            redirect.addFlashAttribute("notice", "Customer " + customer.displayName() + " created.");
+            return "redirect:/customers/" + customer.id();
+        } catch (DomainException e) {
+            list(null, null, null, model);
+            model.addAttribute("form", form);
+            model.addAttribute("errors", Forms.errors(e));
+            model.addAttribute("creating", true);
+            return "customers/list";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String customer(@PathVariable UUID id, Model model) {
+        var customer = customers.get(id);
+        model.addAttribute("customer", privacy.masks() ? customer.masked() : customer);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute(
+                    "form",
+                    new CustomerForm(
+                            customer.type(),
+                            customer.email(),
+                            customer.firstName(),
+                            customer.lastName(),
+                            customer.phone(),
+                            customer.companyName(),
+                            customer.paymentTerms(),
+                            customer.version()));
+        }
+        model.addAttribute("paymentTerms", PaymentTerms.values());
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("addressErrors", Map.of());
+        return "customers/customer";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute CustomerForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var changes = forms.valid(new CustomerChanges(
+                    form.type(),
+                    form.email(),
+                    form.firstName(),
+                    form.lastName(),
+                    blank(form.phone()),
+                    blank(form.companyName()),
+                    form.paymentTerms(),
+                    null,
+                    null,
+                    null,
+                    null));
+            customers.update(
+                    id,
+                    new Patch<>(
+                            changes,
+                            Set.of("type", "email", "firstName", "lastName", "phone", "companyName", "paymentTerms")),
+                    form.version());
+            redirect.addFlashAttribute("notice", "Saved.");
+            return "redirect:/customers/" + id;
+        } catch (DomainException e) {
+            model.addAttribute("form", form);
+            customer(id, model);
+            model.addAttribute(
+                    "errors",
+                    e instanceof StaleVersion
+                            ? Map.of(
+                                    "",
+                                    "Someone else saved this customer while you were editing. What you typed is"
+                                            + " still here: check it and save again.")
+                            : Forms.errors(e));
+            return "customers/customer";
+        }
+    }
+
+    /** A new entry of the address book: a delivery location such as "Plant 2". */
+    @PostMapping("/{id}/addresses")
+    String addAddress(
+            @PathVariable UUID id, @ModelAttribute AddressForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var address = forms.valid(new Address(
+                    blank(form.label()),
+                    form.line1(),
+                    blank(form.line2()),
+                    form.city(),
+                    blank(form.region()),
+                    form.postalCode(),
+                    form.country()));
+            customers.addAddress(id, address);
+            redirect.addFlashAttribute("notice", "Address added.");
+            return "redirect:/customers/" + id;
+        } catch (DomainException e) {
+            customer(id, model);
+            model.addAttribute("address", form);
+            model.addAttribute("addressErrors", Forms.errors(e));
+            return "customers/customer";
+        }
+    }
+
+    record AddressForm(
+            String label, String line1, String line2, String city, String region, String postalCode, String country) {}
+
+    @PostMapping("/{id}/addresses/{addressId}/remove")
+    String removeAddress(@PathVariable UUID id, @PathVariable UUID addressId, RedirectAttributes redirect) {
+        try {
+            customers.removeAddress(id, addressId);
+            redirect.addFlashAttribute("notice", "Address removed.");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/customers/" + id;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
