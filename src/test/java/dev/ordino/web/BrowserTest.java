@@ -161,6 +161,20 @@ abstract class BrowserTest extends IntegrationTest {
         browser.executeScript("document.querySelectorAll('form').forEach(function (f) { f.noValidate = true; })");
     }
 
+    /**
+     * Every visible form control of the page has a name a screen reader can say: a label, aria-label or
+     * aria-labelledby. Answers the ids (or names) of those without.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> unlabelledControls() {
+        return (List<String>)
+                browser.executeScript("return Array.from(document.querySelectorAll('input, select, textarea'))"
+                        + ".filter(function (c) { return c.type !== 'hidden' && c.offsetParent !== null; })"
+                        + ".filter(function (c) { return !(c.labels && c.labels.length)"
+                        + " && !c.getAttribute('aria-label') && !c.getAttribute('aria-labelledby'); })"
+                        + ".map(function (c) { return c.id || c.name || c.outerHTML; });");
+    }
+
     /** The text of the notice a page shows after a change ("Saved.", "Order SO-1 is now submitted."). */
     String notice() {
         return find(By.id("notice")).getText();

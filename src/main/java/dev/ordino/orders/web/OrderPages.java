@@ -303,7 +303,11 @@ class OrderPages {
                     null);
             var present = new HashSet<>(Set.of("referenceId", "notes"));
             if (!actor.get().isBuyer()) {
-                present.addAll(Set.of("customerId", "channelId"));
+                present.add("channelId");
+                // the customer changes only when one is picked (the pick's buttons send customerId)
+                if (form.customerId() != null) {
+                    present.add("customerId");
+                }
             }
             if (form.orderDate() != null) {
                 present.add("orderDate");
