@@ -27,11 +27,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import tools.jackson.databind.ObjectMapper;
@@ -99,6 +102,9 @@ class SecurityConfiguration {
                         .hasAuthority(CUSTOMERS_WRITE)
                         .requestMatchers("/orders/{id}/customer-picker")
                         .hasAuthority(CUSTOMERS_READ)
+                        .requestMatchers(
+                                POST, "/orders/{id}/actions/{action:accept|reject|hold|release-hold|cancel|confirm}")
+                        .hasAuthority(ORDERS_REVIEW)
                         .requestMatchers(POST, "/orders/**")
                         .hasAuthority(ORDERS_WRITE)
                         .requestMatchers("/orders", "/orders/**")
@@ -110,11 +116,11 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/customers", "/customers/**")
                         .hasAuthority(CUSTOMERS_WRITE)
                         .requestMatchers("/customers", "/customers/**")
-                        .hasAuthority(CUSTOMERS_READ)
+                        .access(staffWith(CUSTOMERS_READ))
                         .requestMatchers(POST, "/channels", "/channels/**")
                         .hasAuthority(SETTINGS_WRITE)
                         .requestMatchers("/channels", "/channels/**")
-                        .hasAuthority(CATALOG_READ)
+                        .access(staffWith(CATALOG_READ))
                         .anyRequest()
                         .authenticated());
         return http.build();
@@ -204,6 +210,17 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated());
         return http.build();
+    }
+
+    /** The back office's screens: for staff with the scope, never for a buyer, whatever their scopes. */
+    private static AuthorizationManager<RequestAuthorizationContext> staffWith(String scope) {
+        return (authentication, context) -> {
+            var caller = authentication.get();
+            return new AuthorizationDecision(caller != null
+                    && caller.getPrincipal() instanceof Actor actor
+                    && !actor.isBuyer()
+                    && actor.may(scope));
+        };
     }
 
     private static final String[] SETTINGS = {

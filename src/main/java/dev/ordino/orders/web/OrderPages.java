@@ -408,6 +408,7 @@ class OrderPages {
             var added = addProducts(id, productIds, version);
             redirect.addFlashAttribute("notice", added + " added.");
         } catch (DomainException e) {
+            requireFound(e);
             redirect.addFlashAttribute("problem", message(e));
         }
         return "redirect:/orders/" + id;
@@ -470,6 +471,7 @@ class OrderPages {
             orders.removeLine(id, lineId, version);
             redirect.addFlashAttribute("notice", "Item removed.");
         } catch (DomainException e) {
+            requireFound(e);
             redirect.addFlashAttribute("problem", message(e));
         }
         return "redirect:/orders/" + id;
@@ -484,6 +486,7 @@ class OrderPages {
             orders.addNote(id, text.trim());
             redirect.addFlashAttribute("notice", "Note added.");
         } catch (DomainException e) {
+            requireFound(e);
             redirect.addFlashAttribute("problem", message(e));
         }
         return "redirect:/orders/" + id + "#order-notes";
@@ -537,6 +540,7 @@ class OrderPages {
                 }
             }
         } catch (DomainException e) {
+            requireFound(e);
             redirect.addFlashAttribute("problem", message(e));
             redirect.addFlashAttribute("actionErrors", Forms.errors(e));
             return back;
@@ -696,6 +700,13 @@ class OrderPages {
                             + " while you were editing it. What you typed is still here: check the order, then save again.");
         }
         return errors;
+    }
+
+    /** An order the caller may not see stays a 404 page, never a notice on it. */
+    private static void requireFound(DomainException e) {
+        if (e.type() == ProblemType.NOT_FOUND) {
+            throw e;
+        }
     }
 
     private static String message(DomainException e) {
