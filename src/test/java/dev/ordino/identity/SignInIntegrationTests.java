@@ -18,15 +18,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Signing in to the UI: a form with a CSRF token, a fresh HttpOnly session, and a limit on failed attempts.
  * The rate limit runs last: after it, this address may not sign in for a minute.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-// The last test leaves this address unable to sign in for a minute: the next classes get a fresh context.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+// The last test leaves this address unable to sign in for a minute: it gets an application of its own, so
+// that the other classes' sign-ins (the pages, the browser tests) are not refused.
+@TestPropertySource(properties = "ordino.test.application=sign-in")
 class SignInIntegrationTests extends IntegrationTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");

@@ -8,7 +8,6 @@ import dev.ordino.channels.Workflow;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
-import dev.ordino.shared.StaleVersion;
 import dev.ordino.shared.web.Forms;
 import dev.ordino.shared.web.PageController;
 import java.util.Arrays;
@@ -190,14 +189,7 @@ class ChannelPages {
         } catch (DomainException e) {
             model.addAttribute("form", form);
             channel(id, model);
-            model.addAttribute(
-                    "errors",
-                    e instanceof StaleVersion
-                            ? Map.of(
-                                    "",
-                                    "Someone else saved this channel while you were editing. What you typed is"
-                                            + " still here: check it and save again.")
-                            : Forms.errors(e));
+            model.addAttribute("errors", Forms.errors(e, "this channel"));
             return "channels/channel";
         }
     }

@@ -10,7 +10,6 @@ import dev.ordino.shared.Address;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
-import dev.ordino.shared.StaleVersion;
 import dev.ordino.shared.web.Forms;
 import dev.ordino.shared.web.PageController;
 import dev.ordino.shared.web.PersonalDataPolicy;
@@ -151,14 +150,7 @@ class CustomerPages {
         } catch (DomainException e) {
             model.addAttribute("form", form);
             customer(id, model);
-            model.addAttribute(
-                    "errors",
-                    e instanceof StaleVersion
-                            ? Map.of(
-                                    "",
-                                    "Someone else saved this customer while you were editing. What you typed is"
-                                            + " still here: check it and save again.")
-                            : Forms.errors(e));
+            model.addAttribute("errors", Forms.errors(e, "this customer"));
             return "customers/customer";
         }
     }

@@ -329,7 +329,7 @@ class OrderPages {
             var order = orders.get(id);
             show(order, null, model);
             model.addAttribute("header", form);
-            model.addAttribute("headerErrors", errors(e, order));
+            model.addAttribute("headerErrors", Forms.errors(e, "order " + order.number()));
             return "orders/page";
         }
     }
@@ -364,7 +364,7 @@ class OrderPages {
             var order = orders.get(id);
             show(order, null, model);
             model.addAttribute("newCustomer", form);
-            model.addAttribute("customerErrors", errors(e, order));
+            model.addAttribute("customerErrors", Forms.errors(e, "order " + order.number()));
             return "orders/page";
         }
     }
@@ -456,7 +456,7 @@ class OrderPages {
             var order = orders.get(id);
             show(order, lineId, model);
             model.addAttribute("lineForm", form);
-            model.addAttribute("lineErrors", errors(e, order));
+            model.addAttribute("lineErrors", Forms.errors(e, "order " + order.number()));
             return "orders/page";
         }
     }
@@ -687,19 +687,6 @@ class OrderPages {
         }
         redirect.addFlashAttribute("notice", String.join(" ", notice));
         return "redirect:/orders/" + cloned.order().id();
-    }
-
-    /** Errors by field; a stale version gets the message that says what to do, the typed values stay. */
-    private static Map<String, String> errors(DomainException e, Order current) {
-        var errors = new LinkedHashMap<>(Forms.errors(e));
-        if (e instanceof StaleVersion) {
-            errors.clear();
-            errors.put(
-                    "",
-                    "Someone else saved order " + current.number()
-                            + " while you were editing it. What you typed is still here: check the order, then save again.");
-        }
-        return errors;
     }
 
     /** An order the caller may not see stays a 404 page, never a notice on it. */

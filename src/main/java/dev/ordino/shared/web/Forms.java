@@ -39,8 +39,20 @@ public class Forms {
 
     /**
      * The messages of a failed request by field pointer; a problem without a field is kept under {@code ""},
-     * so a page can show it above the form.
+     * so a page can show it above the form. An edit someone else overtook (a stale version) gets one message
+     * that says so about {@code what} ("this customer").
      */
+    public static Map<String, String> errors(DomainException e, String what) {
+        if (e instanceof dev.ordino.shared.StaleVersion) {
+            return Map.of(
+                    "",
+                    "Someone else saved " + what + " while you were editing it. What you typed is still here: check it,"
+                            + " then save again.");
+        }
+        return errors(e);
+    }
+
+    /** The same, for a form where a stale version cannot happen. */
     public static Map<String, String> errors(DomainException e) {
         var errors = new LinkedHashMap<String, String>();
         for (var problem : e.errors()) {
