@@ -99,13 +99,13 @@ class ChannelPages {
             var channel = channels.create(forms.valid(new NewChannel(
                     form.code(),
                     form.name(),
-                    blank(form.description()),
+                    Forms.text(form.description()),
                     form.tagList(),
                     yes(form.internal()),
                     form.workflow(),
                     yes(form.requiresTerms()),
-                    blank(form.termsVersion()),
-                    blank(form.termsText()),
+                    Forms.text(form.termsVersion()),
+                    Forms.text(form.termsText()),
                     yes(form.requiresBillingAddress()),
                     null,
                     null,
@@ -154,13 +154,13 @@ class ChannelPages {
             var changes = forms.valid(new ChannelChanges(
                     form.code(),
                     form.name(),
-                    blank(form.description()),
+                    Forms.text(form.description()),
                     form.tagList(),
                     yes(form.internal()),
                     form.workflow(),
                     yes(form.requiresTerms()),
-                    blank(form.termsVersion()),
-                    blank(form.termsText()),
+                    Forms.text(form.termsVersion()),
+                    Forms.text(form.termsText()),
                     yes(form.requiresBillingAddress()),
                     null,
                     null,
@@ -196,9 +196,5 @@ class ChannelPages {
 
     private static boolean yes(Boolean checked) {
         return Boolean.TRUE.equals(checked);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -82,8 +82,8 @@ class CustomerPages {
                     form.email(),
                     form.firstName(),
                     form.lastName(),
-                    blank(form.phone()),
-                    blank(form.companyName()),
+                    Forms.text(form.phone()),
+                    Forms.text(form.companyName()),
                     form.paymentTerms(),
                     null,
                     null,
@@ -132,8 +132,8 @@ class CustomerPages {
                     form.email(),
                     form.firstName(),
                     form.lastName(),
-                    blank(form.phone()),
-                    blank(form.companyName()),
+                    Forms.text(form.phone()),
+                    Forms.text(form.companyName()),
                     form.paymentTerms(),
                     null,
                     null,
@@ -161,11 +161,11 @@ class CustomerPages {
             @PathVariable UUID id, @ModelAttribute AddressForm form, Model model, RedirectAttributes redirect) {
         try {
             var address = forms.valid(new Address(
-                    blank(form.label()),
+                    Forms.text(form.label()),
                     form.line1(),
-                    blank(form.line2()),
+                    Forms.text(form.line2()),
                     form.city(),
-                    blank(form.region()),
+                    Forms.text(form.region()),
                     form.postalCode(),
                     form.country()));
             customers.addAddress(id, address);
@@ -191,9 +191,5 @@ class CustomerPages {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/customers/" + id;
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

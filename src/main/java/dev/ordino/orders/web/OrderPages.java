@@ -275,7 +275,15 @@ class OrderPages {
 
         AddressInput input() {
             return new AddressInput(
-                    null, null, line1, blank(line2), city, blank(region), postalCode, country, saveToAddressBook);
+                    null,
+                    null,
+                    line1,
+                    Forms.text(line2),
+                    city,
+                    Forms.text(region),
+                    postalCode,
+                    country,
+                    saveToAddressBook);
         }
     }
 
@@ -294,8 +302,8 @@ class OrderPages {
                     null,
                     null,
                     form.orderDate(),
-                    blank(form.referenceId()),
-                    blank(form.notes()),
+                    Forms.text(form.referenceId()),
+                    Forms.text(form.notes()),
                     address(form.billingChoice(), form.billing()),
                     address(form.shippingChoice(), form.shipping()),
                     null,
@@ -348,7 +356,7 @@ class OrderPages {
                     form.firstName(),
                     form.lastName(),
                     null,
-                    blank(form.companyName()),
+                    Forms.text(form.companyName()),
                     null,
                     null,
                     null,
@@ -715,9 +723,5 @@ class OrderPages {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("/target", "uuid", "not an order: " + value);
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

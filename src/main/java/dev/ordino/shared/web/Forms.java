@@ -20,6 +20,11 @@ public class Forms {
         this.validator = validator;
     }
 
+    /** A typed text field as the domain takes it: trimmed, and {@code null} when left empty. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     /** Fails with every constraint the value breaks, each named by its JSON pointer ({@code /splits/0/quantity}). */
     public <T> T valid(T value) {
         var violations = validator.validate(value);
