@@ -55,6 +55,9 @@ public final class Order {
     private final Instant createdAt;
     private Instant updatedAt;
 
+    /** The child rows as last read under lock or written (see {@code Orders}); opaque to the order itself. */
+    private Object stored;
+
     private final List<TimelineEntry> pendingTimeline = new ArrayList<>();
     private final List<OrderStatusChanged> pendingEvents = new ArrayList<>();
 
@@ -844,6 +847,14 @@ public final class Order {
         if (amount != null && !amount.hasCurrency(currency)) {
             throw DomainException.invalid(pointer, "currency", "must be in " + currency + ", the order's currency");
         }
+    }
+
+    Object stored() {
+        return stored;
+    }
+
+    void rememberStored(Object rows) {
+        this.stored = rows;
     }
 
     void markSaved(long newVersion, Instant at) {

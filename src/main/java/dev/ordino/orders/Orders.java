@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -23,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,11 +47,21 @@ class Orders {
             SortOrder.ascending("total", "o.total_amount", BigDecimal::new));
 
     private final JdbcClient jdbc;
+    private final JdbcOperations batches;
     private final tools.jackson.databind.ObjectMapper json;
 
-    Orders(JdbcClient jdbc, tools.jackson.databind.ObjectMapper json) {
+    /** Up to this many matches, a search sorts the matches; beyond, it walks the orders newest first. */
+    private final int searchMatchLimit;
+
+    Orders(
+            JdbcClient jdbc,
+            JdbcOperations batches,
+            tools.jackson.databind.ObjectMapper json,
+            @Value("${ordino.orders.search-match-limit:2000}") int searchMatchLimit) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
+        this.searchMatchLimit = searchMatchLimit;
     }
 
     /** The next generated order number that nobody has taken by hand. */
@@ -95,7 +108,9 @@ class Orders {
                     :statusBeforeHold, :statusReason, :termsVersion, :termsAcceptedBy, :termsAcceptedAt,
                     :clonedFrom, :pricing, :version, :createdAt, :updatedAt)
                 """).params(columns(order, order.version())).update();
-        insertLines(order);
+        var children = children(order);
+        insert(children);
+        order.rememberStored(children);
     }
 
     /** Writes the order as version + 1; the caller holds the row lock, so the version check is a safety net. */
@@ -126,17 +141,24 @@ class Orders {
         if (updated != 1) {
             throw new org.springframework.dao.OptimisticLockingFailureException("order " + order.id() + " changed");
         }
-        jdbc.sql("DELETE FROM order_line_splits WHERE order_id = ?")
-                .param(order.id())
-                .update();
-        jdbc.sql("DELETE FROM order_lines WHERE order_id = ?").param(order.id()).update();
-        jdbc.sql("DELETE FROM order_other_costs WHERE order_id = ?")
-                .param(order.id())
-                .update();
-        jdbc.sql("DELETE FROM order_adjustments WHERE order_id = ?")
-                .param(order.id())
-                .update();
-        insertLines(order);
+        // Lines, splits, costs and adjustments are rewritten only when they changed (a status change leaves them).
+        var children = children(order);
+        if (!children.equals(order.stored())) {
+            jdbc.sql("DELETE FROM order_line_splits WHERE order_id = ?")
+                    .param(order.id())
+                    .update();
+            jdbc.sql("DELETE FROM order_lines WHERE order_id = ?")
+                    .param(order.id())
+                    .update();
+            jdbc.sql("DELETE FROM order_other_costs WHERE order_id = ?")
+                    .param(order.id())
+                    .update();
+            jdbc.sql("DELETE FROM order_adjustments WHERE order_id = ?")
+                    .param(order.id())
+                    .update();
+            insert(children);
+            order.rememberStored(children);
+        }
         order.markSaved(order.version() + 1, at);
     }
 
@@ -170,7 +192,13 @@ class Orders {
     /** Loads the order and locks its row until the transaction ends, so concurrent writers take turns. */
     Optional<Order> findForUpdate(UUID id) {
         return load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id)).stream()
+                .peek(this::rememberStored)
                 .findFirst();
+    }
+
+    /** What was read under the lock is what is stored: an update compares against it. */
+    private void rememberStored(Order order) {
+        order.rememberStored(children(order));
     }
 
     /** Locks the rows of many orders in id order (a fixed order, so two bulk requests cannot deadlock). */
@@ -178,7 +206,9 @@ class Orders {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return load("SELECT * FROM orders WHERE id IN (:ids) ORDER BY id FOR UPDATE", Map.of("ids", ids));
+        var orders = load("SELECT * FROM orders WHERE id IN (:ids) ORDER BY id FOR UPDATE", Map.of("ids", ids));
+        orders.forEach(this::rememberStored);
+        return orders;
     }
 
     /** Order rows first, then their lines and splits with one query each, whatever the number of orders. */
@@ -273,13 +303,19 @@ class Orders {
         var where = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (query.q() != null && !query.q().isBlank()) {
-            where.add("""
-                    (o.number_key LIKE UPPER(:q) ESCAPE '\\' OR LOWER(o.reference_id) LIKE :q ESCAPE '\\'
-                     OR LOWER(o.customer_name) LIKE :q ESCAPE '\\' OR LOWER(o.customer_email) LIKE :q ESCAPE '\\'
-                     OR LOWER(o.customer_contact) LIKE :q ESCAPE '\\'
-                     OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id
-                                AND (LOWER(l.title) LIKE :q ESCAPE '\\' OR LOWER(l.sku) LIKE :q ESCAPE '\\')))""");
-            params.put("q", Like.containing(query.q()));
+            var pattern = Like.containing(query.q());
+            var matches = matchingOrders(pattern);
+            if (matches.size() < searchMatchLimit) {
+                // Few matches: the trigram indexes found them all; the page is sorted from those.
+                where.add(matches.isEmpty() ? "1 = 0" : "o.id IN (:matches)");
+                params.put("matches", matches);
+            } else {
+                // Many matches (a word on a third of the orders): walking the newest orders and keeping those
+                // that match fills a page long before the end. The same expressions, so the same orders.
+                where.add("(" + ORDER_TEXT.formatted("o") + " OR EXISTS (SELECT 1 FROM order_lines l"
+                        + " WHERE l.order_id = o.id AND " + LINE_TEXT.formatted("l") + "))");
+                params.put("q", pattern);
+            }
         }
         if (query.statuses() != null && !query.statuses().isEmpty()) {
             where.add("o.status IN (:statuses)");
@@ -315,6 +351,31 @@ class Orders {
                 + " ORDER BY " + sort.orderBy("o.id") + " LIMIT " + page.fetchSize();
         var rows = jdbc.sql(sql).params(params).query(this::summary).list();
         return Page.of(rows, page.limit(), row -> new Cursor(sort.parameter(), keyOf(sort, row), row.id()));
+    }
+
+    /**
+     * The search fields of an order and of a line, each joined by a line feed into one text so that, on
+     * PostgreSQL, one trigram index serves each (V18__search_trigram_indexes.sql has the same expressions;
+     * change both or the planner stops using the indexes).
+     */
+    private static final String ORDER_TEXT = """
+            LOWER(%1$s.number_key || '\n' || COALESCE(%1$s.reference_id, '') || '\n'
+                || COALESCE(%1$s.customer_name, '') || '\n' || COALESCE(%1$s.customer_contact, '') || '\n'
+                || COALESCE(%1$s.customer_email, '')) LIKE :q ESCAPE '\\'""";
+
+    private static final String LINE_TEXT = """
+            LOWER(%1$s.title || '\n' || COALESCE(%1$s.sku, '')) LIKE :q ESCAPE '\\'""";
+
+    /** The orders whose text or a line's text contains the pattern, as far as the search match limit. */
+    private List<UUID> matchingOrders(String pattern) {
+        var ids = jdbc.sql("(SELECT s.id FROM orders s WHERE " + ORDER_TEXT.formatted("s") + " LIMIT :limit)"
+                        + " UNION ALL (SELECT l.order_id FROM order_lines l WHERE " + LINE_TEXT.formatted("l")
+                        + " LIMIT :limit)")
+                .param("q", pattern)
+                .param("limit", searchMatchLimit)
+                .query(UUID.class)
+                .list();
+        return ids.size() >= searchMatchLimit ? ids : ids.stream().distinct().toList();
     }
 
     private static String keyOf(SortOrder sort, OrderSummary row) {
@@ -474,87 +535,105 @@ class Orders {
         c.put(prefix + "Country", a == null ? null : a.country());
     }
 
-    private void insertLines(Order order) {
-        int adjustmentPosition = 0;
+    /**
+     * The rows of an order's lines, splits, other costs and adjustments, as they are written. Two renderings
+     * are equal exactly when the rows would be, which is how an update knows it may leave them alone.
+     */
+    private record Children(
+            List<List<Object>> adjustments,
+            List<List<Object>> costs,
+            List<List<Object>> lines,
+            List<List<Object>> splits) {}
+
+    private Children children(Order order) {
+        var adjustments = new ArrayList<List<Object>>();
         for (var adjustment : order.adjustments()) {
-            jdbc.sql(
-                            "INSERT INTO order_adjustments (id, order_id, position, kind, amount, reason) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(
-                            adjustment.id(),
-                            order.id(),
-                            adjustmentPosition++,
-                            adjustment.kind().name(),
-                            adjustment.amount().amount(),
-                            adjustment.reason())
-                    .update();
+            adjustments.add(Arrays.asList(
+                    adjustment.id(),
+                    order.id(),
+                    adjustments.size(),
+                    adjustment.kind().name(),
+                    adjustment.amount().amount(),
+                    adjustment.reason()));
         }
-        int costPosition = 0;
+        var costs = new ArrayList<List<Object>>();
         for (var cost : order.otherCosts()) {
-            jdbc.sql(
-                            "INSERT INTO order_other_costs (id, order_id, position, description, amount) VALUES (?, ?, ?, ?, ?)")
-                    .params(
-                            cost.id(),
-                            order.id(),
-                            costPosition++,
-                            cost.description(),
-                            cost.amount() == null ? null : cost.amount().amount())
-                    .update();
+            costs.add(Arrays.asList(
+                    cost.id(),
+                    order.id(),
+                    costs.size(),
+                    cost.description(),
+                    cost.amount() == null ? null : cost.amount().amount()));
         }
-        int position = 0;
+        var lines = new ArrayList<List<Object>>();
+        var splits = new ArrayList<List<Object>>();
         for (var line : order.lines()) {
-            jdbc.sql("""
-                    INSERT INTO order_lines (id, order_id, position, product_id, variant_id, sku, title, quantity,
-                        unit_price_amount, placed_price_amount, contract_months, delivery_mode, custom, taxable,
-                        weight_grams, lead_time_days, tooling_amount, pricing)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            line.id(),
-                            order.id(),
-                            position++,
-                            line.productId(),
-                            line.variantId(),
-                            line.sku(),
-                            line.title(),
-                            line.quantity(),
-                            line.unitPrice().amount(),
-                            line.placedPrice() == null
-                                    ? null
-                                    : line.placedPrice().amount(),
-                            line.contractMonths(),
-                            line.deliveryMode().name(),
-                            line.isCustom(),
-                            line.isTaxable(),
-                            line.weightGrams(),
-                            line.leadTimeDays(),
-                            line.toolingCost() == null
-                                    ? null
-                                    : line.toolingCost().amount(),
-                            json.writeValueAsString(line.pricing()))
-                    .update();
+            lines.add(Arrays.asList(
+                    line.id(),
+                    order.id(),
+                    lines.size(),
+                    line.productId(),
+                    line.variantId(),
+                    line.sku(),
+                    line.title(),
+                    line.quantity(),
+                    line.unitPrice().amount(),
+                    line.placedPrice() == null ? null : line.placedPrice().amount(),
+                    line.contractMonths(),
+                    line.deliveryMode().name(),
+                    line.isCustom(),
+                    line.isTaxable(),
+                    line.weightGrams(),
+                    line.leadTimeDays(),
+                    line.toolingCost() == null ? null : line.toolingCost().amount(),
+                    json.writeValueAsString(line.pricing())));
             int splitPosition = 0;
             for (var split : line.splits()) {
                 var a = split.address();
-                jdbc.sql("""
-                        INSERT INTO order_line_splits (id, line_id, order_id, position, location_id, label, line1,
-                            line2, city, region, postal_code, country, quantity, delivery_date)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(
-                                split.id(),
-                                line.id(),
-                                order.id(),
-                                splitPosition++,
-                                split.locationId(),
-                                a.label(),
-                                a.line1(),
-                                a.line2(),
-                                a.city(),
-                                a.region(),
-                                a.postalCode(),
-                                a.country(),
-                                split.quantity(),
-                                split.date())
-                        .update();
+                splits.add(Arrays.asList(
+                        split.id(),
+                        line.id(),
+                        order.id(),
+                        splitPosition++,
+                        split.locationId(),
+                        a.label(),
+                        a.line1(),
+                        a.line2(),
+                        a.city(),
+                        a.region(),
+                        a.postalCode(),
+                        a.country(),
+                        split.quantity(),
+                        split.date()));
             }
+        }
+        return new Children(adjustments, costs, lines, splits);
+    }
+
+    /** Writes the rows in one batch per table (one round trip each, however many lines). */
+    private void insert(Children children) {
+        batch(
+                "INSERT INTO order_adjustments (id, order_id, position, kind, amount, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                children.adjustments());
+        batch(
+                "INSERT INTO order_other_costs (id, order_id, position, description, amount) VALUES (?, ?, ?, ?, ?)",
+                children.costs());
+        batch("""
+                INSERT INTO order_lines (id, order_id, position, product_id, variant_id, sku, title, quantity,
+                    unit_price_amount, placed_price_amount, contract_months, delivery_mode, custom, taxable,
+                    weight_grams, lead_time_days, tooling_amount, pricing)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", children.lines());
+        batch("""
+                INSERT INTO order_line_splits (id, line_id, order_id, position, location_id, label, line1,
+                    line2, city, region, postal_code, country, quantity, delivery_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", children.splits());
+    }
+
+    private void batch(String sql, List<List<Object>> rows) {
+        if (rows.size() == 1) {
+            jdbc.sql(sql).params(rows.get(0)).update();
+        } else if (!rows.isEmpty()) {
+            batches.batchUpdate(sql, rows.stream().map(List::toArray).toList());
         }
     }
 

@@ -12,6 +12,7 @@ import dev.ordino.shared.Money;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.SortOrder;
+import dev.ordino.shared.TransactionCache;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,11 +46,15 @@ public class Products {
 
     private final JdbcClient jdbc;
 
+    private static final String CACHE = "products";
+    private static final String SKU_CACHE = "skus";
+
     Products(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public void insert(Product product) {
+        forget(product.id());
         jdbc.sql("""
                 INSERT INTO products (id, sku, name, description, purchasable, currency, price_amount, tooling_amount,
                     lead_time_days, weight_grams, tax_class, track_inventory, version, created_at, updated_at)
@@ -60,6 +65,7 @@ public class Products {
     }
 
     public void update(Product product) {
+        forget(product.id());
         jdbc.sql("""
                 UPDATE products SET sku = :sku, name = :name, description = :description, purchasable = :purchasable,
                     currency = :currency, price_amount = :price, tooling_amount = :tooling,
@@ -72,12 +78,21 @@ public class Products {
     }
 
     public void delete(UUID id) {
+        forget(id);
         deleteChildren(id);
         jdbc.sql("DELETE FROM products WHERE id = ?").param(id).update();
     }
 
+    /** Read once per transaction (see {@link TransactionCache}). */
     public Optional<Product> find(UUID id) {
-        return findAll(List.of(id)).stream().findFirst();
+        return TransactionCache.get(
+                CACHE, id, key -> findAll(List.of(key)).stream().findFirst());
+    }
+
+    /** A written product may also have taken or given up SKUs. */
+    private static void forget(UUID id) {
+        TransactionCache.forget(CACHE, id);
+        TransactionCache.forgetAll(SKU_CACHE);
     }
 
     /** Loads the product and locks its row until the transaction ends, so writers take turns. */
@@ -101,11 +116,14 @@ public class Products {
     }
 
     public Optional<SkuRef> findBySku(String sku) {
-        return jdbc.sql("SELECT product_id, variant_id FROM catalog_skus WHERE sku_key = ?")
-                .param(CatalogManagement.key(sku))
-                .query((rs, n) ->
-                        new SkuRef(rs.getObject("product_id", UUID.class), rs.getObject("variant_id", UUID.class)))
-                .optional();
+        return TransactionCache.get(
+                SKU_CACHE,
+                CatalogManagement.key(sku),
+                key -> jdbc.sql("SELECT product_id, variant_id FROM catalog_skus WHERE sku_key = ?")
+                        .param(key)
+                        .query((rs, n) -> new SkuRef(
+                                rs.getObject("product_id", UUID.class), rs.getObject("variant_id", UUID.class)))
+                        .optional());
     }
 
     public List<String> takenSkus(List<String> skuKeys) {

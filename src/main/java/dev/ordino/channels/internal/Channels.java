@@ -9,6 +9,7 @@ import dev.ordino.shared.Like;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.SortOrder;
+import dev.ordino.shared.TransactionCache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -36,11 +37,14 @@ public class Channels {
 
     private final JdbcClient jdbc;
 
+    private static final String CACHE = "channels";
+
     Channels(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public void insert(Channel channel) {
+        TransactionCache.forget(CACHE, channel.id());
         jdbc.sql("""
                 INSERT INTO channels (id, code, name, description, is_internal, workflow, requires_terms,
                     terms_version, terms_text, requires_billing_address, warehouse_group_id, price_list_id,
@@ -53,6 +57,7 @@ public class Channels {
     }
 
     public void update(Channel channel) {
+        TransactionCache.forget(CACHE, channel.id());
         jdbc.sql("""
                 UPDATE channels SET code = :code, name = :name, description = :description, is_internal = :internal,
                     workflow = :workflow, requires_terms = :requiresTerms, terms_version = :termsVersion,
@@ -68,8 +73,10 @@ public class Channels {
         insertTags(channel);
     }
 
+    /** Read once per transaction (see {@link TransactionCache}). */
     public Optional<Channel> find(UUID id) {
-        return findAll(List.of(id)).stream().findFirst();
+        return TransactionCache.get(
+                CACHE, id, key -> findAll(List.of(key)).stream().findFirst());
     }
 
     /** Loads the channel and locks its row until the transaction ends, so writers take turns. */

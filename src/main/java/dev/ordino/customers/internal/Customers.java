@@ -11,6 +11,7 @@ import dev.ordino.shared.Like;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.SortOrder;
+import dev.ordino.shared.TransactionCache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -38,11 +39,14 @@ public class Customers {
 
     private final JdbcClient jdbc;
 
+    private static final String CACHE = "customers";
+
     Customers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public void insert(Customer customer) {
+        TransactionCache.forget(CACHE, customer.id());
         jdbc.sql("""
                 INSERT INTO customers (id, type, email, email_key, first_name, last_name, phone, company_name,
                     payment_terms, billing_group_id, price_list_id, tax_exempt, tax_exemption_number, version,
@@ -58,6 +62,7 @@ public class Customers {
 
     /** Writes the customer's own columns; address-book entries change through the address methods. */
     public void update(Customer customer) {
+        TransactionCache.forget(CACHE, customer.id());
         jdbc.sql("""
                 UPDATE customers SET type = :type, email = :email, email_key = :emailKey, first_name = :firstName,
                     last_name = :lastName, phone = :phone, company_name = :companyName,
@@ -70,6 +75,7 @@ public class Customers {
 
     /** Appends an entry to the end of the customer's address book. */
     public void insertAddress(UUID customerId, CustomerAddress address) {
+        TransactionCache.forget(CACHE, customerId);
         var columns = addressColumns(customerId, address);
         jdbc.sql("""
                 INSERT INTO customer_addresses (id, customer_id, position, label, line1, line2, city, region,
@@ -82,6 +88,7 @@ public class Customers {
     }
 
     public void updateAddress(UUID customerId, CustomerAddress address) {
+        TransactionCache.forget(CACHE, customerId);
         jdbc.sql("""
                 UPDATE customer_addresses SET label = :label, line1 = :line1, line2 = :line2, city = :city,
                     region = :region, postal_code = :postalCode, country = :country
@@ -90,13 +97,16 @@ public class Customers {
     }
 
     public void deleteAddress(UUID customerId, UUID addressId) {
+        TransactionCache.forget(CACHE, customerId);
         jdbc.sql("DELETE FROM customer_addresses WHERE id = ? AND customer_id = ?")
                 .params(addressId, customerId)
                 .update();
     }
 
+    /** Read once per transaction (see {@link TransactionCache}). */
     public Optional<Customer> find(UUID id) {
-        return findAll(List.of(id)).stream().findFirst();
+        return TransactionCache.get(
+                CACHE, id, key -> findAll(List.of(key)).stream().findFirst());
     }
 
     /** Loads the customer and locks its row until the transaction ends, so writers take turns. */
