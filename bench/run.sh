@@ -123,31 +123,62 @@ measure() { # scenario simulation group-or-empty
   done
 }
 
+# Memory and garbage collection of the service while it ran (once, before it stops).
+service_summary() {
+  [ -n "$SERVICE_PID" ] && [ ! -s "$RESULTS/memory-summary.txt" ] || return 0
+  awk '{ if ($1 > rss) rss = $1; if ($2 > heap) heap = $2 }
+       END { printf "service (-Xmx%s): max RSS %.0f MiB, max heap used %.0f MiB\n", heap_limit, rss / 1024, heap / 1048576 }' \
+    heap_limit="$HEAP" "$RESULTS/memory.txt" | tee "$RESULTS/memory-summary.txt"
+  curl -sf "http://localhost:$PORT/actuator/metrics/jvm.gc.pause" -H "Authorization: Bearer $TOKEN" \
+    | python3 -c 'import json, sys
+m = {x["statistic"]: x["value"] for x in json.load(sys.stdin)["measurements"]}
+print("garbage collection: %d pauses, %.1f s in total" % (m["COUNT"], m["TOTAL_TIME"]))' \
+    | tee "$RESULTS/gc.txt" || true
+  echo "OutOfMemoryError in the service log: $(grep -c OutOfMemoryError "$RESULTS/service.log" || true)" \
+    | tee -a "$RESULTS/gc.txt"
+}
+
 for scenario in $SCENARIOS; do
   case $scenario in
     startup)
-      # Start-up to healthy on a fresh H2 database (the default, nothing to install), three times.
-      for i in 1 2 3; do
-        data=$(mktemp -d)
-        ORDINO_DATA_DIR="$data" java -Xmx"$HEAP" -jar target/ordino.jar --server.port="$PORT" \
-          > "$RESULTS/startup-h2-$i.log" 2>&1 &
-        pid=$!
-        took=$(healthy_within 60 || echo "failed")
-        kill "$pid"; wait "$pid" 2>/dev/null || true; rm -rf "$data"
-        log "start-up to healthy on H2: $took s"
-        echo "$took" >> "$RESULTS/startup-h2.txt"
+      # Start-up to healthy on a fresh H2 database (the default, nothing to install), three times as built,
+      # then three times from the extracted jar with a class-data-sharing archive made by one training start
+      # (Spring Boot's CDS support: https://docs.spring.io/spring-boot/reference/packaging/class-data-sharing.html).
+      cds="bench/target/cds"
+      rm -rf "$cds"
+      java -Djarmode=tools -jar target/ordino.jar extract --destination "$cds/app" > /dev/null
+      data=$(mktemp -d)
+      ORDINO_DATA_DIR="$data" java -XX:ArchiveClassesAtExit="$cds/app.jsa" -Dspring.context.exit=onRefresh \
+        -jar "$cds/app/ordino.jar" > "$RESULTS/cds-training.log" 2>&1
+      rm -rf "$data"
+      for kind in jar cds; do
+        for i in 1 2 3; do
+          data=$(mktemp -d)
+          if [ "$kind" = jar ]; then
+            set -- -jar target/ordino.jar
+          else
+            set -- -XX:SharedArchiveFile="$cds/app.jsa" -jar "$cds/app/ordino.jar"
+          fi
+          ORDINO_DATA_DIR="$data" java -Xmx"$HEAP" "$@" --server.port="$PORT" > "$RESULTS/startup-$kind-$i.log" 2>&1 &
+          pid=$!
+          took=$(healthy_within 60 || echo "failed")
+          kill "$pid"; wait "$pid" 2>/dev/null || true; rm -rf "$data"
+          log "start-up to healthy on H2 ($kind): $took s"
+          echo "$took" >> "$RESULTS/startup-$kind.txt"
+        done
       done
       ;;
     full-order)     [ -n "$SERVICE_PID" ] || start_service; measure full-order FullOrderSimulation "full order" ;;
     reviewed-order) [ -n "$SERVICE_PID" ] || start_service; measure reviewed-order ReviewedOrderSimulation "reviewed order" ;;
     search)         [ -n "$SERVICE_PID" ] || start_service; measure search SearchSimulation "" ;;
     raw)
+      service_summary
       stop_service
       for users in $USERS; do
         log "raw JDBC baseline: ${SECONDS_EACH}s at $users users"
         $MVN -f bench/pom.xml exec:java -Djdbc="$JDBC?user=postgres" -Dusers="$users" -Dseconds="$SECONDS_EACH" \
           -Dwarmup="$WARMUP" -Dcustomers="$CUSTOMERS" -Dproducts="$PRODUCTS" | tee "$RESULTS/raw-$users.txt" >&2
-        set -- $(grep '^RESULT raw' "$RESULTS/raw-$users.txt" | sed -E 's/[a-zA-Z]+=//g')
+        set -- $(grep '^RESULT raw' "$RESULTS/raw-$users.txt" | sed -E 's/[a-zA-Z0-9]+=//g')
         # RESULT raw users seconds orders errors ordersPerSecond p50 p95 p99
         row "raw JDBC full order" "$users" "orders" "$7" "$8" "$9" "${10}" "$6"
       done
@@ -156,16 +187,9 @@ for scenario in $SCENARIOS; do
   esac
 done
 
-if [ -s "$RESULTS/memory.txt" ]; then
-  awk '{ if ($1 > rss) rss = $1; if ($2 > heap) heap = $2 }
-       END { printf "service: max RSS %.0f MiB, max heap used %.0f MiB\n", rss / 1024, heap / 1048576 }' \
-    "$RESULTS/memory.txt" | tee "$RESULTS/memory-summary.txt"
-fi
-if [ -n "$SERVICE_PID" ]; then
-  curl -sf "http://localhost:$PORT/actuator/metrics/jvm.gc.pause" -H "Authorization: Bearer $TOKEN" \
-    > "$RESULTS/gc.json" || true
-  grep -c OutOfMemoryError "$RESULTS/service.log" | sed 's/^/OutOfMemoryError lines in the service log: /' || true
-fi
-[ -s "$RESULTS/startup-h2.txt" ] && echo "start-up to healthy on H2 (s): $(tr '\n' ' ' < "$RESULTS/startup-h2.txt")"
+service_summary
+for kind in jar cds; do
+  [ -s "$RESULTS/startup-$kind.txt" ] && echo "start-up to healthy on H2, $kind (s): $(tr '\n' ' ' < "$RESULTS/startup-$kind.txt")"
+done
 echo "commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)'), results in $RESULTS"
 cat "$RESULTS/table.md"
