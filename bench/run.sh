@@ -188,6 +188,11 @@ for scenario in $SCENARIOS; do
 done
 
 service_summary
+# Ordino / raw: full orders per second over the raw baseline's, at each number of users measured for both.
+for users in $USERS; do
+  awk -F' [|] ' -v u="$users" '$1 == "| full-order" && $2 == u { o = $4 } $1 == "| raw JDBC full order" && $2 == u { r = $4 }
+    END { if (o != "" && r > 0) printf "full order / raw at %s users: %.2f\n", u, o / r }' "$RESULTS/table.md"
+done | tee "$RESULTS/ratio.txt"
 for kind in jar cds; do
   [ -s "$RESULTS/startup-$kind.txt" ] && echo "start-up to healthy on H2, $kind (s): $(tr '\n' ' ' < "$RESULTS/startup-$kind.txt")"
 done
