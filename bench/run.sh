@@ -82,7 +82,8 @@ start_service() {
 }
 
 gatling() { # simulation users seconds -> the report directory
-  local before; before=$(ls bench/target/gatling 2>/dev/null | wc -l)
+  mkdir -p bench/target/gatling
+  local before; before=$(ls bench/target/gatling | wc -l)
   $MVN -f bench/pom.xml gatling:test -Dsimulation="$1" -Dusers="$2" -Dseconds="$3" \
     -DbaseUrl="http://localhost:$PORT" -Dtoken="$TOKEN" -Dcustomers="$CUSTOMERS" -Dproducts="$PRODUCTS" \
     > "$RESULTS/gatling-$1-$2-$3.log" 2>&1 || true

@@ -24,9 +24,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -271,25 +268,16 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     /** The problem for a database failure outside MVC (claiming a key, committing), as ProblemHandler would say. */
     private static Failure failure(RuntimeException e, HttpServletRequest request) {
-        if (e instanceof DataIntegrityViolationException) {
-            log.info(
-                    "Data integrity violation on {} {}: {}",
-                    request.getMethod(),
-                    request.getRequestURI(),
-                    e.getClass().getSimpleName());
+        var known = DatabaseFailure.of(e);
+        if (known.isPresent()) {
+            var failure = known.get();
+            ProblemHandler.logDatabaseFailure(failure, e, request);
             return new Failure(
-                    ProblemType.CONFLICT, "The change conflicts with data written at the same time", Map.of());
-        }
-        if (e instanceof TransientDataAccessException || e instanceof PessimisticLockingFailureException) {
-            log.warn(
-                    "Transient data access failure on {} {}: {}",
-                    request.getMethod(),
-                    request.getRequestURI(),
-                    e.getClass().getSimpleName());
-            return new Failure(
-                    ProblemType.UNAVAILABLE,
-                    "The database is busy; retry shortly",
-                    Map.of(HttpHeaders.RETRY_AFTER, "1"));
+                    failure.type(),
+                    failure.detail(),
+                    failure.retryAfterSeconds() > 0
+                            ? Map.of(HttpHeaders.RETRY_AFTER, Integer.toString(failure.retryAfterSeconds()))
+                            : Map.of());
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return new Failure(ProblemType.INTERNAL, "Something went wrong on our side", Map.of());

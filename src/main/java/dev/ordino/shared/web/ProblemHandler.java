@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -20,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -63,31 +65,39 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(unreadable(ex, request), new HttpHeaders());
     }
 
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Object> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
-        // Unique constraints are checked by the modules with a readable message; this is the backstop for a
-        // race between two requests that both passed the check.
-        log.info(
-                "Data integrity violation on {} {}: {}",
-                request.getMethod(),
-                request.getRequestURI(),
-                // The database's message may quote the conflicting value (an e-mail address): log its kind only.
-                ex.getClass().getSimpleName());
-        return respond(
-                problem(ProblemType.CONFLICT, "The change conflicts with data written at the same time", request),
-                new HttpHeaders());
+    /** The database refused: a write race (409), busy (503), or out of reach (503); see {@link DatabaseFailure}. */
+    @ExceptionHandler({
+        DataIntegrityViolationException.class,
+        TransientDataAccessException.class,
+        PessimisticLockingFailureException.class,
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class
+    })
+    ResponseEntity<Object> database(RuntimeException ex, HttpServletRequest request) {
+        var failure = DatabaseFailure.of(ex).orElseThrow();
+        logDatabaseFailure(failure, ex, request);
+        var headers = new HttpHeaders();
+        if (failure.retryAfterSeconds() > 0) {
+            headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(failure.retryAfterSeconds()));
+        }
+        return respond(problem(failure.type(), failure.detail(), request), headers);
     }
 
-    @ExceptionHandler({TransientDataAccessException.class, PessimisticLockingFailureException.class})
-    ResponseEntity<Object> transientFailure(Exception ex, HttpServletRequest request) {
-        log.warn(
-                "Transient data access failure on {} {}: {}",
-                request.getMethod(),
-                request.getRequestURI(),
-                rootMessage(ex));
-        var headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, "1");
-        return respond(problem(ProblemType.UNAVAILABLE, "The database is busy; retry shortly", request), headers);
+    /**
+     * One line, without the database's message for a conflict (it may quote the conflicting value, an e-mail
+     * address): its kind only.
+     */
+    static void logDatabaseFailure(DatabaseFailure failure, Throwable ex, HttpServletRequest request) {
+        if (failure.unavailable()) {
+            log.warn(
+                    "{} on {} {}: {}", failure.detail(), request.getMethod(), request.getRequestURI(), rootMessage(ex));
+        } else {
+            log.info(
+                    "Data integrity violation on {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    ex.getClass().getSimpleName());
+        }
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,67 @@
+package dev.ordino.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Answers a database failure that happened before any controller ran (checking an API token, reading a
+ * session) the way {@link ProblemHandler} answers one in a controller: a problem, 503 with
+ * {@code Retry-After} when the database is out of reach, instead of the container's 500 error page. Runs
+ * just inside {@link RequestLogging}, so the access log shows the status the client got.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class DatabaseFailureFilter extends OncePerRequestFilter {
+
+    private final ObjectMapper json;
+
+    DatabaseFailureFilter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (RuntimeException e) {
+            var failure = DatabaseFailure.of(e);
+            if (failure.isEmpty() || response.isCommitted()) {
+                throw e;
+            }
+            ProblemHandler.logDatabaseFailure(failure.get(), e, request);
+            write(response, request, failure.get());
+        } catch (ServletException e) {
+            // Exceptions thrown inside the servlet (not a filter) arrive wrapped.
+            var failure = DatabaseFailure.of(e.getCause());
+            if (failure.isEmpty() || response.isCommitted()) {
+                throw e;
+            }
+            ProblemHandler.logDatabaseFailure(failure.get(), e.getCause(), request);
+            write(response, request, failure.get());
+        }
+    }
+
+    private void write(HttpServletResponse response, HttpServletRequest request, DatabaseFailure failure)
+            throws IOException {
+        response.resetBuffer(); // keeps the headers already set (X-Request-Id)
+        response.setStatus(failure.type().status());
+        if (failure.retryAfterSeconds() > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(failure.retryAfterSeconds()));
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(
+                response.getOutputStream(),
+                ProblemHandler.problemBody(failure.type(), failure.detail(), request.getRequestURI()));
+    }
+}
