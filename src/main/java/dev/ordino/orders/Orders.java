@@ -191,9 +191,10 @@ class Orders {
 
     /** Loads the order and locks its row until the transaction ends, so concurrent writers take turns. */
     Optional<Order> findForUpdate(UUID id) {
-        return load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id)).stream()
-                .peek(this::rememberStored)
+        var order = load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id)).stream()
                 .findFirst();
+        order.ifPresent(this::rememberStored);
+        return order;
     }
 
     /** What was read under the lock is what is stored: an update compares against it. */
