@@ -50,6 +50,27 @@ public final class Api {
         return send("DELETE", path, null, Map.of());
     }
 
+    /** POSTs a raw body without a Content-Length (chunked), as a streaming client would. */
+    public Response postChunked(String path, String body, Map<String, String> headers) {
+        var builder = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(builder::header);
+        var bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        builder.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)));
+        try {
+            return new Response(CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString()), mapper);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends any method with any headers; a {@code String} body is sent as it is (for malformed JSON). */
     public Response send(String method, String path, Object body, Map<String, String> headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + (isResourcePath(path) ? "/api/v1" + path : path)));

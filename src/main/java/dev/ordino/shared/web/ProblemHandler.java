@@ -110,6 +110,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var servletRequest = ((ServletWebRequest) request).getRequest();
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+                return respond(problem(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), servletRequest), headers);
+            }
+        }
         if (ex.getCause() instanceof JacksonException jackson) {
             return respond(unreadable(jackson, servletRequest), headers);
         }
