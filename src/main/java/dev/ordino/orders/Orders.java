@@ -46,6 +46,10 @@ class Orders {
             SortOrder.descending("total", "o.total_amount", BigDecimal::new),
             SortOrder.ascending("total", "o.total_amount", BigDecimal::new));
 
+    /** An order's child rows, splits before the lines they point at. */
+    private static final List<String> CHILD_TABLES =
+            List.of("order_line_splits", "order_lines", "order_other_costs", "order_adjustments");
+
     private final JdbcClient jdbc;
     private final JdbcOperations batches;
     private final tools.jackson.databind.ObjectMapper json;
@@ -144,18 +148,11 @@ class Orders {
         // Lines, splits, costs and adjustments are rewritten only when they changed (a status change leaves them).
         var children = children(order);
         if (!children.equals(order.stored())) {
-            jdbc.sql("DELETE FROM order_line_splits WHERE order_id = ?")
-                    .param(order.id())
-                    .update();
-            jdbc.sql("DELETE FROM order_lines WHERE order_id = ?")
-                    .param(order.id())
-                    .update();
-            jdbc.sql("DELETE FROM order_other_costs WHERE order_id = ?")
-                    .param(order.id())
-                    .update();
-            jdbc.sql("DELETE FROM order_adjustments WHERE order_id = ?")
-                    .param(order.id())
-                    .update();
+            for (var table : CHILD_TABLES) {
+                jdbc.sql("DELETE FROM " + table + " WHERE order_id = ?")
+                        .param(order.id())
+                        .update();
+            }
             insert(children);
             order.rememberStored(children);
         }

@@ -52,26 +52,18 @@ public final class Api {
 
     /** POSTs a raw body without a Content-Length (chunked), as a streaming client would. */
     public Response postChunked(String path, String body, Map<String, String> headers) {
-        var builder = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json");
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(builder::header);
         var bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        builder.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)));
-        try {
-            return new Response(CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString()), mapper);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(
+                "POST",
+                path,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)),
+                headers);
     }
 
-    /** Sends any method with any headers; a {@code String} body is sent as it is (for malformed JSON). */
+    /**
+     * Sends any method with any headers; a {@code String} body is sent as it is (for malformed JSON), a
+     * {@link HttpRequest.BodyPublisher} as it streams.
+     */
     public Response send(String method, String path, Object body, Map<String, String> headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + (isResourcePath(path) ? "/api/v1" + path : path)));
         var allHeaders = new LinkedHashMap<String, String>();
@@ -84,10 +76,15 @@ public final class Api {
         }
         allHeaders.putAll(headers);
         allHeaders.forEach(builder::header);
-        var payload = body == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(
-                        body instanceof String raw ? raw : mapper.writeValueAsString(body));
+        HttpRequest.BodyPublisher payload;
+        if (body == null) {
+            payload = HttpRequest.BodyPublishers.noBody();
+        } else if (body instanceof HttpRequest.BodyPublisher publisher) {
+            payload = publisher;
+        } else {
+            payload = HttpRequest.BodyPublishers.ofString(
+                    body instanceof String raw ? raw : mapper.writeValueAsString(body));
+        }
         builder.method(method, payload);
         try {
             var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());

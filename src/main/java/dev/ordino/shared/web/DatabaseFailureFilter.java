@@ -35,21 +35,26 @@ class DatabaseFailureFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException e) {
-            var failure = DatabaseFailure.of(e);
-            if (failure.isEmpty() || response.isCommitted()) {
+            if (!answered(e, request, response)) {
                 throw e;
             }
-            ProblemHandler.logDatabaseFailure(failure.get(), e, request);
-            write(response, request, failure.get());
         } catch (ServletException e) {
             // Exceptions thrown inside the servlet (not a filter) arrive wrapped.
-            var failure = DatabaseFailure.of(e.getCause());
-            if (failure.isEmpty() || response.isCommitted()) {
+            if (!answered(e.getCause(), request, response)) {
                 throw e;
             }
-            ProblemHandler.logDatabaseFailure(failure.get(), e.getCause(), request);
-            write(response, request, failure.get());
         }
+    }
+
+    /** Writes the problem for a database failure; false when it is not one, or the answer has gone out. */
+    private boolean answered(Throwable e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var failure = DatabaseFailure.of(e);
+        if (failure.isEmpty() || response.isCommitted()) {
+            return false;
+        }
+        ProblemHandler.logDatabaseFailure(failure.get(), e, request);
+        write(response, request, failure.get());
+        return true;
     }
 
     private void write(HttpServletResponse response, HttpServletRequest request, DatabaseFailure failure)
