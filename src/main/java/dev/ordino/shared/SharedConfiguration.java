@@ -1,6 +1,11 @@
 package dev.ordino.shared;
 
+import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,5 +32,14 @@ class SharedConfiguration {
             }
             return Actor.SYSTEM;
         };
+    }
+
+    /** One scheduler per instance for the jobs every module declares as {@link Task} beans. */
+    @Bean
+    BackgroundJobs backgroundJobs(
+            DataSource dataSource,
+            List<Task<?>> tasks,
+            @Value("${ordino.jobs.polling-interval}") Duration pollingInterval) {
+        return new BackgroundJobs(dataSource, tasks, pollingInterval);
     }
 }

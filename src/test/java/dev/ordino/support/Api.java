@@ -5,8 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -15,19 +18,40 @@ public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private final String base;
+    private final List<String> bases;
+    private final AtomicInteger turn;
     private final ObjectMapper mapper;
     private final String token;
 
     Api(String base, ObjectMapper mapper, String token) {
-        this.base = base;
+        this(List.of(base), new AtomicInteger(), mapper, token);
+    }
+
+    private Api(List<String> bases, AtomicInteger turn, ObjectMapper mapper, String token) {
+        this.bases = bases;
+        this.turn = turn;
         this.mapper = mapper;
         this.token = token;
     }
 
     /** The same API called with another bearer token ({@code null}: without credentials). */
     public Api as(String otherToken) {
-        return new Api(base, mapper, otherToken);
+        return new Api(bases, turn, mapper, otherToken);
+    }
+
+    /**
+     * The same API spread over this instance and another one on the same database: requests take turns, so
+     * consecutive requests of a test, and the parallel requests of a race, go to both instances.
+     */
+    public Api alternatingWith(String otherBase) {
+        var all = new ArrayList<>(bases);
+        all.add(otherBase);
+        return new Api(List.copyOf(all), new AtomicInteger(), mapper, token);
+    }
+
+    /** The instance the next request goes to. */
+    private String base() {
+        return bases.get(Math.floorMod(turn.getAndIncrement(), bases.size()));
     }
 
     public Response get(String path) {
@@ -65,7 +89,7 @@ public final class Api {
      * {@link HttpRequest.BodyPublisher} as it streams.
      */
     public Response send(String method, String path, Object body, Map<String, String> headers) {
-        var builder = HttpRequest.newBuilder(URI.create(base + (isResourcePath(path) ? "/api/v1" + path : path)));
+        var builder = HttpRequest.newBuilder(URI.create(base() + (isResourcePath(path) ? "/api/v1" + path : path)));
         var allHeaders = new LinkedHashMap<String, String>();
         allHeaders.put("Accept", "application/json, application/problem+json");
         if (token != null) {

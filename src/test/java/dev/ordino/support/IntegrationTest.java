@@ -39,6 +39,11 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     protected void connect() {
-        api = new Api("http://localhost:" + port, mapper, ADMIN_TOKEN);
+        api = over(new Api("http://localhost:" + port, mapper, ADMIN_TOKEN));
+    }
+
+    /** The client the tests use, given the one for this instance: a test class may spread it over more. */
+    protected Api over(Api thisInstance) {
+        return thisInstance;
     }
 }

@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -209,11 +208,7 @@ public class IdempotencyKeys {
         }
     }
 
-    /**
-     * Deletes keys older than {@link #RETENTION}, hourly. Safe on every instance of a cluster at once: the DELETE
-     * is idempotent (whoever runs it second finds nothing left to delete), so no leader election is needed.
-     */
-    @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
+    /** Deletes keys older than {@link #RETENTION}; a background job runs it hourly on one instance. */
     public void removeExpired() {
         removeExpired(clock.instant());
     }
