@@ -30,14 +30,19 @@ def call(method, path, body=None, key=None):
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, json.loads(response.read() or b"null")
     except urllib.error.HTTPError as e:
-        return e.code, None
+        try:
+            problem = json.loads(e.read())
+        except ValueError:
+            problem = {"type": "not-json"}
+        return e.code, problem
     except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
         return 0, None
 
 
-def record(step, status, key, order_id):
+def record(step, status, key, order_id, problem=None):
+    detail = json.dumps(problem, ensure_ascii=True) if problem else ""
     with lock:
-        answers.write(f"{step} {status:03d} {key} {order_id or '-'}\n")
+        answers.write(f"{step} {status:03d} {key} {order_id or '-'} {detail}\n")
 
 
 def order_body(key):
@@ -46,10 +51,10 @@ def order_body(key):
         "customerId": fixtures["customerId"],
         "referenceId": key,
         "lines": [
-            {"sku": fixtures["sku"], "quantity": 10, "delivery": {"mode": "CUSTOM", "splits": [
+            {"sku": fixtures["skus"][0], "quantity": 10, "delivery": {"mode": "CUSTOM", "splits": [
                 {"locationId": plant, "quantity": 6, "date": "2027-03-01"},
                 {"locationId": warehouse, "quantity": 4, "date": "2027-04-01"}]}},
-            {"sku": fixtures["sku"], "quantity": 5, "delivery": {"mode": "STANDARD", "splits": [
+            {"sku": fixtures["skus"][1], "quantity": 5, "delivery": {"mode": "STANDARD", "splits": [
                 {"locationId": warehouse, "quantity": 5}]}},
         ],
     }
@@ -61,13 +66,13 @@ def client(number):
         key = f"crash-{number}-{uuid.uuid4().hex[:12]}"
         status, order = call("POST", "/api/v1/orders", order_body(key), key)
         order_id = order["id"] if status == 201 else None
-        record("create", status, key, order_id)
+        record("create", status, key, order_id, None if status == 201 else order)
         if status == 0:
             time.sleep(0.2)
             continue
         if order_id:
-            status, _ = call("POST", f"/api/v1/orders/{order_id}/place")
-            record("place", status, key, order_id)
+            status, problem = call("POST", f"/api/v1/orders/{order_id}/place")
+            record("place", status, key, order_id, None if status == 200 else problem)
 
 
 workers = [threading.Thread(target=client, args=(n,)) for n in range(int(threads))]
