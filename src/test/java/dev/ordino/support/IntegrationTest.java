@@ -42,6 +42,11 @@ public abstract class IntegrationTest {
         api = over(new Api("http://localhost:" + port, mapper, ADMIN_TOKEN));
     }
 
+    /** The port this instance listens on, for tests that talk raw HTTP over a socket. */
+    protected int port() {
+        return port;
+    }
+
     /** The client the tests use, given the one for this instance: a test class may spread it over more. */
     protected Api over(Api thisInstance) {
         return thisInstance;
