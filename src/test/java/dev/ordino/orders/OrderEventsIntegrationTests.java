@@ -62,16 +62,7 @@ class OrderEventsIntegrationTests extends IntegrationTest {
                                                 "0150",
                                                 "country",
                                                 "NO"),
-                                "lines",
-                                        List.of(Map.of(
-                                                "quantity",
-                                                1,
-                                                "custom",
-                                                Map.of(
-                                                        "title",
-                                                        "Service",
-                                                        "price",
-                                                        Map.of("amount", "10.00", "currency", "USD"))))))
+                                "lines", List.of(OrderFixtures.customLine(1, "Service", "10.00"))))
                 .expect(201)
                 .at("/id");
         var customer = new OrderFixtures(api, marker)

@@ -111,15 +111,7 @@ class EventRedeliveryOnTwoInstancesIntegrationTests extends IntegrationTest {
                                 "shippingAddress",
                                 Map.of("line1", "1 Event St", "city", "Oslo", "postalCode", "0150", "country", "NO"),
                                 "lines",
-                                List.of(Map.of(
-                                        "quantity",
-                                        1,
-                                        "custom",
-                                        Map.of(
-                                                "title",
-                                                "Service",
-                                                "price",
-                                                Map.of("amount", "10.00", "currency", "USD"))))))
+                                List.of(OrderFixtures.customLine(1, "Service", "10.00"))))
                 .expect(201)
                 .at("/id");
         api.post("/orders/" + id + "/place", null).expect(200);

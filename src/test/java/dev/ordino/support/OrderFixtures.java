@@ -50,6 +50,11 @@ public final class OrderFixtures {
         return Map.of("amount", amount, "currency", "USD");
     }
 
+    /** An order line that is no catalog product: a title and a price in USD. */
+    public static Map<String, Object> customLine(int quantity, String title, String price) {
+        return Map.of("quantity", quantity, "custom", Map.of("title", title, "price", usd(price)));
+    }
+
     /** A US address for a customer's address book. */
     public static Map<String, Object> address(String label, String line1, String city, String postalCode) {
         return Map.of("label", label, "line1", line1, "city", city, "postalCode", postalCode, "country", "US");
