@@ -54,7 +54,8 @@ class SetupController {
             @RequestParam String email,
             @RequestParam String name,
             @RequestParam String password) {
-        if (identity.hasAdmin() || !link.accepts(key)) {
+        // The key first: a wrong one, however many arrive, costs no database query.
+        if (!link.accepts(key) || identity.hasAdmin()) {
             return ResponseEntity.notFound().build();
         }
         if (password.length() < 12) {
