@@ -1372,7 +1372,104 @@ class BadRequestsIntegrationTests extends IntegrationTest {
                                 422,
                                 "validation",
                                 () -> api.post("/orders/bulk-delete", obj("ids", List.of(spareDraftId, "nope"))),
-                                "/ids/1"))
+                                "/ids/1"),
+
+                        // --- found by HostileInputIntegrationTests: once 500s or errors that were no problem ------
+                        bad(
+                                "POST /orders/{id}/place declared multipart/form-data without a boundary",
+                                400,
+                                "malformed-request",
+                                () -> api.send(
+                                        "POST",
+                                        "/orders/" + draftId + "/place",
+                                        "{}",
+                                        Map.of("Content-Type", "multipart/form-data"))),
+                        bad(
+                                "PATCH /customers/{id} declared multipart/form-data without a boundary",
+                                400,
+                                "malformed-request",
+                                () -> api.send(
+                                        "PATCH",
+                                        "/customers/" + individualId,
+                                        obj("firstName", "Multi"),
+                                        Map.of("Content-Type", "multipart/form-data"))),
+                        bad(
+                                "POST /orders/{id}/submit with Content-Type */*",
+                                415,
+                                "unsupported-media-type",
+                                () -> api.send(
+                                        "POST",
+                                        "/orders/" + draftId + "/submit",
+                                        obj("acceptTerms", true),
+                                        Map.of("Content-Type", "*/*"))),
+                        bad(
+                                "POST /orders/{id}/hold with Content-Type application/*",
+                                415,
+                                "unsupported-media-type",
+                                () -> api.send(
+                                        "POST",
+                                        "/orders/" + draftId + "/hold",
+                                        obj("reason", "x"),
+                                        Map.of("Content-Type", "application/*"))),
+                        bad(
+                                "DELETE /orders/%2e%2e (refused by the firewall)",
+                                400, "malformed-request", () -> api.delete("/orders/%2e%2e")),
+                        bad(
+                                "PATCH /orders/;jsessionid=1 (refused by the firewall)",
+                                400,
+                                "malformed-request",
+                                () -> api.patch("/orders/;jsessionid=1", obj("notes", "x"))),
+                        bad(
+                                "DELETE /orders/%2F (refused by Tomcat)",
+                                400, "malformed-request", () -> api.delete("/orders/%2F")),
+                        bad(
+                                "DELETE /orders/{id} with bytes that are no UTF-8 (refused by Tomcat)",
+                                400,
+                                "malformed-request",
+                                () -> api.delete("/orders/%ED%A0%80")),
+                        bad(
+                                "PATCH /orders/{id} with a path longer than the header limit (refused by Tomcat)",
+                                400,
+                                "malformed-request",
+                                () -> api.patch("/orders/" + "x".repeat(20_000), obj("notes", "x"))),
+                        bad(
+                                "POST /tokens expiring in the year 1000000000",
+                                422,
+                                "validation",
+                                () -> api.post(
+                                        "/tokens",
+                                        obj(
+                                                "name",
+                                                "Far " + marker,
+                                                "scopes",
+                                                List.of("orders:read"),
+                                                "expiresAt",
+                                                "+1000000000-01-01T00:00:00Z")),
+                                "/expiresAt"),
+                        bad(
+                                "POST /orders dated in the year 999999999",
+                                422,
+                                "validation",
+                                () -> api.post("/orders", order("far-date").with("orderDate", "+999999999-12-31")),
+                                "/orderDate"),
+                        bad(
+                                "PATCH /orders/{id} dated in the year 0",
+                                422,
+                                "validation",
+                                () -> api.patch("/orders/" + draftId, obj("orderDate", "0000-12-31")),
+                                "/orderDate"),
+                        bad(
+                                "GET /orders?createdFrom in the year 1000000000",
+                                422,
+                                "validation",
+                                () -> api.get("/orders?createdFrom=%2B1000000000-01-01T00:00:00Z"),
+                                "?createdFrom"),
+                        bad(
+                                "GET /audit?to before the year 1",
+                                422,
+                                "validation",
+                                () -> api.get("/audit?to=-1000000000-01-01T00:00:00Z"),
+                                "?to"))
                 .map(bad -> Arguments.of(Named.of(bad.name(), bad)));
     }
 

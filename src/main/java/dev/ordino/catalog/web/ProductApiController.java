@@ -10,6 +10,8 @@ import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
 import dev.ordino.shared.web.PatchReader;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -70,6 +72,9 @@ class ProductApiController {
         return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = ProductChanges.class)))
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/json", "application/merge-patch+json"})

@@ -16,6 +16,8 @@ import dev.ordino.shared.web.ETags;
 import dev.ordino.shared.web.PatchReader;
 import dev.ordino.shared.web.PersonalDataPolicy;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -83,6 +85,9 @@ class CustomerApiController {
                 .body(privacy.masks() ? customer.masked() : customer);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = CustomerChanges.class)))
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/json", "application/merge-patch+json"})
@@ -116,6 +121,9 @@ class CustomerApiController {
                 .orElseThrow(() -> DomainException.notFound("Address of customer " + id, addressId));
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = AddressChanges.class)))
     @PatchMapping(
             path = "/{id}/addresses/{addressId}",
             consumes = {"application/json", "application/merge-patch+json"})

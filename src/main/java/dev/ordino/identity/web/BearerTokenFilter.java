@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
@@ -49,15 +48,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         var address = request.getRemoteAddr();
         var wait = failures.blockedFor(address);
         if (wait > 0) {
-            response.setStatus(ProblemType.RATE_LIMITED.status());
             response.setHeader("Retry-After", Long.toString(wait));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(
-                    response.getOutputStream(),
-                    ProblemHandler.problemBody(
-                            ProblemType.RATE_LIMITED,
-                            "Too many failed authentications from this address; try again in " + wait + " s",
-                            request.getRequestURI()));
+            ProblemHandler.writeProblem(
+                    json,
+                    request,
+                    response,
+                    ProblemType.RATE_LIMITED,
+                    "Too many failed authentications from this address; try again in " + wait + " s");
             return;
         }
         Optional<Actor> actor = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())

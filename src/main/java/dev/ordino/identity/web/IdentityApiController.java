@@ -15,8 +15,11 @@ import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
+import dev.ordino.shared.web.FourDigitYears;
 import dev.ordino.shared.web.PatchReader;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -86,6 +89,9 @@ class IdentityApiController {
         return ETags.ok(user.version(), user);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = UserChanges.class)))
     @PatchMapping(
             path = "/users/{id}",
             consumes = {"application/json", "application/merge-patch+json"})
@@ -136,6 +142,8 @@ class IdentityApiController {
             @RequestParam(required = false) java.time.Instant to,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return audit.search(new AuditQuery(type, actorId, subject, from, to), PageRequest.of(limit, cursor));
+        var query = new AuditQuery(
+                type, actorId, subject, FourDigitYears.require(from, "from"), FourDigitYears.require(to, "to"));
+        return audit.search(query, PageRequest.of(limit, cursor));
     }
 }

@@ -18,15 +18,11 @@ import dev.ordino.identity.IdentityManagement;
 import dev.ordino.shared.Actor;
 import dev.ordino.shared.ProblemType;
 import dev.ordino.shared.web.ProblemHandler;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -141,13 +137,16 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new BearerTokenFilter(identity, audit, new FailedAttempts(clock), json),
                         AuthorizationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(
-                                json,
-                                request,
-                                response,
-                                ProblemType.UNAUTHORIZED,
-                                "Send a valid API token: Authorization: Bearer <token>"))
-                        .accessDeniedHandler((request, response, ex) -> problem(
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            ProblemHandler.writeProblem(
+                                    json,
+                                    request,
+                                    response,
+                                    ProblemType.UNAUTHORIZED,
+                                    "Send a valid API token: Authorization: Bearer <token>");
+                        })
+                        .accessDeniedHandler((request, response, ex) -> ProblemHandler.writeProblem(
                                 json, request, response, ProblemType.FORBIDDEN, "Your token does not allow this")))
                 .authorizeHttpRequests(a -> a
                         // who am I
@@ -235,19 +234,4 @@ class SecurityConfiguration {
         "/api/v1/shipping-methods",
         "/api/v1/shipping-methods/**"
     };
-
-    private static void problem(
-            ObjectMapper json,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            ProblemType type,
-            String detail)
-            throws IOException {
-        response.setStatus(type.status());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (type == ProblemType.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        json.writeValue(response.getOutputStream(), ProblemHandler.problemBody(type, detail, request.getRequestURI()));
-    }
 }

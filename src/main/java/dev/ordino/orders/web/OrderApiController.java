@@ -23,9 +23,12 @@ import dev.ordino.shared.Money;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
+import dev.ordino.shared.web.FourDigitYears;
 import dev.ordino.shared.web.PatchReader;
 import dev.ordino.shared.web.PersonalDataPolicy;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -128,6 +131,9 @@ class OrderApiController {
         return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order, privacy.masks()));
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = OrderChanges.class)))
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/json", "application/merge-patch+json"})
@@ -182,6 +188,9 @@ class OrderApiController {
         return lineResponse(order, lineId);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = LineChanges.class)))
     @PatchMapping(
             path = "/{id}/lines/{lineId}",
             consumes = {"application/json", "application/merge-patch+json"})
@@ -459,11 +468,14 @@ class OrderApiController {
             return null;
         }
         try {
+            Instant parsed;
             if (value.length() == 10) {
                 var day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+                parsed = (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } else {
+                parsed = Instant.parse(value);
             }
-            return Instant.parse(value);
+            return FourDigitYears.require(parsed, name);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(
                     "?" + name, "type", name + " must be a date (2026-11-24) or a timestamp (2026-11-24T10:15:00Z)");

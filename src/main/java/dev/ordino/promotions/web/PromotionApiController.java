@@ -13,6 +13,8 @@ import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
 import dev.ordino.shared.web.PatchReader;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -72,6 +74,9 @@ class PromotionApiController {
         return ETags.ok(promotion.version(), promotion);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = PromotionChanges.class)))
     @PatchMapping(
             path = "/promotions/{id}",
             consumes = {"application/json", "application/merge-patch+json"})
@@ -116,6 +121,9 @@ class PromotionApiController {
         return ETags.ok(rule.version(), rule);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = PricingRuleChanges.class)))
     @PatchMapping(
             path = "/pricing-rules/{id}",
             consumes = {"application/json", "application/merge-patch+json"})

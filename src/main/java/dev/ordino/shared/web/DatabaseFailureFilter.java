@@ -8,7 +8,6 @@ import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
@@ -60,13 +59,9 @@ class DatabaseFailureFilter extends OncePerRequestFilter {
     private void write(HttpServletResponse response, HttpServletRequest request, DatabaseFailure failure)
             throws IOException {
         response.resetBuffer(); // keeps the headers already set (X-Request-Id)
-        response.setStatus(failure.type().status());
         if (failure.retryAfterSeconds() > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(failure.retryAfterSeconds()));
         }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(
-                response.getOutputStream(),
-                ProblemHandler.problemBody(failure.type(), failure.detail(), request.getRequestURI()));
+        ProblemHandler.writeProblem(json, request, response, failure.type(), failure.detail());
     }
 }

@@ -4,6 +4,8 @@ import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +33,13 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -63,6 +68,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<Object> jackson(JacksonException ex, HttpServletRequest request) {
         return respond(unreadable(ex, request), new HttpHeaders());
+    }
+
+    /**
+     * A body declared {@code multipart/form-data} that is not (no boundary, no parts): the dispatcher parses it
+     * before any handler is chosen, so this reaches every endpoint, and no endpoint takes multipart anyway.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException ex, HttpServletRequest request) {
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return respond(
+                    problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", request),
+                    new HttpHeaders());
+        }
+        return respond(
+                problem(
+                        ProblemType.MALFORMED_REQUEST,
+                        "The request body is not well-formed multipart/form-data, which this API does not take anyway",
+                        request),
+                new HttpHeaders());
     }
 
     /** The database refused: a write race (409), busy (503), or out of reach (503); see {@link DatabaseFailure}. */
@@ -263,7 +287,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return "an array";
         }
         if (type == java.time.LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return "a date (YYYY-MM-DD) in the years 1 to 9999";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "a timestamp (such as 2026-11-24T10:15:00Z) in the years 1 to 9999";
         }
         if (type == java.util.UUID.class) {
             return "a UUID";
@@ -346,6 +373,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Exposed for filters that must answer with a problem before MVC runs. */
+    /**
+     * Writes a problem straight to the servlet response, for the filters that answer before Spring MVC runs. Headers
+     * the problem needs besides (Retry-After, WWW-Authenticate) are set by the caller first.
+     */
+    public static void writeProblem(
+            ObjectMapper json,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ProblemType type,
+            String detail)
+            throws IOException {
+        response.setStatus(type.status());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problemBody(type, detail, request.getRequestURI()));
+    }
+
     public static Map<String, Object> problemBody(ProblemType type, String detail, String instance) {
         return Map.of(
                 "type", type.uri().toString(),

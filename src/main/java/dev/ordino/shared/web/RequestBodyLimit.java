@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
@@ -65,15 +64,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status());
         response.setHeader("Connection", "close"); // the rest of the body is not read
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(
-                response.getOutputStream(),
-                ProblemHandler.problemBody(
-                        ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is larger than " + maxBytes + " bytes",
-                        request.getRequestURI()));
+        ProblemHandler.writeProblem(
+                json,
+                request,
+                response,
+                ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + maxBytes + " bytes");
     }
 
     /** A request of unknown length whose body stops with {@link BodyTooLarge} past the cap. */

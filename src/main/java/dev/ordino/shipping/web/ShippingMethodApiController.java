@@ -9,6 +9,8 @@ import dev.ordino.shipping.ShippingManagement;
 import dev.ordino.shipping.ShippingMethod;
 import dev.ordino.shipping.ShippingMethodChanges;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -62,6 +64,9 @@ class ShippingMethodApiController {
         return ETags.ok(method.version(), method);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = ShippingMethodChanges.class)))
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/json", "application/merge-patch+json"})

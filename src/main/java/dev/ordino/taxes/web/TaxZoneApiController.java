@@ -10,6 +10,8 @@ import dev.ordino.taxes.TaxRates;
 import dev.ordino.taxes.TaxZone;
 import dev.ordino.taxes.TaxZoneChanges;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -70,6 +72,9 @@ class TaxZoneApiController {
         return ETags.ok(zone.version(), zone);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears an optional field)",
+            content = @Content(schema = @Schema(implementation = TaxZoneChanges.class)))
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/json", "application/merge-patch+json"})
