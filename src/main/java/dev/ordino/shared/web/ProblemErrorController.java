@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * instance by Spring Security's firewall ({@code ..}, {@code ;jsessionid=}, a doubly encoded {@code /} in the
  * path, a control character in a header). Browsers still get the error page.
  */
+@ConditionalOnWebApplication
 @Controller
 class ProblemErrorController extends BasicErrorController {
 

@@ -7,6 +7,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ import tools.jackson.databind.ObjectMapper;
  * bytes in it that are no UTF-8, a request line longer than the header limit. It answers those with an HTML
  * page from its error report valve; this replaces that valve with one that answers with a problem document.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class TomcatProblemReports {
 
