@@ -1,12 +1,14 @@
 package dev.ordino.shared.web;
 
 import dev.ordino.shared.ProblemType;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What the client is told when the database refused a request, wherever it happened: in a controller
@@ -28,9 +30,13 @@ public record DatabaseFailure(ProblemType type, String detail, int retryAfterSec
         if (e instanceof TransientDataAccessException || e instanceof PessimisticLockingFailureException) {
             return Optional.of(new DatabaseFailure(ProblemType.UNAVAILABLE, "The database is busy; retry shortly", 1));
         }
-        if (e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException) {
+        if (e instanceof CannotCreateTransactionException
+                || e instanceof DataAccessResourceFailureException
+                || (e instanceof TransactionSystemException && e.getCause() instanceof SQLException)) {
             // No connection (the database is down, or every connection stayed taken longer than the pool
-            // waits): nothing was done, so the request may be sent again.
+            // waits), or it was lost while committing: the last case surfaces as a failed rollback after the
+            // failed commit, on a connection already closed. Either way the request may be sent again; with its
+            // Idempotency-Key, a commit that did go through is replayed rather than repeated.
             return Optional.of(new DatabaseFailure(
                     ProblemType.UNAVAILABLE, "The database cannot be reached right now; retry shortly", 5));
         }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.ServletException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A database out of reach is a 503 the client may retry, wherever in the request it surfaced. */
@@ -63,6 +65,20 @@ class DatabaseFailureFilterTests {
         assertThat(failure.type().status()).isEqualTo(503);
         assertThat(failure.retryAfterSeconds()).isEqualTo(5);
         assertThat(DatabaseFailure.of(new IllegalStateException("a bug"))).isEmpty();
+    }
+
+    @Test
+    void aConnectionLostWhileCommittingIsA503WithRetryAfter() {
+        // What JdbcTransactionManager throws when the database went away during COMMIT: the commit failed, and
+        // the rollback it tried next found the connection closed (seen when PostgreSQL was stopped under load).
+        var failure = DatabaseFailure.of(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed")))
+                .orElseThrow();
+
+        assertThat(failure.type().status()).isEqualTo(503);
+        assertThat(failure.retryAfterSeconds()).isEqualTo(5);
+        assertThat(DatabaseFailure.of(new TransactionSystemException("not the database's")))
+                .isEmpty();
     }
 
     private MockHttpServletResponse run(Exception thrown) throws Exception {
