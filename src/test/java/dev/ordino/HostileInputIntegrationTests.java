@@ -67,6 +67,13 @@ class HostileInputIntegrationTests extends IntegrationTest {
     /** The body cap ({@code ordino.max-request-bytes}); fuzzed bodies stay below it, one test goes over. */
     private static final int MAX_BODY_BYTES = 1_048_576;
 
+    /**
+     * Tomcat's limit on a request's line and headers ({@code server.max-http-request-header-size}, 8 KiB). It
+     * answers a longer head with a 400 problem and closes the connection without reading the rest; the unread rest
+     * turns the close into a reset, which now and then reaches the client before it has read that answer.
+     */
+    private static final int MAX_HEAD_BYTES = 8_192;
+
     /** Tables written by the machinery rather than by requests: jobs, key expiry, migrations. */
     private static final Set<String> BACKGROUND_TABLES =
             Set.of("scheduled_tasks", "idempotency_keys", "event_publication", "flyway_schema_history");
@@ -104,6 +111,7 @@ class HostileInputIntegrationTests extends IntegrationTest {
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private int sent;
     private int unsendable;
+    private int cutOff;
 
     // --- what the test is made of --------------------------------------------------------------------------
 
@@ -387,8 +395,9 @@ class HostileInputIntegrationTests extends IntegrationTest {
         }
         var seconds = (System.nanoTime() - started) / 1_000_000_000;
         System.out.printf(
-                "Hostile input: %d requests in %d s (%d the HTTP client would not send), by status %s, %d violations%n",
-                sent, seconds, unsendable, statuses, violations.size());
+                "Hostile input: %d requests in %d s (%d the HTTP client would not send, %d with a head over %d bytes"
+                        + " reset before their 400 was read), by status %s, %d violations%n",
+                sent, seconds, unsendable, cutOff, MAX_HEAD_BYTES, statuses, violations.size());
 
         if (!violations.isEmpty()) {
             var report = new StringBuilder()
@@ -1350,6 +1359,14 @@ class HostileInputIntegrationTests extends IntegrationTest {
 
     // --- sending and judging -------------------------------------------------------------------------------
 
+    /** The request line and headers of the attempt, as far as their length goes (at least what is sent). */
+    private static int headBytes(Attempt attempt) {
+        var headers = attempt.headers().entrySet().stream()
+                .mapToInt(header -> header.getKey().length() + header.getValue().length() + 4)
+                .sum();
+        return attempt.method().length() + attempt.path().length() + headers + 12;
+    }
+
     /** Sends the attempt and judges the answer; {@code null} when the HTTP client refuses to send it. */
     private HttpResponse<String> send(Operation operation, Attempt attempt) {
         HttpRequest request;
@@ -1380,6 +1397,10 @@ class HostileInputIntegrationTests extends IntegrationTest {
             violations.add(new Violation(operation.name(), attempt, "no answer within 60 s", 0, "", ""));
             return null;
         } catch (IOException e) {
+            if (headBytes(attempt) > MAX_HEAD_BYTES) {
+                cutOff++; // refused by Tomcat before any of Ordino ran; the answer is checked when it arrives
+                return null;
+            }
             violations.add(new Violation(operation.name(), attempt, "no HTTP answer: " + e, 0, "", ""));
             return null;
         } catch (InterruptedException e) {
