@@ -25,7 +25,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -90,15 +89,20 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (given.size() > 1) {
-            writeProblem(
-                    response, request, ProblemType.MALFORMED_REQUEST, "Send one " + HEADER + " header, not several");
+            ProblemHandler.writeProblem(
+                    mapper,
+                    request,
+                    response,
+                    ProblemType.MALFORMED_REQUEST,
+                    "Send one " + HEADER + " header, not several");
             return;
         }
         var key = given.get(0);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            writeProblem(
-                    response,
+            ProblemHandler.writeProblem(
+                    mapper,
                     request,
+                    response,
                     ProblemType.MALFORMED_REQUEST,
                     "The " + HEADER + " header must have 1 to " + MAX_KEY_LENGTH + " characters");
             return;
@@ -121,16 +125,18 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             case COMPLETED -> replay(response, claim.response());
             case IN_PROGRESS -> {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-                writeProblem(
-                        response,
+                ProblemHandler.writeProblem(
+                        mapper,
                         request,
+                        response,
                         ProblemType.CONFLICT,
                         "A request with this " + HEADER + " is still being processed; retry shortly");
             }
             case MISMATCH ->
-                writeProblem(
-                        response,
+                ProblemHandler.writeProblem(
+                        mapper,
                         request,
+                        response,
                         ProblemType.IDEMPOTENCY_CONFLICT,
                         "This " + HEADER + " was already used for a different request (method, path or body)");
         }
@@ -261,7 +267,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         cached.reset();
         kept.forEach((name, values) -> values.forEach(value -> cached.addHeader(name, value)));
         extraHeaders.forEach(cached::setHeader);
-        writeProblem(cached, request, type, detail);
+        ProblemHandler.writeProblem(mapper, request, cached, type, detail);
     }
 
     private record Failure(ProblemType type, String detail, Map<String, String> headers) {}
@@ -287,22 +293,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             throws IOException {
         var failure = failure(e, request);
         failure.headers().forEach(response::setHeader);
-        writeProblem(response, request, failure.type(), failure.detail());
-    }
-
-    private void writeProblem(HttpServletResponse response, HttpServletRequest request, ProblemType type, String detail)
-            throws IOException {
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", type.uri().toString());
-        problem.put("title", type.title());
-        problem.put("status", type.status());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        var bytes = mapper.writeValueAsBytes(problem);
-        response.setStatus(type.status());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        ProblemHandler.writeProblem(mapper, request, response, failure.type(), failure.detail());
     }
 
     /** The request with its body already read (to hash it), served again to the application. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -372,7 +373,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    /** Exposed for filters that must answer with a problem before MVC runs. */
     /**
      * Writes a problem straight to the servlet response, for the filters that answer before Spring MVC runs. Headers
      * the problem needs besides (Retry-After, WWW-Authenticate) are set by the caller first.
@@ -384,17 +384,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             ProblemType type,
             String detail)
             throws IOException {
+        var bytes = json.writeValueAsBytes(problemBody(type, detail, request.getRequestURI()));
         response.setStatus(type.status());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problemBody(type, detail, request.getRequestURI()));
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
+    /** The members of a problem, in the order RFC 9457 lists them, for answers written outside MVC. */
     public static Map<String, Object> problemBody(ProblemType type, String detail, String instance) {
-        return Map.of(
-                "type", type.uri().toString(),
-                "title", type.title(),
-                "status", type.status(),
-                "detail", detail,
-                "instance", instance);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", type.uri().toString());
+        body.put("title", type.title());
+        body.put("status", type.status());
+        body.put("detail", detail);
+        body.put("instance", instance);
+        return body;
     }
 }

@@ -97,38 +97,21 @@ class StrictJson {
         return false;
     }
 
-    /** A refused value, and the error that says why, for the field it was read into. */
+    /** The error that refuses a value read into a field, or null when the value is taken. */
+    @FunctionalInterface
     private interface Refusal {
 
-        boolean refuses(Object value);
-
-        DatabindException error(JsonParser parser, Object value);
+        DatabindException of(JsonParser parser, Object value);
     }
 
-    private static final Refusal UNSTORABLE_TEXT = new Refusal() {
-        @Override
-        public boolean refuses(Object value) {
-            return value instanceof String text && unstorable(text);
-        }
+    private static final Refusal UNSTORABLE_TEXT = (parser, value) -> value instanceof String text && unstorable(text)
+            ? DatabindException.from(parser, "must not contain a NUL character (\\u0000) or half of a surrogate pair")
+            : null;
 
-        @Override
-        public DatabindException error(JsonParser parser, Object value) {
-            return DatabindException.from(
-                    parser, "must not contain a NUL character (\\u0000) or half of a surrogate pair");
-        }
-    };
-
-    private static final Refusal YEAR_OUT_OF_RANGE = new Refusal() {
-        @Override
-        public boolean refuses(Object value) {
-            return value instanceof TemporalAccessor temporal && !FourDigitYears.contain(temporal);
-        }
-
-        @Override
-        public DatabindException error(JsonParser parser, Object value) {
-            return InvalidFormatException.from(parser, "a year outside 1 to 9999", value.toString(), value.getClass());
-        }
-    };
+    private static final Refusal YEAR_OUT_OF_RANGE = (parser, value) -> value instanceof TemporalAccessor temporal
+                    && !FourDigitYears.contain(temporal)
+            ? InvalidFormatException.from(parser, "a year outside 1 to 9999", value.toString(), value.getClass())
+            : null;
 
     /** Reads a value as the wrapped deserializer does, then refuses it if the refusal says so. */
     private static final class Refusing extends DelegatingDeserializer {
@@ -148,8 +131,9 @@ class StrictJson {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) {
             var value = super.deserialize(parser, context);
-            if (refusal.refuses(value)) {
-                throw refusal.error(parser, value);
+            var refused = refusal.of(parser, value);
+            if (refused != null) {
+                throw refused;
             }
             return value;
         }
