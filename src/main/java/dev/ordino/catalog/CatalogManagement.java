@@ -2,12 +2,14 @@ package dev.ordino.catalog;
 
 import dev.ordino.catalog.internal.PriceLists;
 import dev.ordino.catalog.internal.Products;
+import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Money;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
+import dev.ordino.shared.StaffOnly;
 import dev.ordino.shared.StaleVersion;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,11 +34,13 @@ public class CatalogManagement {
     private final Products products;
     private final PriceLists priceLists;
     private final Clock clock;
+    private final CurrentActor actor;
 
-    CatalogManagement(Products products, PriceLists priceLists, Clock clock) {
+    CatalogManagement(Products products, PriceLists priceLists, Clock clock, CurrentActor actor) {
         this.products = products;
         this.priceLists = priceLists;
         this.clock = clock;
+        this.actor = actor;
     }
 
     public Product create(NewProduct request) {
@@ -218,12 +222,14 @@ public class CatalogManagement {
 
     @Transactional(readOnly = true)
     public PriceList getPriceList(UUID id) {
+        StaffOnly.require(actor.get(), "Price lists");
         return findPriceList(id).orElseThrow(() -> DomainException.notFound("Price list", id));
     }
 
-    /** Price lists by code, without their entries (read one to see them). */
+    /** Price lists by code, without their entries (read one to see them). For staff only. */
     @Transactional(readOnly = true)
     public Page<PriceList> listPriceLists(PageRequest page) {
+        StaffOnly.require(actor.get(), "Price lists");
         return priceLists
                 .list(page)
                 .map(h -> new PriceList(

@@ -2,6 +2,7 @@ package dev.ordino.channels;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ordino.shared.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,9 @@ import java.util.UUID;
  *   <li>{@code priceListId}: the price list its orders sell from (a customer's own list wins);
  *       {@code pricesIncludeTax}: its prices already contain tax (shown, not added);
  *       {@code depositPercent}: the share of an order's known total due on acceptance, the balance on delivery.
+ *   <li>{@code openToBuyers}: buyers may start orders in it (staff may in any channel); unless staff say
+ *       otherwise, an internal channel is closed to buyers and any other channel is open to them. Orders already
+ *       in a channel stay visible to their customer's buyers either way.
  *   <li>{@code isDefault}: the channel orders without a {@code channelId} go to; derived from its id,
  *       {@link ChannelManagement#DEFAULT_CHANNEL_ID}.
  * </ul>
@@ -49,6 +53,7 @@ public record Channel(
         UUID priceListId,
         boolean pricesIncludeTax,
         Integer depositPercent,
+        boolean openToBuyers,
         @JsonProperty("isDefault") boolean isDefault,
         long version,
         Instant createdAt,
@@ -56,6 +61,19 @@ public record Channel(
 
     public Channel {
         tags = List.copyOf(tags);
+    }
+
+    /** Whether buyers may start orders in a channel when staff do not say: not in an internal one. */
+    public static boolean openToBuyersByDefault(boolean internal) {
+        return !internal;
+    }
+
+    /**
+     * Whether this caller may start an order in this channel: staff (and the service itself) in any, a buyer only
+     * in one open to buyers. To a buyer, any other channel is as good as unknown.
+     */
+    public boolean opensTo(Actor actor) {
+        return !actor.isBuyer() || openToBuyers;
     }
 
     /** Whether orders of this channel are submitted and reviewed by staff rather than placed directly. */

@@ -9,7 +9,9 @@ import java.util.UUID;
 
 /**
  * A partial update of a channel: only the fields sent change; {@code null} clears description, tags, terms
- * version and text and the warehouse group. Code, name, workflow and the flags cannot be cleared.
+ * version and text and the warehouse group. Code, name, workflow and the flags cannot be cleared. A change of
+ * {@code internal} without {@code openToBuyers} also sets {@code openToBuyers} to its default for the new value
+ * (turning a channel internal closes it to buyers).
  */
 public record ChannelChanges(
         @Size(min = 1, max = ChannelManagement.MAX_CODE)
@@ -28,4 +30,5 @@ public record ChannelChanges(
         UUID warehouseGroupId,
         UUID priceListId,
         Boolean pricesIncludeTax,
-        @Min(1) @Max(100) Integer depositPercent) {}
+        @Min(1) @Max(100) Integer depositPercent,
+        Boolean openToBuyers) {}

@@ -2,12 +2,14 @@ package dev.ordino.channels;
 
 import dev.ordino.catalog.CatalogManagement;
 import dev.ordino.channels.internal.Channels;
+import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.ProblemType;
+import dev.ordino.shared.StaffOnly;
 import dev.ordino.shared.StaleVersion;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,23 +49,26 @@ public class ChannelManagement {
     private final Channels channels;
     private final CatalogManagement catalog;
     private final Clock clock;
+    private final CurrentActor actor;
 
-    ChannelManagement(Channels channels, CatalogManagement catalog, Clock clock) {
+    ChannelManagement(Channels channels, CatalogManagement catalog, Clock clock, CurrentActor actor) {
         this.channels = channels;
         this.catalog = catalog;
         this.clock = clock;
+        this.actor = actor;
     }
 
     public Channel create(NewChannel request) {
         var now = now();
         var problems = new ArrayList<FieldProblem>();
+        var internal = Boolean.TRUE.equals(request.internal());
         var channel = new Channel(
                 UUID.randomUUID(),
                 codeKey(request.code()),
                 required(request.name()),
                 optional(request.description()),
                 tags(request.tags(), problems),
-                Boolean.TRUE.equals(request.internal()),
+                internal,
                 request.workflow(),
                 Boolean.TRUE.equals(request.requiresTerms()),
                 optional(request.termsVersion()),
@@ -73,6 +78,7 @@ public class ChannelManagement {
                 request.priceListId(),
                 Boolean.TRUE.equals(request.pricesIncludeTax()),
                 request.depositPercent(),
+                request.openToBuyers() != null ? request.openToBuyers() : Channel.openToBuyersByDefault(internal),
                 false,
                 1,
                 now,
@@ -85,14 +91,47 @@ public class ChannelManagement {
         return channel;
     }
 
+    /** The channel, for the modules that work with it (an order's channel); not a read of the settings. */
     @Transactional(readOnly = true)
     public Optional<Channel> find(UUID id) {
         return channels.find(id);
     }
 
+    /** The channel's settings, for staff only (403 for a buyer). */
     @Transactional(readOnly = true)
     public Channel get(UUID id) {
+        StaffOnly.require(actor.get(), "Channels");
         return channels.find(id).orElseThrow(() -> DomainException.notFound("Channel", id));
+    }
+
+    /**
+     * The channel a new order goes to: the default channel when none is named, else the named one if the caller
+     * may start orders in it ({@link Channel#opensTo}). A channel closed to the caller is answered exactly like
+     * one that does not exist (422 at {@code /channelId}), so a buyer learns nothing of it.
+     */
+    @Transactional(readOnly = true)
+    public Channel forNewOrder(UUID channelId) {
+        if (channelId == null) {
+            return defaultChannel();
+        }
+        return channels.find(channelId)
+                .filter(channel -> channel.opensTo(actor.get()))
+                .orElseThrow(() ->
+                        DomainException.invalid("/channelId", "exists", "channel " + channelId + " does not exist"));
+    }
+
+    /**
+     * The channels the caller may start orders in, by code: every channel for staff, those open to buyers for a
+     * buyer. The buyer-shaped read of the channels (the staff's list is {@link #list}).
+     */
+    @Transactional(readOnly = true)
+    public List<Channel> openToCaller() {
+        var caller = actor.get();
+        return channels.search(
+                        new ChannelQuery(null, null, null, "code"),
+                        PageRequest.of(PageRequest.MAX_LIMIT, null),
+                        caller.isBuyer() ? Boolean.TRUE : null)
+                .items();
     }
 
     /** The channel with this code, ignoring case. */
@@ -107,12 +146,15 @@ public class ChannelManagement {
     /** The channel orders without a {@code channelId} go to (code {@code default}, DIRECT unless changed). */
     @Transactional(readOnly = true)
     public Channel defaultChannel() {
-        return get(DEFAULT_CHANNEL_ID);
+        return channels.find(DEFAULT_CHANNEL_ID)
+                .orElseThrow(() -> DomainException.notFound("Channel", DEFAULT_CHANNEL_ID));
     }
 
+    /** The staff's list of channels (403 for a buyer, who asks {@link #openToCaller}). */
     @Transactional(readOnly = true)
     public Page<Channel> list(ChannelQuery query, PageRequest page) {
-        return channels.search(query, page);
+        StaffOnly.require(actor.get(), "Channels");
+        return channels.search(query, page, null);
     }
 
     /**
@@ -130,6 +172,16 @@ public class ChannelManagement {
         patch.requireNonNullIfPresent("requiresTerms", c.requiresTerms());
         patch.requireNonNullIfPresent("requiresBillingAddress", c.requiresBillingAddress());
         patch.requireNonNullIfPresent("pricesIncludeTax", c.pricesIncludeTax());
+        patch.requireNonNullIfPresent("openToBuyers", c.openToBuyers());
+        var internal = patch.has("internal") ? c.internal() : current.internal();
+        boolean openToBuyers;
+        if (patch.has("openToBuyers")) {
+            openToBuyers = c.openToBuyers();
+        } else if (internal != current.internal()) {
+            openToBuyers = Channel.openToBuyersByDefault(internal);
+        } else {
+            openToBuyers = current.openToBuyers();
+        }
         var problems = new ArrayList<FieldProblem>();
         var changed = new Channel(
                 current.id(),
@@ -137,7 +189,7 @@ public class ChannelManagement {
                 patch.has("name") ? required(c.name()) : current.name(),
                 patch.has("description") ? optional(c.description()) : current.description(),
                 patch.has("tags") ? tags(c.tags(), problems) : current.tags(),
-                patch.has("internal") ? c.internal() : current.internal(),
+                internal,
                 patch.has("workflow") ? c.workflow() : current.workflow(),
                 patch.has("requiresTerms") ? c.requiresTerms() : current.requiresTerms(),
                 patch.has("termsVersion") ? optional(c.termsVersion()) : current.termsVersion(),
@@ -147,6 +199,7 @@ public class ChannelManagement {
                 patch.has("priceListId") ? c.priceListId() : current.priceListId(),
                 patch.has("pricesIncludeTax") ? c.pricesIncludeTax() : current.pricesIncludeTax(),
                 patch.has("depositPercent") ? c.depositPercent() : current.depositPercent(),
+                openToBuyers,
                 current.isDefault(),
                 current.version() + 1,
                 current.createdAt(),

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * What it takes to create a channel. {@code code} is stored lower-cased; {@code internal}, {@code requiresTerms}
- * and {@code requiresBillingAddress} default to false; tags are trimmed and de-duplicated ignoring case.
+ * and {@code requiresBillingAddress} default to false; {@code openToBuyers} defaults to true unless the channel is
+ * internal; tags are trimmed and de-duplicated ignoring case.
  */
 public record NewChannel(
         @NotBlank
@@ -31,7 +32,8 @@ public record NewChannel(
         UUID warehouseGroupId,
         UUID priceListId,
         Boolean pricesIncludeTax,
-        @Min(1) @Max(100) Integer depositPercent) {
+        @Min(1) @Max(100) Integer depositPercent,
+        Boolean openToBuyers) {
 
     /**
      * A code as given: letters (any case, stored lower-cased), digits and hyphens, not starting with a hyphen. The

@@ -5,6 +5,7 @@ import dev.ordino.customers.internal.BillingGroups;
 import dev.ordino.customers.internal.Customers;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.CountryCode;
+import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Page;
@@ -18,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,26 +39,39 @@ public class CustomerManagement {
 
     private static final int MAX_BILLING_GROUP_NAME = 200;
 
+    /** The permission to set what a customer pays: their price list and tax exemption (as for placed prices). */
+    static final String PRICE_PERMISSION = "orders:price";
+
     private final Customers customers;
     private final CatalogManagement catalog;
     private final BillingGroups billingGroups;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CurrentActor actor;
 
     CustomerManagement(
             Customers customers,
             BillingGroups billingGroups,
             CatalogManagement catalog,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CurrentActor actor) {
         this.customers = customers;
         this.catalog = catalog;
         this.billingGroups = billingGroups;
         this.clock = clock;
         this.events = events;
+        this.actor = actor;
     }
 
+    /** Creates a customer; a price list or a tax exemption needs the {@value #PRICE_PERMISSION} permission. */
     public Customer create(NewCustomer request) {
+        if (request.priceListId() != null) {
+            requirePricePermission("/priceListId");
+        }
+        if (Boolean.TRUE.equals(request.taxExempt())) {
+            requirePricePermission("/taxExempt");
+        }
         var now = now();
         var addresses = orEmpty(request.addresses()).stream()
                 .map(address -> CustomerAddress.of(UUID.randomUUID(), address))
@@ -109,6 +124,10 @@ public class CustomerManagement {
         return customers.search(query, page);
     }
 
+    /**
+     * Changes the fields sent. Changing the price list or the tax exemption needs the {@value #PRICE_PERMISSION}
+     * permission; sending the value a customer already has is no change.
+     */
     public Customer update(UUID id, Patch<CustomerChanges> patch, Long expectedVersion) {
         var current = lock(id);
         requireVersion(current, expectedVersion);
@@ -118,6 +137,12 @@ public class CustomerManagement {
         patch.requireNonNullIfPresent("firstName", c.firstName());
         patch.requireNonNullIfPresent("lastName", c.lastName());
         patch.requireNonNullIfPresent("taxExempt", c.taxExempt());
+        if (patch.has("priceListId") && !Objects.equals(c.priceListId(), current.priceListId())) {
+            requirePricePermission("/priceListId");
+        }
+        if (patch.has("taxExempt") && c.taxExempt() != current.taxExempt()) {
+            requirePricePermission("/taxExempt");
+        }
         var changed = new Customer(
                 current.id(),
                 patch.has("type") ? c.type() : current.type(),
@@ -239,6 +264,16 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public Page<BillingGroup> billingGroups(PageRequest page) {
         return billingGroups.list(page);
+    }
+
+    /** What a customer pays is a price: setting it needs the same permission as a placed price. */
+    private void requirePricePermission(String pointer) {
+        if (!actor.get().may(PRICE_PERMISSION)) {
+            throw DomainException.invalid(
+                    pointer,
+                    "permission",
+                    "setting a customer's price list or tax exemption needs the " + PRICE_PERMISSION + " permission");
+        }
     }
 
     @Transactional(readOnly = true)

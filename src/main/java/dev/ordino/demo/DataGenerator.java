@@ -145,11 +145,12 @@ public class DataGenerator {
 
     private static final String CHANNELS = """
             INSERT INTO channels (id, code, name, description, is_internal, workflow, requires_terms, terms_version,
-                terms_text, requires_billing_address, warehouse_group_id, version, created_at, updated_at)
+                terms_text, requires_billing_address, warehouse_group_id, open_to_buyers, version, created_at,
+                updated_at)
             SELECT md5(:seed || ':h:' || c.n)::uuid, c.code || '-' || :seed, c.name || ' ' || :seed, c.description,
                 c.internal, c.workflow, c.terms, CASE WHEN c.terms THEN '2026-01' END,
                 CASE WHEN c.terms THEN 'Orders are reviewed for feasibility before they are accepted.' END,
-                false, NULL, 1, now(), now()
+                false, NULL, NOT c.internal, 1, now(), now()
             FROM (VALUES (1, 'gen-portal', 'Generated buyer portal', 'Purchase orders from customers'' teams', false,
                           'REVIEW', true),
                          (2, 'gen-wholesale', 'Generated wholesale', 'Orders entered by the sales team', true,

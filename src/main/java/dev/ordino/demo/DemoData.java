@@ -174,7 +174,8 @@ class DemoData implements ApplicationRunner {
                 null,
                 null,
                 false,
-                30));
+                30,
+                null));
         channels.create(new NewChannel(
                 "wholesale",
                 "Wholesale sales channel",
@@ -189,6 +190,7 @@ class DemoData implements ApplicationRunner {
                 null,
                 wholesale.id(),
                 false,
+                null,
                 null));
 
         var group = customers.createBillingGroup("Contoso group");

@@ -128,7 +128,8 @@ class DemoPricing {
                 null,
                 null,
                 null,
-                true));
+                true,
+                null));
         promotions.create(new NewPromotion(
                 "Welcome, 10% off your first order",
                 null,
@@ -143,7 +144,8 @@ class DemoPricing {
                 null,
                 1,
                 null,
-                true));
+                true,
+                null));
     }
 
     private static Money usd(String amount) {

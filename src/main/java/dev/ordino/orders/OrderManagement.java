@@ -104,7 +104,7 @@ public class OrderManagement {
         } else {
             number = orders.nextNumber(numberPrefix);
         }
-        var channel = channelFor(request.channelId());
+        var channel = channels.forNewOrder(request.channelId());
         var order = Order.draft(
                 UUID.randomUUID(),
                 number,

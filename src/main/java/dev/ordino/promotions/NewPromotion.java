@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What it takes to create a promotion; {@code active} defaults to true. */
+/** What it takes to create a promotion; {@code active} defaults to true, {@code staffOnly} to false. */
 public record NewPromotion(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 2000) String description,
@@ -25,4 +25,5 @@ public record NewPromotion(
         @Positive Integer usageLimit,
         @Positive Integer usageLimitPerCustomer,
         Money minimumSubtotal,
-        Boolean active) {}
+        Boolean active,
+        Boolean staffOnly) {}

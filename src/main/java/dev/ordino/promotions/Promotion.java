@@ -1,6 +1,9 @@
 package dev.ordino.promotions;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import dev.ordino.shared.Actor;
 import dev.ordino.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +16,9 @@ import java.util.UUID;
  * FIXED_AMOUNT off them), chosen by staff, or, with a {@code couponCode}, entered by the buyer. Valid from
  * {@code startsAt} until {@code endsAt} (either open); {@code usageLimit} orders in all and
  * {@code usageLimitPerCustomer} per customer; {@code minimumSubtotal}: what the items must reach (ORDER
- * scope); {@code timesUsed}: the orders that used it so far.
+ * scope); {@code timesUsed}: the orders that used it so far. {@code staffOnly}: its coupon code is applied by
+ * staff only; to a buyer it is as good as unknown (coupon codes are given to buyers unless staff say otherwise, and
+ * no buyer ever lists them; a promotion stored before the flag existed reads as false).
  */
 public record Promotion(
         UUID id,
@@ -25,6 +30,7 @@ public record Promotion(
         Money amount,
         List<UUID> productIds,
         String couponCode,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean staffOnly,
         Instant startsAt,
         Instant endsAt,
         Integer usageLimit,
@@ -40,6 +46,11 @@ public record Promotion(
         productIds = productIds == null ? List.of() : List.copyOf(productIds);
     }
 
+    /** Whether a buyer may apply this promotion's coupon code herself; staff may apply any. */
+    public boolean couponOpenTo(Actor actor) {
+        return !actor.isBuyer() || !staffOnly;
+    }
+
     public Promotion withTimesUsed(long used) {
         return new Promotion(
                 id,
@@ -51,6 +62,7 @@ public record Promotion(
                 amount,
                 productIds,
                 couponCode,
+                staffOnly,
                 startsAt,
                 endsAt,
                 usageLimit,

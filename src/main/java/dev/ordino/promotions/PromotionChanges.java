@@ -23,4 +23,5 @@ public record PromotionChanges(
         @Positive Integer usageLimit,
         @Positive Integer usageLimitPerCustomer,
         Money minimumSubtotal,
-        Boolean active) {}
+        Boolean active,
+        Boolean staffOnly) {}

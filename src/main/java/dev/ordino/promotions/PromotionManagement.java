@@ -2,6 +2,7 @@ package dev.ordino.promotions;
 
 import dev.ordino.catalog.CatalogManagement;
 import dev.ordino.promotions.internal.Promotions;
+import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Money;
@@ -9,6 +10,7 @@ import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.ProblemType;
+import dev.ordino.shared.StaffOnly;
 import dev.ordino.shared.StaleVersion;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,11 +40,13 @@ public class PromotionManagement {
     private final Promotions promotions;
     private final CatalogManagement catalog;
     private final Clock clock;
+    private final CurrentActor actor;
 
-    PromotionManagement(Promotions promotions, CatalogManagement catalog, Clock clock) {
+    PromotionManagement(Promotions promotions, CatalogManagement catalog, Clock clock, CurrentActor actor) {
         this.promotions = promotions;
         this.catalog = catalog;
         this.clock = clock;
+        this.actor = actor;
     }
 
     // --- promotions --------------------------------------------------------------------------------------
@@ -59,6 +63,7 @@ public class PromotionManagement {
                 r.amount(),
                 r.productIds(),
                 couponKey(r.couponCode()),
+                Boolean.TRUE.equals(r.staffOnly()),
                 r.startsAt(),
                 r.endsAt(),
                 r.usageLimit(),
@@ -74,19 +79,26 @@ public class PromotionManagement {
         return promotion;
     }
 
+    /** The promotion, for the modules that work with it (an order's discounts); not a read of the settings. */
     @Transactional(readOnly = true)
     public Optional<Promotion> find(UUID id) {
         return promotions.find(id);
     }
 
+    /** The promotion and its coupon code, for staff only (403 for a buyer). */
     @Transactional(readOnly = true)
     public Promotion get(UUID id) {
+        StaffOnly.require(actor.get(), "Promotions");
         return promotions.find(id).orElseThrow(() -> DomainException.notFound("Promotion", id));
     }
 
-    /** Promotions by name; {@code scope}, {@code productId} (promotions of that product) and {@code active} narrow them. */
+    /**
+     * Promotions by name; {@code scope}, {@code productId} (promotions of that product) and {@code active} narrow
+     * them. For staff only: coupon codes are never listed to a buyer.
+     */
     @Transactional(readOnly = true)
     public Page<Promotion> list(PromotionScope scope, UUID productId, Boolean active, PageRequest page) {
+        StaffOnly.require(actor.get(), "Promotions");
         return promotions.list(scope, productId, active, page);
     }
 
@@ -96,6 +108,7 @@ public class PromotionManagement {
         patch.requireNonNullIfPresent("name", c.name());
         patch.requireNonNullIfPresent("kind", c.kind());
         patch.requireNonNullIfPresent("active", c.active());
+        patch.requireNonNullIfPresent("staffOnly", c.staffOnly());
         var changed = new Promotion(
                 current.id(),
                 patch.has("name") ? c.name().strip() : current.name(),
@@ -106,6 +119,7 @@ public class PromotionManagement {
                 patch.has("amount") ? c.amount() : current.amount(),
                 patch.has("productIds") ? c.productIds() : current.productIds(),
                 patch.has("couponCode") ? couponKey(c.couponCode()) : current.couponCode(),
+                patch.has("staffOnly") ? c.staffOnly() : current.staffOnly(),
                 patch.has("startsAt") ? c.startsAt() : current.startsAt(),
                 patch.has("endsAt") ? c.endsAt() : current.endsAt(),
                 patch.has("usageLimit") ? c.usageLimit() : current.usageLimit(),
@@ -157,13 +171,17 @@ public class PromotionManagement {
         return promotions.findRule(id);
     }
 
+    /** A store rule, for staff only (403 for a buyer). */
     @Transactional(readOnly = true)
     public PricingRule getRule(UUID id) {
+        StaffOnly.require(actor.get(), "Pricing rules");
         return promotions.findRule(id).orElseThrow(() -> DomainException.notFound("Pricing rule", id));
     }
 
+    /** The store's rules, for staff only (403 for a buyer). */
     @Transactional(readOnly = true)
     public Page<PricingRule> listRules(PageRequest page) {
+        StaffOnly.require(actor.get(), "Pricing rules");
         return promotions.listRules(page);
     }
 
@@ -249,22 +267,33 @@ public class PromotionManagement {
         return promotion;
     }
 
-    /** The promotion of a coupon code (ignoring case) that this customer may use now, or a 422 at {@code pointer}. */
+    /**
+     * The promotion of a coupon code (ignoring case) that this customer may use now, or a 422 at {@code pointer}.
+     * A staff-only code typed by a buyer is answered exactly like a code that does not exist.
+     */
     @Transactional(readOnly = true)
     public Promotion requireCoupon(String code, Currency currency, UUID customerId, Instant at, String pointer) {
+        var caller = actor.get();
         var promotion = promotions
                 .findByCoupon(couponKeyOrBlank(code))
+                .filter(p -> p.couponOpenTo(caller))
                 .orElseThrow(() -> DomainException.invalid(pointer, "exists", "there is no coupon " + code));
         requireValid(promotion, currency, at, pointer);
         requireUsesLeft(promotion, customerId, pointer);
         return promotion;
     }
 
-    /** Why a promotion may no longer be applied (gone, inactive, outside its window, used up), or empty. */
+    /**
+     * Why a promotion may no longer be applied (gone, inactive, outside its window, used up, a staff-only coupon
+     * and the caller a buyer), or empty.
+     */
     @Transactional(readOnly = true)
     public Optional<String> whyNotApplicable(UUID id, UUID customerId, Currency currency, Instant at) {
         try {
             var promotion = existing(id, "/promotionId");
+            if (promotion.couponCode() != null && !promotion.couponOpenTo(actor.get())) {
+                return Optional.of(promotion.name() + " is applied by staff only");
+            }
             requireValid(promotion, currency, at, "/promotionId");
             requireUsesLeft(promotion, customerId, "/promotionId");
             return Optional.empty();

@@ -1,11 +1,13 @@
 package dev.ordino.shipping;
 
+import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.ProblemType;
+import dev.ordino.shared.StaffOnly;
 import dev.ordino.shared.StaleVersion;
 import dev.ordino.shipping.internal.ShippingMethods;
 import java.time.Clock;
@@ -27,10 +29,12 @@ public class ShippingManagement {
 
     private final ShippingMethods methods;
     private final Clock clock;
+    private final CurrentActor actor;
 
-    ShippingManagement(ShippingMethods methods, Clock clock) {
+    ShippingManagement(ShippingMethods methods, Clock clock, CurrentActor actor) {
         this.methods = methods;
         this.clock = clock;
+        this.actor = actor;
     }
 
     public ShippingMethod create(NewShippingMethod request) {
@@ -60,11 +64,14 @@ public class ShippingManagement {
 
     @Transactional(readOnly = true)
     public ShippingMethod get(UUID id) {
+        StaffOnly.require(actor.get(), "Shipping methods");
         return methods.find(id).orElseThrow(() -> DomainException.notFound("Shipping method", id));
     }
 
+    /** The staff's list of shipping methods; a buyer asks for her order's rates instead. */
     @Transactional(readOnly = true)
     public Page<ShippingMethod> list(PageRequest page) {
+        StaffOnly.require(actor.get(), "Shipping methods");
         return methods.list(page);
     }
 

@@ -1,11 +1,13 @@
 package dev.ordino.taxes;
 
+import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.ProblemType;
+import dev.ordino.shared.StaffOnly;
 import dev.ordino.shared.StaleVersion;
 import dev.ordino.taxes.internal.TaxZones;
 import java.time.Clock;
@@ -27,10 +29,12 @@ public class TaxManagement {
 
     private final TaxZones zones;
     private final Clock clock;
+    private final CurrentActor actor;
 
-    TaxManagement(TaxZones zones, Clock clock) {
+    TaxManagement(TaxZones zones, Clock clock, CurrentActor actor) {
         this.zones = zones;
         this.clock = clock;
+        this.actor = actor;
     }
 
     public TaxZone create(NewTaxZone request) {
@@ -56,12 +60,14 @@ public class TaxManagement {
 
     @Transactional(readOnly = true)
     public TaxZone get(UUID id) {
+        StaffOnly.require(actor.get(), "Tax zones");
         return zones.find(id).orElseThrow(() -> DomainException.notFound("Tax zone", id));
     }
 
-    /** Zones ordered by country and region; {@code country} narrows them to one country. */
+    /** Zones ordered by country and region; {@code country} narrows them to one country. For staff only. */
     @Transactional(readOnly = true)
     public Page<TaxZone> list(String country, PageRequest page) {
+        StaffOnly.require(actor.get(), "Tax zones");
         return zones.list(country == null ? null : country.strip().toUpperCase(Locale.ROOT), page);
     }
 

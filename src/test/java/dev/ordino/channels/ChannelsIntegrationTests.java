@@ -240,7 +240,7 @@ class ChannelsIntegrationTests extends IntegrationTest {
                 .containsExactly("/code");
 
         var javaCaller = new NewChannel(
-                "-bad", "Bad", null, null, null, Workflow.DIRECT, null, null, null, null, null, null, null, null);
+                "-bad", "Bad", null, null, null, Workflow.DIRECT, null, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> management.create(javaCaller))
                 .isInstanceOfSatisfying(
                         DomainException.class,
@@ -581,5 +581,64 @@ class ChannelsIntegrationTests extends IntegrationTest {
         assertThat(doc.at("/paths").has("/api/v1/channels/{id}")).isTrue();
         assertThat(doc.at("/components/schemas/Channel/properties").has("isDefault"))
                 .isTrue();
+    }
+
+    @Test
+    void anInternalChannelIsClosedToBuyersUnlessStaffOpenIt() {
+        var open = api.post("/channels", channel(code("open"))).expect(201).json();
+        assertThat(open.at("/openToBuyers").asBoolean()).isTrue();
+        var internal = api.post("/channels", with(channel(code("desk")), "internal", true))
+                .expect(201)
+                .json();
+        assertThat(internal.at("/openToBuyers").asBoolean()).isFalse();
+        var opened = api.post("/channels", with(with(channel(code("desk")), "internal", true), "openToBuyers", true))
+                .expect(201)
+                .json();
+        assertThat(opened.at("/openToBuyers").asBoolean()).isTrue();
+        var closed = api.post("/channels", with(channel(code("closed")), "openToBuyers", false))
+                .expect(201)
+                .json();
+        assertThat(closed.at("/openToBuyers").asBoolean()).isFalse();
+        assertThat(api.get("/channels/" + DEFAULT_ID)
+                        .expect(200)
+                        .json()
+                        .at("/openToBuyers")
+                        .asBoolean())
+                .isTrue();
+
+        var id = open.at("/id").asString();
+        assertThat(api.patch("/channels/" + id, Map.of("openToBuyers", false))
+                        .expect(200)
+                        .json()
+                        .at("/openToBuyers")
+                        .asBoolean())
+                .isFalse();
+        assertThat(api.patch("/channels/" + id, Map.of("openToBuyers", true))
+                        .expect(200)
+                        .json()
+                        .at("/openToBuyers")
+                        .asBoolean())
+                .isTrue();
+        // turning a channel internal closes it to buyers, unless the same change says otherwise
+        assertThat(api.patch("/channels/" + id, Map.of("internal", true))
+                        .expect(200)
+                        .json()
+                        .at("/openToBuyers")
+                        .asBoolean())
+                .isFalse();
+        assertThat(api.patch("/channels/" + id, Map.of("internal", false, "openToBuyers", false))
+                        .expect(200)
+                        .json()
+                        .at("/openToBuyers")
+                        .asBoolean())
+                .isFalse();
+        assertThat(pointers(api.patch("/channels/" + id, nulls("openToBuyers")).expect(422)))
+                .containsExactly("/openToBuyers");
+        assertThat(api.get("/channels/" + id)
+                        .expect(200)
+                        .json()
+                        .at("/openToBuyers")
+                        .asBoolean())
+                .isFalse();
     }
 }

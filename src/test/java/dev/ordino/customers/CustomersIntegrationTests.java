@@ -483,4 +483,81 @@ class CustomersIntegrationTests extends IntegrationTest {
                 .expect(422);
         assertThat(pointers(patched)).containsExactly("/country");
     }
+
+    /** A token of a new user with every scope of the role. */
+    private Api staff(String role, List<String> scopes) {
+        var userId = api.post(
+                        "/users",
+                        Map.of("email", email(role.toLowerCase()), "name", role + " " + unique(), "role", role))
+                .expect(201)
+                .at("/id");
+        return api.as(api.post("/tokens", Map.of("name", role, "userId", userId, "scopes", scopes))
+                .expect(201)
+                .at("/token"));
+    }
+
+    @Test
+    void aCustomersPriceListAndTaxExemptionNeedThePricePermission() {
+        var clerk = staff("CLERK", List.of("customers:read", "customers:write"));
+        var manager = staff("MANAGER", List.of("customers:read", "customers:write", "orders:price"));
+        var priceList = api.post(
+                        "/price-lists",
+                        Map.of(
+                                "code",
+                                "cust-" + unique(),
+                                "name",
+                                "Wholesale",
+                                "currency",
+                                "USD",
+                                "entries",
+                                List.of()))
+                .expect(201)
+                .at("/id");
+
+        var email = email("exempt");
+        var exempt = clerk.post("/customers", with(business(email), "taxExempt", true))
+                .expect(422);
+        assertThat(pointers(exempt)).containsExactly("/taxExempt");
+        assertThat(exempt.at("/errors/0/code")).isEqualTo("permission");
+        assertThat(exempt.at("/errors/0/message")).contains("orders:price");
+        assertThat(pointers(clerk.post("/customers", with(business(email), "priceListId", priceList))
+                        .expect(422)))
+                .containsExactly("/priceListId");
+        assertThat(api.get("/customers?q=" + email)
+                        .expect(200)
+                        .json()
+                        .at("/items")
+                        .size())
+                .isZero();
+
+        var id = clerk.post("/customers", with(business(email), "taxExempt", false))
+                .expect(201)
+                .at("/id");
+        assertThat(pointers(clerk.patch("/customers/" + id, Map.of("taxExempt", true))
+                        .expect(422)))
+                .containsExactly("/taxExempt");
+        assertThat(pointers(clerk.patch("/customers/" + id, Map.of("priceListId", priceList))
+                        .expect(422)))
+                .containsExactly("/priceListId");
+        var unchanged = api.get("/customers/" + id).expect(200).json();
+        assertThat(unchanged.at("/taxExempt").asBoolean()).isFalse();
+        assertThat(unchanged.at("/priceListId").isNull()).isTrue();
+
+        manager.patch("/customers/" + id, Map.of("taxExempt", true, "priceListId", priceList))
+                .expect(200);
+        // sending the values it already has is no change: a clerk edits the rest of the customer
+        var renamed = clerk.patch(
+                        "/customers/" + id, Map.of("firstName", "Anita", "taxExempt", true, "priceListId", priceList))
+                .expect(200)
+                .json();
+        assertThat(renamed.at("/firstName").asString()).isEqualTo("Anita");
+        assertThat(pointers(clerk.patch("/customers/" + id, Map.of("taxExempt", false))
+                        .expect(422)))
+                .containsExactly("/taxExempt");
+        var nulls = new HashMap<String, Object>();
+        nulls.put("priceListId", null);
+        assertThat(pointers(clerk.patch("/customers/" + id, nulls).expect(422))).containsExactly("/priceListId");
+        manager.post("/customers", with(with(business(email("priced")), "taxExempt", true), "priceListId", priceList))
+                .expect(201);
+    }
 }

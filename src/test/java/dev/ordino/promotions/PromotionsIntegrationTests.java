@@ -27,6 +27,9 @@ class PromotionsIntegrationTests extends IntegrationTest {
     @Autowired
     private PromotionManagement promotions;
 
+    @Autowired
+    private tools.jackson.databind.ObjectMapper json;
+
     private final String marker = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     private Map<String, Object> coupon(String code) {
@@ -206,5 +209,29 @@ class PromotionsIntegrationTests extends IntegrationTest {
         api.patch("/pricing-rules/" + ruleId, Map.of("active", false)).expect(200);
         assertThatThrownBy(() -> promotions.requireRule(ruleId, product, USD, "/ruleId"))
                 .hasMessageContaining("not active");
+    }
+
+    @Test
+    void aCouponIsForBuyersUnlessStaffOnlyAndPromotionsStoredBeforeTheFlagStayForBuyers() throws Exception {
+        var open = api.post("/promotions", coupon("OPEN" + marker)).expect(201).json();
+        assertThat(open.at("/staffOnly").asBoolean()).isFalse();
+        var id = open.at("/id").asString();
+        assertThat(api.patch("/promotions/" + id, Map.of("staffOnly", true))
+                        .expect(200)
+                        .json()
+                        .at("/staffOnly")
+                        .asBoolean())
+                .isTrue();
+        var nulls = new LinkedHashMap<String, Object>();
+        nulls.put("staffOnly", null);
+        assertThat(api.patch("/promotions/" + id, nulls).expect(422).at("/errors/0/pointer"))
+                .isEqualTo("/staffOnly");
+        assertThat(promotions.get(UUID.fromString(id)).staffOnly()).isTrue();
+
+        // a body stored before staffOnly existed has no such member: such a coupon stays open to buyers
+        var stored = (tools.jackson.databind.node.ObjectNode) json.readTree(json.writeValueAsString(open));
+        stored.remove("staffOnly");
+        assertThat(json.readValue(stored.toString(), Promotion.class).staffOnly())
+                .isFalse();
     }
 }

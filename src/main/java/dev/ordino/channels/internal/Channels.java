@@ -48,10 +48,10 @@ public class Channels {
         jdbc.sql("""
                 INSERT INTO channels (id, code, name, description, is_internal, workflow, requires_terms,
                     terms_version, terms_text, requires_billing_address, warehouse_group_id, price_list_id,
-                    prices_include_tax, deposit_percent, version, created_at, updated_at)
+                    prices_include_tax, deposit_percent, open_to_buyers, version, created_at, updated_at)
                 VALUES (:id, :code, :name, :description, :internal, :workflow, :requiresTerms,
                     :termsVersion, :termsText, :requiresBillingAddress, :warehouseGroupId, :priceListId,
-                    :pricesIncludeTax, :depositPercent, :version, :createdAt, :updatedAt)
+                    :pricesIncludeTax, :depositPercent, :openToBuyers, :version, :createdAt, :updatedAt)
                 """).params(columns(channel)).update();
         insertTags(channel);
     }
@@ -63,8 +63,8 @@ public class Channels {
                     workflow = :workflow, requires_terms = :requiresTerms, terms_version = :termsVersion,
                     terms_text = :termsText, requires_billing_address = :requiresBillingAddress,
                     warehouse_group_id = :warehouseGroupId, price_list_id = :priceListId,
-                    prices_include_tax = :pricesIncludeTax, deposit_percent = :depositPercent, version = :version,
-                    updated_at = :updatedAt
+                    prices_include_tax = :pricesIncludeTax, deposit_percent = :depositPercent,
+                    open_to_buyers = :openToBuyers, version = :version, updated_at = :updatedAt
                 WHERE id = :id
                 """).params(columns(channel)).update();
         jdbc.sql("DELETE FROM channel_tags WHERE channel_id = ?")
@@ -111,7 +111,8 @@ public class Channels {
         return jdbc.sql("SELECT COUNT(*) FROM channels").query(Long.class).single();
     }
 
-    public Page<Channel> search(ChannelQuery query, PageRequest page) {
+    /** The channels the query asks for; {@code openToBuyers}, when given, narrows them to those open (or closed) to buyers. */
+    public Page<Channel> search(ChannelQuery query, PageRequest page, Boolean openToBuyers) {
         var sort = SortOrder.choose(query.sort(), SORTS);
         var where = new ArrayList<String>();
         var params = new HashMap<String, Object>();
@@ -129,6 +130,10 @@ public class Channels {
         if (query.internal() != null) {
             where.add("c.is_internal = :internal");
             params.put("internal", query.internal());
+        }
+        if (openToBuyers != null) {
+            where.add("c.open_to_buyers = :openToBuyers");
+            params.put("openToBuyers", openToBuyers);
         }
         if (page.after() != null) {
             where.add(sort.after(page.after(), "c.id", params));
@@ -175,6 +180,7 @@ public class Channels {
         columns.put("priceListId", channel.priceListId());
         columns.put("pricesIncludeTax", channel.pricesIncludeTax());
         columns.put("depositPercent", channel.depositPercent());
+        columns.put("openToBuyers", channel.openToBuyers());
         columns.put("version", channel.version());
         columns.put("createdAt", SortOrder.utc(channel.createdAt()));
         columns.put("updatedAt", SortOrder.utc(channel.updatedAt()));
@@ -197,6 +203,7 @@ public class Channels {
             UUID priceListId,
             boolean pricesIncludeTax,
             Integer depositPercent,
+            boolean openToBuyers,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
@@ -217,6 +224,7 @@ public class Channels {
                 rs.getObject("price_list_id", UUID.class),
                 rs.getBoolean("prices_include_tax"),
                 rs.getObject("deposit_percent", Integer.class),
+                rs.getBoolean("open_to_buyers"),
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
@@ -254,6 +262,7 @@ public class Channels {
                         row.priceListId(),
                         row.pricesIncludeTax(),
                         row.depositPercent(),
+                        row.openToBuyers(),
                         ChannelManagement.DEFAULT_CHANNEL_ID.equals(row.id()),
                         row.version(),
                         row.createdAt().toInstant(),

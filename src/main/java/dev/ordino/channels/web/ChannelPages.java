@@ -39,7 +39,10 @@ class ChannelPages {
         this.forms = forms;
     }
 
-    /** The settings form; check boxes that are not ticked arrive as {@code null}. */
+    /**
+     * The settings form; check boxes that are not ticked arrive as {@code null}. {@code openToBuyers} is on the
+     * channel's page only: a new channel gets the default (closed to buyers if internal).
+     */
     record ChannelForm(
             String code,
             String name,
@@ -53,6 +56,7 @@ class ChannelPages {
             Boolean requiresBillingAddress,
             Boolean pricesIncludeTax,
             Integer depositPercent,
+            Boolean openToBuyers,
             Long version) {
 
         List<String> tagList() {
@@ -87,6 +91,7 @@ class ChannelPages {
                             false,
                             false,
                             null,
+                            null,
                             null));
         }
         model.addAttribute("errors", Map.of());
@@ -110,7 +115,8 @@ class ChannelPages {
                     null,
                     null,
                     yes(form.pricesIncludeTax()),
-                    form.depositPercent())));
+                    form.depositPercent(),
+                    null)));
             redirect.addFlashAttribute("notice", "Channel " + channel.name() + " created.");
             return "redirect:/channels/" + channel.id();
         } catch (DomainException e) {
@@ -142,6 +148,7 @@ class ChannelPages {
                             channel.requiresBillingAddress(),
                             channel.pricesIncludeTax(),
                             channel.depositPercent(),
+                            channel.openToBuyers(),
                             channel.version()));
         }
         model.addAttribute("errors", Map.of());
@@ -165,7 +172,8 @@ class ChannelPages {
                     null,
                     null,
                     yes(form.pricesIncludeTax()),
-                    form.depositPercent()));
+                    form.depositPercent(),
+                    yes(form.openToBuyers())));
             channels.update(
                     id,
                     new Patch<>(
@@ -182,7 +190,8 @@ class ChannelPages {
                                     "termsText",
                                     "requiresBillingAddress",
                                     "pricesIncludeTax",
-                                    "depositPercent")),
+                                    "depositPercent",
+                                    "openToBuyers")),
                     form.version());
             redirect.addFlashAttribute("notice", "Saved.");
             return "redirect:/channels/" + id;

@@ -174,13 +174,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/orders", "/api/v1/orders/**")
                         .hasAuthority(ORDERS_WRITE)
                         // the catalog and price lists
-                        .requestMatchers(
-                                GET,
-                                "/api/v1/products",
-                                "/api/v1/products/**",
-                                "/api/v1/price-lists",
-                                "/api/v1/price-lists/**")
+                        .requestMatchers(GET, "/api/v1/products", "/api/v1/products/**")
                         .hasAuthority(CATALOG_READ)
+                        .requestMatchers(GET, "/api/v1/price-lists", "/api/v1/price-lists/**")
+                        .access(staffWith(CATALOG_READ))
                         .requestMatchers(
                                 "/api/v1/products",
                                 "/api/v1/products/**",
@@ -201,9 +198,9 @@ class SecurityConfiguration {
                                 "/api/v1/billing-groups",
                                 "/api/v1/billing-groups/**")
                         .hasAuthority(CUSTOMERS_WRITE)
-                        // settings: channels, promotions, pricing rules, taxes, shipping
+                        // settings: channels, promotions, pricing rules, taxes, shipping (staff's, never a buyer's)
                         .requestMatchers(GET, SETTINGS)
-                        .hasAuthority(CATALOG_READ)
+                        .access(staffWith(CATALOG_READ))
                         .requestMatchers(SETTINGS)
                         .hasAuthority(SETTINGS_WRITE)
                         .anyRequest()

@@ -607,28 +607,30 @@ class OrderPages {
     }
 
     private Map<UUID, Channel> channelsById() {
-        var query = new ChannelQuery(null, null, actor.get().isBuyer() ? Boolean.FALSE : null, null);
-        return channels.list(query, PageRequest.of(PageRequest.MAX_LIMIT, null)).items().stream()
+        var listed = actor.get().isBuyer()
+                ? channels.openToCaller()
+                : channels.list(new ChannelQuery(null, null, null, null), PageRequest.of(PageRequest.MAX_LIMIT, null))
+                        .items();
+        return listed.stream()
                 .collect(Collectors.toMap(Channel::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /**
      * A buyer's new draft goes to the portal's channel ({@code ordino.portal-channel}), else the first channel
-     * open to customers with a review; staff
+     * open to buyers with a review, else the default channel; staff
      * start on the default channel and may pick another on the order page.
      */
     private UUID channelForNewDraft() {
-        if (!actor.get().isBuyer()) {
+        var caller = actor.get();
+        if (!caller.isBuyer()) {
             return null;
         }
-        var configured = channels.findByCode(portalChannel).filter(c -> !c.internal());
+        var configured = channels.findByCode(portalChannel).filter(c -> c.opensTo(caller));
         if (configured.isPresent()) {
             return configured.get().id();
         }
-        return channels
-                .list(new ChannelQuery(null, Workflow.REVIEW, Boolean.FALSE, "code"), PageRequest.of(1, null))
-                .items()
-                .stream()
+        return channels.openToCaller().stream()
+                .filter(c -> c.workflow() == Workflow.REVIEW)
                 .findFirst()
                 .map(Channel::id)
                 .orElse(null);

@@ -1,0 +1,370 @@
+package dev.ordino.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ordino.catalog.CatalogManagement;
+import dev.ordino.channels.ChannelManagement;
+import dev.ordino.channels.ChannelQuery;
+import dev.ordino.promotions.PromotionManagement;
+import dev.ordino.shared.Actor;
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.PageRequest;
+import dev.ordino.shared.ProblemType;
+import dev.ordino.shipping.ShippingManagement;
+import dev.ordino.support.Api;
+import dev.ordino.support.IntegrationTest;
+import dev.ordino.support.OrderFixtures;
+import dev.ordino.taxes.TaxManagement;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The settings are the staff's (issue 16, findings 3 and 4): a buyer lists and reads none of them, whatever her
+ * token's scopes, neither through the API nor the services behind it; she starts orders only in channels open
+ * to buyers (any other channel answers like an unknown one), and applies only coupons that are not staff-only
+ * (any other code answers like an unknown one).
+ */
+class BuyerSettingsIntegrationTests extends IntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final String PASSWORD = "a buyer settings test password";
+
+    private final String marker = OrderFixtures.newMarker();
+
+    @Autowired
+    private ChannelManagement channels;
+
+    @Autowired
+    private PromotionManagement promotions;
+
+    @Autowired
+    private TaxManagement taxes;
+
+    @Autowired
+    private ShippingManagement shipping;
+
+    @Autowired
+    private CatalogManagement catalog;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private OrderFixtures fixtures() {
+        return new OrderFixtures(api, marker);
+    }
+
+    private String user(String role, String customerId) {
+        var body = new HashMap<String, Object>();
+        body.put(
+                "email",
+                role.toLowerCase() + "-bs-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+        body.put("name", role + " " + marker);
+        body.put("role", role);
+        body.put("password", PASSWORD);
+        if (customerId != null) {
+            body.put("customerId", customerId);
+        }
+        return api.post("/users", body).expect(201).at("/id");
+    }
+
+    /** A caller with a token carrying every scope of the role (a buyer's include catalog:read). */
+    private Api caller(Role role, String customerId) {
+        var userId = user(role.name(), customerId);
+        return api.as(api.post(
+                        "/tokens",
+                        Map.of("name", "bs " + marker, "userId", userId, "scopes", List.copyOf(role.scopes())))
+                .expect(201)
+                .at("/token"));
+    }
+
+    private Map<String, Object> coupon(String code, boolean staffOnly) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("name", "Coupon " + code);
+        body.put("scope", "ORDER");
+        body.put("kind", "PERCENTAGE");
+        body.put("percentage", 90);
+        body.put("couponCode", code);
+        body.put("staffOnly", staffOnly);
+        return body;
+    }
+
+    // --- finding 4: settings reads ---------------------------------------------------------------------------
+
+    @Test
+    void aBuyerListsAndReadsNoSettingWhateverHerScopes() {
+        var customer = fixtures().aBusinessCustomer("bs").create();
+        var buyer = caller(Role.BUYER, customer.id());
+        var viewer = caller(Role.VIEWER, null);
+        var channelId = fixtures().aReviewChannel("bs").with("internal", true).create();
+        var promotionId = api.post("/promotions", coupon("STAFF90" + marker, true))
+                .expect(201)
+                .at("/id");
+        var unknown = UUID.randomUUID().toString();
+        var reads = List.of(
+                "/channels",
+                "/channels/" + channelId,
+                "/channels?internal=true",
+                "/promotions",
+                "/promotions/" + promotionId,
+                "/pricing-rules",
+                "/pricing-rules/" + unknown,
+                "/tax-zones",
+                "/tax-zones/" + unknown,
+                "/shipping-methods",
+                "/shipping-methods/" + unknown,
+                "/price-lists",
+                "/price-lists/" + unknown);
+        for (var path : reads) {
+            var refused = buyer.get(path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.text()).as(path).doesNotContain("STAFF90");
+            assertThat(viewer.get(path).status()).as("a viewer reads " + path).isIn(200, 404);
+        }
+        assertThat(viewer.get("/promotions/" + promotionId).expect(200).at("/couponCode"))
+                .isEqualTo(("STAFF90" + marker).toUpperCase());
+        // what a buyer needs stays open to her: the catalog
+        buyer.get("/products").expect(200);
+    }
+
+    @Test
+    void theSettingsServicesRefuseABuyerThemselves() {
+        var buyer = new Actor("buyer-" + marker, "Buyer", UUID.randomUUID(), Set.of("*"));
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(buyer, null));
+        var page = PageRequest.of(10, null);
+        var id = UUID.randomUUID();
+        List<ThrowingCallable> reads = List.of(
+                () -> channels.list(new ChannelQuery(null, null, null, null), page),
+                () -> channels.get(id),
+                () -> promotions.list(null, null, null, page),
+                () -> promotions.get(id),
+                () -> promotions.listRules(page),
+                () -> promotions.getRule(id),
+                () -> taxes.list(null, page),
+                () -> taxes.get(id),
+                () -> shipping.list(page),
+                () -> shipping.get(id),
+                () -> catalog.listPriceLists(page),
+                () -> catalog.getPriceList(id));
+        for (int i = 0; i < reads.size(); i++) {
+            assertThatThrownBy(reads.get(i))
+                    .as("read " + i)
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.FORBIDDEN));
+        }
+    }
+
+    // --- finding 3: channels open to buyers ----------------------------------------------------------------
+
+    @Test
+    void aBuyerStartsOrdersOnlyInChannelsOpenToBuyersAndAnyOtherAnswersLikeAnUnknownChannel() {
+        var customer = fixtures().aBusinessCustomer("bc").create();
+        var buyer = caller(Role.BUYER, customer.id());
+        var wholesale =
+                fixtures().aReviewChannel("wholesale").with("internal", true).create();
+        var closed =
+                fixtures().aReviewChannel("closed").with("openToBuyers", false).create();
+        var opened = fixtures()
+                .aReviewChannel("opened")
+                .with("internal", true)
+                .with("openToBuyers", true)
+                .create();
+
+        var unknownId = UUID.randomUUID().toString();
+        var unknown = buyer.post("/orders", Map.of("channelId", unknownId))
+                .expect(422)
+                .json();
+        for (var channelId : List.of(wholesale, closed)) {
+            var refused = buyer.post("/orders", Map.of("channelId", channelId))
+                    .expect(422)
+                    .json();
+            assertThat(refused.toString().replace(channelId, unknownId))
+                    .as("a closed channel answers like an unknown one")
+                    .isEqualTo(unknown.toString());
+        }
+        assertThat(buyer.get("/orders?channelId=" + wholesale)
+                        .expect(200)
+                        .json()
+                        .at("/items")
+                        .size())
+                .isZero();
+
+        assertThat(buyer.post("/orders", Map.of("channelId", opened))
+                        .expect(201)
+                        .at("/channelId"))
+                .isEqualTo(opened);
+        assertThat(buyer.post("/orders", Map.of()).expect(201).at("/channelId"))
+                .as("a buyer's draft without a channel goes to the default channel")
+                .isEqualTo(ChannelManagement.DEFAULT_CHANNEL_ID.toString());
+        var clerk = caller(Role.CLERK, null);
+        assertThat(clerk.post("/orders", Map.of("channelId", wholesale, "customerId", customer.id()))
+                        .expect(201)
+                        .at("/channelId"))
+                .as("staff start orders in any channel")
+                .isEqualTo(wholesale);
+    }
+
+    @Test
+    void aBuyersNewDraftInThePortalGoesToAChannelOpenToBuyers() throws Exception {
+        // "0..." sorts before every other code: before the fix the portal picked this REVIEW channel
+        var closed =
+                fixtures().aReviewChannel("0closed").with("openToBuyers", false).create();
+        var customer = fixtures().aBusinessCustomer("bp").create();
+        var client = signedIn("BUYER", customer.id());
+
+        var created = post(client, "/orders/new", Map.of("_csrf", csrf(client, "/orders")));
+        assertThat(created.statusCode()).isEqualTo(302);
+        var location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/orders/[0-9a-f-]{36}$");
+        var orderId = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(api.get("/orders/" + orderId).expect(200).at("/channelId")).isNotEqualTo(closed);
+        assertThat(get(client, "/orders/" + orderId).statusCode()).isEqualTo(200);
+        assertThat(get(client, "/orders").statusCode()).isEqualTo(200);
+        assertThat(get(client, "/channels").statusCode()).isEqualTo(403);
+    }
+
+    // --- finding 4: coupons --------------------------------------------------------------------------------
+
+    @Test
+    void aBuyerAppliesAPublicCouponAndAStaffOnlyCodeAnswersLikeAnUnknownOne() {
+        var f = fixtures();
+        var customer = f.aBusinessCustomer("cp")
+                .withAddress(OrderFixtures.address("C", "1 C St", "Akron", "44308"))
+                .create();
+        var productId = f.aProduct("BS").priced("10.00").create().id();
+        var buyer = caller(Role.BUYER, customer.id());
+        var staffOnly = "STAFF" + marker;
+        var open = "WELCOME" + marker;
+        api.post("/promotions", coupon(staffOnly, true)).expect(201);
+        api.post("/promotions", coupon(open, false)).expect(201);
+        var draft = buyer.post("/orders", Map.of("lines", List.of(Map.of("productId", productId, "quantity", 1))))
+                .expect(201)
+                .at("/id");
+
+        var unknownCode = "NOPE" + marker;
+        var unknown = buyer.post("/orders/" + draft + "/coupons", Map.of("code", unknownCode))
+                .expect(422)
+                .json();
+        var refused = buyer.post("/orders/" + draft + "/coupons", Map.of("code", staffOnly))
+                .expect(422)
+                .json();
+        assertThat(refused.toString().replace(staffOnly, unknownCode)).isEqualTo(unknown.toString());
+
+        buyer.post("/orders/" + draft + "/coupons", Map.of("code", open.toLowerCase()))
+                .expect(201);
+        var staffDraft = api.post(
+                        "/orders",
+                        Map.of(
+                                "customerId",
+                                customer.id(),
+                                "lines",
+                                List.of(Map.of("productId", productId, "quantity", 1))))
+                .expect(201)
+                .at("/id");
+        api.post("/orders/" + staffDraft + "/coupons", Map.of("code", staffOnly))
+                .expect(201);
+    }
+
+    @Test
+    void staffOpenAndCloseAChannelToBuyersOnItsPage() throws Exception {
+        var channelId = fixtures().aReviewChannel("page").create();
+        var admin = signedIn("ADMIN", null);
+        var page = get(admin, "/channels/" + channelId).body();
+        assertThat(page).contains("name=\"openToBuyers\"");
+        var channel = api.get("/channels/" + channelId).expect(200).json();
+        var form = new LinkedHashMap<String, String>();
+        form.put("_csrf", csrf(admin, "/channels/" + channelId));
+        form.put("code", channel.at("/code").asString());
+        form.put("name", channel.at("/name").asString());
+        form.put("workflow", "REVIEW");
+        form.put("requiresTerms", "true");
+        form.put("termsVersion", channel.at("/termsVersion").asString());
+        form.put("termsText", channel.at("/termsText").asString());
+        form.put("version", channel.at("/version").asString());
+        assertThat(post(admin, "/channels/" + channelId, form).statusCode()).isEqualTo(302);
+        assertThat(api.get("/channels/" + channelId)
+                        .expect(200)
+                        .json()
+                        .at("/openToBuyers")
+                        .asBoolean())
+                .isFalse();
+        form.put("_csrf", csrf(admin, "/channels/" + channelId));
+        form.put("openToBuyers", "true");
+        form.put("version", api.get("/channels/" + channelId).expect(200).at("/version"));
+        assertThat(post(admin, "/channels/" + channelId, form).statusCode()).isEqualTo(302);
+        assertThat(api.get("/channels/" + channelId)
+                        .expect(200)
+                        .json()
+                        .at("/openToBuyers")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    // --- a browser session ----------------------------------------------------------------------------------
+
+    private HttpClient signedIn(String role, String customerId) throws Exception {
+        var email =
+                role.toLowerCase() + "-bs-page-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var body = new HashMap<String, Object>(
+                Map.of("email", email, "name", role + " " + marker, "role", role, "password", PASSWORD));
+        if (customerId != null) {
+            body.put("customerId", customerId);
+        }
+        api.post("/users", body).expect(201);
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var signIn = post(
+                client, "/login", Map.of("username", email, "password", PASSWORD, "_csrf", csrf(client, "/login")));
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        return client;
+    }
+
+    private String csrf(HttpClient client, String page) throws Exception {
+        var matcher = CSRF.matcher(get(client, page).body());
+        assertThat(matcher.find()).as(page + " carries a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(HttpClient client, String path, Map<String, String> form) throws Exception {
+        var body = new StringBuilder();
+        form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+                .append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
