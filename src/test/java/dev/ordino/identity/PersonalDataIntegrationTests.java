@@ -230,6 +230,9 @@ class PersonalDataIntegrationTests extends IntegrationTest {
                                 List.copyOf(Role.VIEWER.scopes())))
                 .expect(201)
                 .at("/token"));
+        assertThat(viewer.get("/orders/" + orderId + "/review").text())
+                .as("a masked place keeps its city")
+                .contains("3•••, Dayton");
         var apiReads = reads(pattern -> pattern.startsWith("/api/v1/"), handler -> true);
         assertThat(apiReads)
                 .contains("/api/v1/orders/{id}/lines/{lineId}", "/api/v1/customers/{id}/addresses/{addressId}");
