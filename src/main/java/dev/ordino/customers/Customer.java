@@ -1,7 +1,6 @@
 package dev.ordino.customers;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.ordino.shared.PersonalData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,27 +31,6 @@ public record Customer(
 
     public Customer {
         addresses = List.copyOf(addresses);
-    }
-
-    /** The customer with names, e-mail, phone and streets masked (see {@code PersonalData}). */
-    public Customer masked() {
-        return new Customer(
-                id,
-                type,
-                PersonalData.mask(email),
-                PersonalData.mask(firstName),
-                PersonalData.mask(lastName),
-                PersonalData.mask(phone),
-                companyName,
-                paymentTerms,
-                billingGroupId,
-                priceListId,
-                taxExempt,
-                taxExemptionNumber,
-                addresses.stream().map(CustomerAddress::masked).toList(),
-                version,
-                createdAt,
-                updatedAt);
     }
 
     /** The name shown on orders: the company for a business with one, else the person ({@code name} in JSON). */

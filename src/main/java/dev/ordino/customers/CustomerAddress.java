@@ -1,7 +1,6 @@
 package dev.ordino.customers;
 
 import dev.ordino.shared.Address;
-import dev.ordino.shared.PersonalData;
 import java.util.UUID;
 
 /** An entry of a customer's address book; its id serves as a delivery location on orders. */
@@ -29,9 +28,5 @@ public record CustomerAddress(
 
     public Address toAddress() {
         return new Address(label, line1, line2, city, region, postalCode, country);
-    }
-
-    CustomerAddress masked() {
-        return of(id, PersonalData.mask(toAddress()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.ordino.orders;
 
-import dev.ordino.shared.PersonalData;
 import java.util.UUID;
 
 /**
@@ -8,16 +7,4 @@ import java.util.UUID;
  * customers module. {@code type} is INDIVIDUAL or BUSINESS; {@code name} is the company for a business,
  * {@code contactName} the person.
  */
-public record CustomerSnapshot(UUID id, String type, String email, String name, String contactName) {
-
-    /** The copy with e-mail and the person's name masked; a business's name stays. */
-    public CustomerSnapshot masked() {
-        var business = "BUSINESS".equals(type);
-        return new CustomerSnapshot(
-                id,
-                type,
-                PersonalData.mask(email),
-                business ? name : PersonalData.mask(name),
-                PersonalData.mask(contactName));
-    }
-}
+public record CustomerSnapshot(UUID id, String type, String email, String name, String contactName) {}

@@ -1,8 +1,12 @@
 package dev.ordino.orders;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.ordino.pricing.PricedOrder.AppliedDiscount;
 import dev.ordino.pricing.PricedOrder.TaxLine;
+import dev.ordino.shared.Address;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Money;
 import java.time.LocalDate;
@@ -37,7 +41,18 @@ public record OrderReview(
         boolean readyToSubmit,
         List<FieldProblem> problems) {
 
-    public record Delivery(LocalDate date, String location, String sku, String title, int quantity) {}
+    /**
+     * What arrives where and when; {@code location} is the address's label, else its street and city (the
+     * address itself is not shown, so that masking it masks the location).
+     */
+    @JsonPropertyOrder({"date", "location", "sku", "title", "quantity"})
+    public record Delivery(LocalDate date, @JsonIgnore Address address, String sku, String title, int quantity) {
+
+        @JsonProperty("location")
+        public String location() {
+            return address.label() != null ? address.label() : address.line1() + ", " + address.city();
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(

@@ -3,7 +3,6 @@ package dev.ordino.orders;
 import dev.ordino.channels.Channel;
 import dev.ordino.customers.CustomerManagement;
 import dev.ordino.pricing.Pricing;
-import dev.ordino.shared.Address;
 import dev.ordino.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +35,7 @@ class OrderReviews {
             for (var split : line.splits()) {
                 deliveries.add(new OrderReview.Delivery(
                         line.deliveryDate(split, order.orderDate()),
-                        place(split.address()),
+                        split.address(),
                         line.sku(),
                         line.title(),
                         split.quantity()));
@@ -44,7 +43,7 @@ class OrderReviews {
             if (line.splits().isEmpty() && order.shippingAddress() != null) {
                 deliveries.add(new OrderReview.Delivery(
                         line.standardDate(order.orderDate()),
-                        place(order.shippingAddress()),
+                        order.shippingAddress(),
                         line.sku(),
                         line.title(),
                         line.quantity()));
@@ -101,9 +100,5 @@ class OrderReviews {
                 submitting && channel.requiresTerms() ? channel.termsText() : null,
                 problems.isEmpty(),
                 problems);
-    }
-
-    private static String place(Address address) {
-        return address.label() != null ? address.label() : address.line1() + ", " + address.city();
     }
 }

@@ -22,25 +22,4 @@ public record OrderSummary(
         Money total,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
-
-    public OrderSummary masked() {
-        return new OrderSummary(
-                id,
-                number,
-                status,
-                paymentStatus,
-                fulfillmentStatus,
-                channelId,
-                customer == null ? null : customer.masked(),
-                currency,
-                orderDate,
-                referenceId,
-                lineCount,
-                subtotal,
-                total,
-                version,
-                createdAt,
-                updatedAt);
-    }
-}
+        Instant updatedAt) {}

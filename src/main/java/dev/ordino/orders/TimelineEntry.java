@@ -1,16 +1,20 @@
 package dev.ordino.orders;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ordino.shared.PersonalData;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * One entry of an order's timeline: a transition ({@code from} → {@code to}) or an edit, with who did it,
- * when, and what changed ({@code detail}, e.g. {@code field}, {@code before}, {@code after}).
+ * when, and what changed ({@code detail}, e.g. {@code field}, {@code before}, {@code after}). Masked, an
+ * invoice's recipient ({@code to}, an e-mail address) is masked too.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineEntry(
-        Instant at, String actor, String type, OrderStatus from, OrderStatus to, Map<String, Object> detail) {
+        Instant at, String actor, String type, OrderStatus from, OrderStatus to, Map<String, Object> detail)
+        implements PersonalData.Masking<TimelineEntry> {
 
     public static final String CREATED = "CREATED";
     public static final String UPDATED = "UPDATED";
@@ -35,5 +39,15 @@ public record TimelineEntry(
 
     TimelineEntry stamped(Stamp stamp) {
         return new TimelineEntry(stamp.at(), stamp.actor(), type, from, to, detail);
+    }
+
+    @Override
+    public TimelineEntry masked() {
+        if (detail == null || !(detail.get("to") instanceof String recipient)) {
+            return this;
+        }
+        var masked = new LinkedHashMap<>(detail);
+        masked.put("to", PersonalData.mask(recipient));
+        return new TimelineEntry(at, actor, type, from, to, masked);
     }
 }

@@ -2,16 +2,56 @@ package dev.ordino.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordino.shared.web.PageController;
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** With masking on, read-only callers see personal data masked; staff who edit see it whole. */
 @TestPropertySource(properties = "ordino.mask-personal-data=true")
 class PersonalDataIntegrationTests extends IntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final String PASSWORD = "a masking test password";
+
+    /** What the walked customer is made of; none of it may reach a masked caller, in any case. */
+    private static final List<String> PERSONAL = List.of(
+            "Ottoline",
+            "Quillfeather",
+            "555 013",
+            "Hiddenbrook",
+            "Sable Suite",
+            "Whisperwood",
+            "Nightjar",
+            "ZQ7731",
+            "ZQ8842",
+            "ZQ9953");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
 
     @Test
     void aReadOnlyCallerSeesNamesEmailsAndStreetsMasked() {
@@ -37,5 +77,236 @@ class PersonalDataIntegrationTests extends IntegrationTest {
         assertThat(customerView.text()).doesNotContain("Private", "Secret Lane", "@example");
 
         assertThat(api.get("/orders/" + order).text()).contains("Secret Lane");
+    }
+
+    /** The ids the walked paths name, by the resource they are under and the variable's name. */
+    private record Walk(Map<String, Map<String, String>> ids, Map<String, String> queries) {
+
+        /**
+         * The path to call for a mapping. Under orders and customers, where personal data lives, every variable
+         * must be known, so that a new read there is walked with data; elsewhere an unknown one is a random id.
+         */
+        String path(String pattern, String base, List<String> failures) {
+            var resource = resource(pattern, base);
+            var known = ids.getOrDefault(resource, Map.of());
+            var path = pattern;
+            var variables = Pattern.compile("\\{([^}]+)}").matcher(pattern);
+            while (variables.find()) {
+                var value = known.get(variables.group(1));
+                if (value == null) {
+                    if (holdsPersonalData(resource)) {
+                        failures.add(pattern + ": no fixture id for {" + variables.group(1) + "}; give it one here");
+                    }
+                    value = UUID.randomUUID().toString();
+                }
+                path = path.replace(variables.group(), value);
+            }
+            return path + queries.getOrDefault(pattern, "");
+        }
+
+        static String resource(String pattern, String base) {
+            return pattern.substring(base.length()).split("/")[0];
+        }
+
+        static boolean holdsPersonalData(String resource) {
+            return resource.equals("orders") || resource.equals("customers");
+        }
+
+        /** A read where personal data lives answers with it; any other may refuse (scope, unknown id), never fail. */
+        static boolean answered(String pattern, String base, int status) {
+            return holdsPersonalData(resource(pattern, base)) ? status == 200 : status < 500;
+        }
+    }
+
+    /**
+     * Every read a masked VIEWER can make: each GET of the API and each GET page, found in the application's
+     * request mappings, against an order and a customer full of personal data (addresses of the customer's
+     * book, a split to a typed address, edits and a rename on the timeline, an invoice sent to the customer's
+     * e-mail, a note). None of the personal data may appear in any answer; a new read is walked as soon as
+     * it is mapped.
+     */
+    @Test
+    void aMaskedViewerFindsNoPersonalDataInAnyReadOfTheApiOrThePages() throws Exception {
+        var fixtures = new OrderFixtures(api);
+        var marker = fixtures.marker();
+        var product = fixtures.aProduct("PDW").create();
+        var customer = fixtures.anIndividualCustomer("pdw")
+                .email("ottoline.quill-" + marker + "@example.com")
+                .named("Ottoline", "Quillfeather")
+                .with("phone", "+1 555 013 4477")
+                .withAddress(Map.of(
+                        "label",
+                        "Home",
+                        "line1",
+                        "77 Hiddenbrook Lane",
+                        "line2",
+                        "Sable Suite",
+                        "city",
+                        "Dayton",
+                        "postalCode",
+                        "ZQ7731",
+                        "country",
+                        "US"))
+                .withAddress(Map.of(
+                        "line1", "9 Whisperwood Court", "city", "Dayton", "postalCode", "ZQ8842", "country", "US"))
+                .create();
+        var created = fixtures.aDraft()
+                .forCustomer(customer)
+                .withLine(product.id(), 3)
+                .createJson();
+        var orderId = created.at("/id").asString();
+        var lineId = created.at("/lines/0/id").asString();
+        api.put(
+                        "/orders/" + orderId + "/lines/" + lineId + "/splits",
+                        Map.of(
+                                "mode",
+                                "STANDARD",
+                                "splits",
+                                List.of(
+                                        Map.of("locationId", customer.addressId(1), "quantity", 1),
+                                        Map.of(
+                                                "address",
+                                                Map.of(
+                                                        "line1",
+                                                        "31 Nightjar Row",
+                                                        "city",
+                                                        "Dayton",
+                                                        "postalCode",
+                                                        "ZQ9953",
+                                                        "country",
+                                                        "US"),
+                                                "quantity",
+                                                2))))
+                .expect(200);
+        api.patch("/orders/" + orderId, Map.of("shippingAddress", Map.of("addressId", customer.addressId(1))))
+                .expect(200);
+        api.post("/orders/" + orderId + "/notes", Map.of("text", "Ring twice at the gate"))
+                .expect(201);
+        api.patch("/customers/" + customer.id(), Map.of("lastName", "Quillfeather-Byrne"))
+                .expect(200);
+        fixtures.act(orderId, "send-invoice", null);
+        fixtures.act(orderId, "revert-to-draft", null);
+        var channelId = api.get("/orders/" + orderId).at("/channelId");
+
+        var unmasked = api.get("/orders/" + orderId + "/timeline?limit=200").text()
+                + api.get("/orders/" + orderId + "/review").text()
+                + api.get("/customers/" + customer.id() + "/addresses/" + customer.addressId(0))
+                        .text();
+        assertThat(unmasked)
+                .as("the walked data is there for staff")
+                .contains("Quillfeather-Byrne", "ottoline.quill", "Whisperwood", "Nightjar", "Hiddenbrook");
+
+        var walk = new Walk(
+                Map.of(
+                        "orders",
+                        Map.of("id", orderId, "lineId", lineId),
+                        "customers",
+                        Map.of("id", customer.id(), "addressId", customer.addressId(0)),
+                        "products",
+                        Map.of("id", product.id()),
+                        "channels",
+                        Map.of("id", channelId)),
+                Map.of(
+                        "/api/v1/orders", "?customerId=" + customer.id(),
+                        "/api/v1/customers", "?q=" + marker,
+                        "/orders", "?q=" + marker,
+                        "/customers", "?q=" + marker,
+                        "/orders/{id}/customer-picker", "?q=" + marker,
+                        "/orders/{id}/picker", "?q=" + product.sku()));
+        var failures = new ArrayList<String>();
+        var email = "viewer-pdw-" + marker + "@example.com";
+        var viewerId = api.post(
+                        "/users", Map.of("email", email, "name", "Viewer", "role", "VIEWER", "password", PASSWORD))
+                .expect(201)
+                .at("/id");
+        var viewer = api.as(api.post(
+                        "/tokens",
+                        Map.of(
+                                "name",
+                                "masked viewer",
+                                "userId",
+                                viewerId,
+                                "scopes",
+                                List.copyOf(Role.VIEWER.scopes())))
+                .expect(201)
+                .at("/token"));
+        assertThat(viewer.get("/orders/" + orderId + "/review").text())
+                .as("a masked place keeps its city")
+                .contains("3•••, Dayton");
+        var apiReads = reads(pattern -> pattern.startsWith("/api/v1/"), handler -> true);
+        assertThat(apiReads)
+                .contains("/api/v1/orders/{id}/lines/{lineId}", "/api/v1/customers/{id}/addresses/{addressId}");
+        for (var pattern : apiReads) {
+            var response = viewer.get(walk.path(pattern, "/api/v1/", failures));
+            if (!Walk.answered(pattern, "/api/v1/", response.status())) {
+                failures.add("GET " + pattern + " as a masked viewer: " + response.status());
+            }
+            leaks(failures, "GET " + pattern, response.text());
+        }
+
+        var pages = reads(
+                pattern -> true,
+                handler -> AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PageController.class));
+        assertThat(pages).contains("/orders/{id}", "/orders/{id}/customer-picker", "/customers/{id}");
+        var browser = signedIn(email);
+        for (var pattern : pages) {
+            var response = get(browser, walk.path(pattern, "/", failures));
+            if (!Walk.answered(pattern, "/", response.statusCode())) {
+                failures.add("page " + pattern + " as a masked viewer: " + response.statusCode());
+            }
+            leaks(failures, "page " + pattern, response.body());
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** The GET mappings whose pattern and handler match, sorted. */
+    private TreeSet<String> reads(Predicate<String> pattern, Predicate<HandlerMethod> handler) {
+        var found = new TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)
+                    || !handler.test(method)
+                    || info.getPathPatternsCondition() == null) {
+                return;
+            }
+            info.getPathPatternsCondition().getPatternValues().stream()
+                    .filter(pattern)
+                    .forEach(found::add);
+        });
+        return found;
+    }
+
+    private static void leaks(List<String> failures, String read, String body) {
+        var text = body.toLowerCase(Locale.ROOT);
+        for (var value : PERSONAL) {
+            if (text.contains(value.toLowerCase(Locale.ROOT))) {
+                failures.add(read + " shows " + value);
+            }
+        }
+    }
+
+    private HttpClient signedIn(String email) throws Exception {
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var matcher = CSRF.matcher(get(client, "/login").body());
+        assertThat(matcher.find()).isTrue();
+        var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + matcher.group(1);
+        var signIn = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        return client;
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -14,7 +14,6 @@ import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
 import dev.ordino.shared.web.PatchReader;
-import dev.ordino.shared.web.PersonalDataPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,12 +41,10 @@ class CustomerApiController {
 
     private final CustomerManagement customers;
     private final PatchReader patches;
-    private final PersonalDataPolicy privacy;
 
-    CustomerApiController(CustomerManagement customers, PatchReader patches, PersonalDataPolicy privacy) {
+    CustomerApiController(CustomerManagement customers, PatchReader patches) {
         this.customers = customers;
         this.patches = patches;
-        this.privacy = privacy;
     }
 
     @PostMapping(consumes = "application/json")
@@ -72,17 +69,14 @@ class CustomerApiController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        var page = customers.list(new CustomerQuery(q, type, sort), PageRequest.of(limit, cursor));
-        return privacy.masks() ? page.map(Customer::masked) : page;
+        return customers.list(new CustomerQuery(q, type, sort), PageRequest.of(limit, cursor));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a customer")
     ResponseEntity<Customer> get(@PathVariable UUID id) {
         var customer = customers.get(id);
-        return ResponseEntity.ok()
-                .eTag(ETags.of(customer.version()))
-                .body(privacy.masks() ? customer.masked() : customer);
+        return ResponseEntity.ok().eTag(ETags.of(customer.version())).body(customer);
     }
 
     @io.swagger.v3.oas.annotations.parameters.RequestBody(

@@ -12,7 +12,6 @@ import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.web.Forms;
 import dev.ordino.shared.web.PageController;
-import dev.ordino.shared.web.PersonalDataPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,12 +37,10 @@ class CustomerPages {
 
     private final CustomerManagement customers;
     private final Forms forms;
-    private final PersonalDataPolicy privacy;
 
-    CustomerPages(CustomerManagement customers, Forms forms, PersonalDataPolicy privacy) {
+    CustomerPages(CustomerManagement customers, Forms forms) {
         this.customers = customers;
         this.forms = forms;
-        this.privacy = privacy;
     }
 
     @GetMapping
@@ -57,7 +54,7 @@ class CustomerPages {
         var page = customers.list(
                 new CustomerQuery(q == null || q.isBlank() ? null : q.trim(), type, null),
                 PageRequest.of(PAGE_SIZE, cursor));
-        model.addAttribute("page", privacy.masks() ? page.map(c -> c.masked()) : page);
+        model.addAttribute("page", page);
         model.addAttribute("form", new CustomerForm(CustomerType.BUSINESS, null, null, null, null, null, null, null));
         model.addAttribute("errors", Map.of());
         return "customers/list";
@@ -104,7 +101,7 @@ class CustomerPages {
     @GetMapping("/{id}")
     String customer(@PathVariable UUID id, Model model) {
         var customer = customers.get(id);
-        model.addAttribute("customer", privacy.masks() ? customer.masked() : customer);
+        model.addAttribute("customer", customer);
         if (!model.containsAttribute("form")) {
             model.addAttribute(
                     "form",

@@ -25,7 +25,6 @@ import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
 import dev.ordino.shared.web.FourDigitYears;
 import dev.ordino.shared.web.PatchReader;
-import dev.ordino.shared.web.PersonalDataPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -69,12 +68,10 @@ class OrderApiController {
 
     private final OrderManagement orders;
     private final PatchReader patches;
-    private final PersonalDataPolicy privacy;
 
-    OrderApiController(OrderManagement orders, PatchReader patches, PersonalDataPolicy privacy) {
+    OrderApiController(OrderManagement orders, PatchReader patches) {
         this.orders = orders;
         this.patches = patches;
-        this.privacy = privacy;
     }
 
     @PostMapping(consumes = "application/json")
@@ -114,8 +111,7 @@ class OrderApiController {
                 instant(createdFrom, "createdFrom", false),
                 instant(createdTo, "createdTo", true),
                 sort);
-        var page = orders.list(query, PageRequest.of(limit, cursor));
-        return privacy.masks() ? page.map(OrderSummary::masked) : page;
+        return orders.list(query, PageRequest.of(limit, cursor));
     }
 
     /** The customer types an order list can be filtered by. */
@@ -128,7 +124,7 @@ class OrderApiController {
     @Operation(summary = "Read an order")
     ResponseEntity<OrderView> get(@PathVariable UUID id) {
         var order = orders.get(id);
-        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order, privacy.masks()));
+        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order));
     }
 
     @io.swagger.v3.oas.annotations.parameters.RequestBody(

@@ -32,7 +32,6 @@ import dev.ordino.shared.ProblemType;
 import dev.ordino.shared.StaleVersion;
 import dev.ordino.shared.web.Forms;
 import dev.ordino.shared.web.PageController;
-import dev.ordino.shared.web.PersonalDataPolicy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -75,7 +74,6 @@ class OrderPages {
     private final ChannelManagement channels;
     private final Forms forms;
     private final CurrentActor actor;
-    private final PersonalDataPolicy privacy;
     private final String portalChannel;
 
     OrderPages(
@@ -85,7 +83,6 @@ class OrderPages {
             ChannelManagement channels,
             Forms forms,
             CurrentActor actor,
-            PersonalDataPolicy privacy,
             @Value("${ordino.portal-channel:buyer-portal}") String portalChannel) {
         this.orders = orders;
         this.catalog = catalog;
@@ -93,7 +90,6 @@ class OrderPages {
         this.channels = channels;
         this.forms = forms;
         this.actor = actor;
-        this.privacy = privacy;
         this.portalChannel = portalChannel;
     }
 
@@ -168,7 +164,7 @@ class OrderPages {
     @GetMapping
     String list(@ModelAttribute("filters") Filters filters, Model model) {
         Page<OrderSummary> page = orders.list(filters.query(), PageRequest.of(PAGE_SIZE, filters.cursor()));
-        model.addAttribute("page", privacy.masks() ? page.map(OrderSummary::masked) : page);
+        model.addAttribute("page", page);
         model.addAttribute("statuses", OrderStatus.values());
         model.addAttribute("channels", channelsById());
         return "orders/list";
@@ -573,7 +569,7 @@ class OrderPages {
 
     /** What every order page shows: the order, the actions the caller may take, the selected line. */
     private void show(Order order, UUID selectedLine, Model model) {
-        var view = OrderView.of(order, privacy.masks());
+        var view = OrderView.of(order);
         model.addAttribute("order", view);
         model.addAttribute("actions", orders.actionsFor(order));
         model.addAttribute(

@@ -22,7 +22,6 @@ import dev.ordino.pricing.PricedOrder;
 import dev.ordino.pricing.PricingInput.Discount;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.Money;
-import dev.ordino.shared.PersonalData;
 import dev.ordino.shipping.Parcel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,11 +61,6 @@ record OrderView(
         Instant updatedAt) {
 
     static OrderView of(Order order) {
-        return of(order, false);
-    }
-
-    /** The order; {@code masked}: with the customer's personal data and the addresses masked. */
-    static OrderView of(Order order, boolean masked) {
         var priced = order.priced();
         return new OrderView(
                 order.id(),
@@ -82,16 +76,16 @@ record OrderView(
                 order.statusBeforeHold(),
                 order.termsAcceptance(),
                 order.clonedFrom(),
-                masked && order.customer() != null ? order.customer().masked() : order.customer(),
+                order.customer(),
                 order.currency().getCurrencyCode(),
                 order.orderDate(),
                 order.referenceId(),
                 order.notes(),
                 order.details(),
-                masked ? PersonalData.mask(order.billingAddress()) : order.billingAddress(),
-                masked ? PersonalData.mask(order.shippingAddress()) : order.shippingAddress(),
+                order.billingAddress(),
+                order.shippingAddress(),
                 order.lines().stream()
-                        .map(line -> LineView.of(order, line, priced, masked))
+                        .map(line -> LineView.of(order, line, priced))
                         .toList(),
                 order.otherCosts(),
                 order.adjustments(),
@@ -136,10 +130,6 @@ record OrderView(
         }
 
         static LineView of(Order order, OrderLine line, PricedOrder pricedOrder) {
-            return of(order, line, pricedOrder, false);
-        }
-
-        static LineView of(Order order, OrderLine line, PricedOrder pricedOrder, boolean masked) {
             var priced = pricedOrder.lines().stream()
                     .filter(p -> p.id().equals(line.id()))
                     .findFirst()
@@ -160,7 +150,7 @@ record OrderView(
                             .map(split -> new SplitView(
                                     split.id(),
                                     split.locationId(),
-                                    masked ? PersonalData.mask(split.address()) : split.address(),
+                                    split.address(),
                                     split.quantity(),
                                     line.deliveryDate(split, order.orderDate())))
                             .toList(),
