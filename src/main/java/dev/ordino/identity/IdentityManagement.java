@@ -74,6 +74,7 @@ public class IdentityManagement {
     // --- users ---------------------------------------------------------------------------------------------
 
     public User createUser(NewUser request) {
+        PasswordPolicy.check(request.password());
         var now = now();
         var user = new User(
                 UUID.randomUUID(),
@@ -130,6 +131,9 @@ public class IdentityManagement {
         patch.requireNonNullIfPresent("role", c.role());
         patch.requireNonNullIfPresent("active", c.active());
         patch.requireNonNullIfPresent("password", c.password());
+        if (patch.has("password")) {
+            PasswordPolicy.check(c.password());
+        }
         var changed = new User(
                 current.id(),
                 current.email(),
