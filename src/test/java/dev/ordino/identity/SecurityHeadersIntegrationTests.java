@@ -59,8 +59,8 @@ class SecurityHeadersIntegrationTests extends IntegrationTest {
                 .getPath());
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.headers().firstValue("Content-Security-Policy").orElse(""))
-                .contains("default-src 'self'")
-                .doesNotContain("unsafe-eval");
+                .contains("default-src 'self'", "style-src 'self' 'unsafe-inline'")
+                .doesNotContain("unsafe-eval", "script-src");
         assertThat(ui.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 }

@@ -63,6 +63,22 @@ class SecurityConfiguration {
     static final String PAGES_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The API documentation's: Swagger UI sets a few inline styles (no inline script), so styles may be inline
+     * there, and only there.
+     */
+    static final String API_DOCS_POLICY = PAGES_POLICY + "; style-src 'self' 'unsafe-inline'";
+
+    private static final String[] API_DOCS = {
+        "/api/docs",
+        "/api/docs/**",
+        "/api/swagger-ui/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/v3/api-docs",
+        "/v3/api-docs/**"
+    };
+
     /** Features no page uses, off for the pages and anything they might embed. */
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(),"
             + " bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(),"
@@ -102,15 +118,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The API documentation (Swagger UI and the OpenAPI document): open to anybody, with its own policy. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        http.securityMatcher(API_DOCS)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
     /**
      * The UI (the admin screens and the buyer portal): form sign-in with a session,
      * CSRF tokens on every form, session ids renewed on sign-in, and the same limit on failed attempts. Each
      * request of a session sees its user as they are now (deactivated: signed out; role changed: new scopes).
-     * Pages carry a Content-Security-Policy without inline code; the API documentation gets its own.
-     * The API documentation stays open.
+     * Pages carry a Content-Security-Policy without inline code.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain ui(
             HttpSecurity http,
             IdentityManagement identity,
@@ -143,19 +172,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .authorizeHttpRequests(a -> a.requestMatchers(
-                                "/setup",
-                                "/error",
-                                "/api/docs",
-                                "/api/docs/**",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui/**",
-                                "/api/swagger-ui/**",
-                                "/swagger-ui.html",
-                                "/favicon.ico",
-                                "/webjars/**",
-                                "/css/**",
-                                "/js/**")
+                                "/setup", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**")
                         .permitAll()
                         // the pages ask for the same scopes as the API behind them
                         .requestMatchers(POST, "/orders/{id}/customer")
