@@ -26,6 +26,43 @@ class OperationsIntegrationTests extends IntegrationTest {
         assertThat(metrics).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds");
     }
 
+    /** Metrics list every route with its status and exception counts: a scrape token's, or an admin's. */
+    @Test
+    void managementEndpointsOtherThanHealthNeedAMetricsOrAdminToken() {
+        var metricsToken = api.post(
+                        "/tokens", java.util.Map.of("name", "prometheus", "scopes", java.util.List.of("metrics:read")))
+                .expect(201)
+                .at("/token");
+        var ordersToken = api.post(
+                        "/tokens", java.util.Map.of("name", "orders", "scopes", java.util.List.of("orders:read")))
+                .expect(201)
+                .at("/token");
+        for (var path : new String[] {
+            "/actuator/prometheus",
+            "/actuator/metrics",
+            "/actuator/metrics/jvm.memory.used",
+            "/actuator/info",
+            "/actuator"
+        }) {
+            var anonymous = api.as(null).send("GET", path, null, java.util.Map.of("Accept", "*/*"));
+            assertThat(anonymous.status()).as(path).isEqualTo(401);
+            assertThat(anonymous.header("WWW-Authenticate")).as(path).isEqualTo("Bearer");
+            assertThat(api.as(ordersToken)
+                            .send("GET", path, null, java.util.Map.of("Accept", "*/*"))
+                            .status())
+                    .as(path)
+                    .isEqualTo(403);
+            assertThat(api.as(metricsToken)
+                            .send("GET", path, null, java.util.Map.of("Accept", "*/*"))
+                            .status())
+                    .as(path)
+                    .isEqualTo(200);
+        }
+        api.as(null).get("/actuator/health").expect(200);
+        api.as(null).get("/actuator/health/liveness").expect(200);
+        api.as(ordersToken).get("/actuator/health").expect(200);
+    }
+
     @Test
     void theOpenApiDocumentDescribesTheCoreContract() {
         var doc = api.get("/v3/api-docs").expect(200).json();

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * First start without a person at the keyboard: {@code ORDINO_BOOTSTRAP_TOKEN} becomes a service token with
  * every scope, and {@code ORDINO_ADMIN_EMAIL} + {@code ORDINO_ADMIN_PASSWORD} create the first admin when
  * there is no user yet. With none of them, the log shows a one-time link to a page that creates the first
- * admin. Runs before the demo data.
+ * admin. Runs before the demo data. An {@code ORDINO_ADMIN_PASSWORD} that {@link PasswordPolicy} refuses stops the
+ * start with a message that says why.
  */
 @Component
 @Order(0)
@@ -50,6 +51,10 @@ class IdentityBootstrap implements ApplicationRunner {
         }
         if (identity.countUsers() == 0) {
             if (!adminEmail.isBlank() && !adminPassword.isBlank()) {
+                // Refused loudly: started without the admin the operator asked for, nobody could sign in.
+                PasswordPolicy.problem(adminPassword).ifPresent(problem -> {
+                    throw new IllegalStateException("ORDINO_ADMIN_PASSWORD is refused: " + problem.message());
+                });
                 identity.createUser(new NewUser(adminEmail, "Administrator", Role.ADMIN, null, adminPassword));
                 log.info("Created the first admin from ORDINO_ADMIN_EMAIL");
             } else if (token.isBlank()) {

@@ -74,6 +74,7 @@ public class IdentityManagement {
     // --- users ---------------------------------------------------------------------------------------------
 
     public User createUser(NewUser request) {
+        PasswordPolicy.check(request.password());
         var now = now();
         var user = new User(
                 UUID.randomUUID(),
@@ -130,6 +131,9 @@ public class IdentityManagement {
         patch.requireNonNullIfPresent("role", c.role());
         patch.requireNonNullIfPresent("active", c.active());
         patch.requireNonNullIfPresent("password", c.password());
+        if (patch.has("password")) {
+            PasswordPolicy.check(c.password());
+        }
         var changed = new User(
                 current.id(),
                 current.email(),
@@ -171,11 +175,34 @@ public class IdentityManagement {
         if (!passwords.matches(password, hash) || !user.active()) {
             return Optional.empty();
         }
-        return Optional.of(actorOf(user, user.role().scopes()));
+        return Optional.of(actorOf(user, user.role().scopes(), null));
     }
 
-    private static Actor actorOf(User user, java.util.Set<String> scopes) {
-        return new Actor("user:" + user.id(), user.name(), user.customerId(), scopes);
+    /**
+     * The actor a signed-in user (a UI session) is now: the user's current name, customer and the scopes of
+     * their current role, or empty when the user has been deactivated or removed. A caller that is no user is
+     * answered as it is. The UI asks this on every request, so that deactivating a user or changing their role
+     * applies to their open sessions at once, as it does to their tokens ({@link #authenticate}).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<Actor> signedInNow(Actor signedIn) {
+        var userId = userIdOf(signedIn);
+        return userId == null ? Optional.of(signedIn) : activeUser(userId, null, null);
+    }
+
+    /** An active user as a caller, with the scopes of their role that {@code limit} also has. */
+    private Optional<Actor> activeUser(UUID userId, java.util.Set<String> limit, Instant expiresAt) {
+        return users.find(userId).filter(User::active).map(user -> {
+            var scopes = new HashSet<>(user.role().scopes());
+            if (limit != null) {
+                scopes.retainAll(limit);
+            }
+            return actorOf(user, scopes, expiresAt);
+        });
+    }
+
+    private static Actor actorOf(User user, java.util.Set<String> scopes, Instant expiresAt) {
+        return new Actor("user:" + user.id(), user.name(), user.customerId(), scopes, expiresAt);
     }
 
     private void check(User user) {
@@ -197,8 +224,12 @@ public class IdentityManagement {
 
     // --- tokens --------------------------------------------------------------------------------------------
 
-    /** Makes a token; its secret is in the answer and nowhere else. */
+    /**
+     * Makes a token; its secret is in the answer and nowhere else. A token made with a token never outlives
+     * it: without an {@code expiresAt} it expires with the token that makes it, and a later one is refused.
+     */
     public CreatedToken createToken(NewToken request) {
+        requireTokensScope(actor.get());
         request = ownTokenUnlessAdmin(request);
         var problems = new ArrayList<FieldProblem>();
         var scopes = new ArrayList<String>();
@@ -221,15 +252,24 @@ public class IdentityManagement {
                 scopes.add(scope);
             }
         }
-        if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
+        var expiresAt = request.expiresAt();
+        var parentExpiresAt = actor.get().expiresAt();
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
             problems.add(new FieldProblem("/expiresAt", "future", "must be in the future"));
+        } else if (parentExpiresAt != null && expiresAt == null) {
+            expiresAt = parentExpiresAt;
+        } else if (parentExpiresAt != null && expiresAt.isAfter(parentExpiresAt)) {
+            problems.add(new FieldProblem(
+                    "/expiresAt",
+                    "parent",
+                    "a token made with a token expires no later than it does: " + parentExpiresAt));
         }
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems);
         }
         var secret = newSecret();
         var token = new ApiToken(
-                UUID.randomUUID(), request.name().strip(), scopes, request.expiresAt(), request.userId(), now(), null);
+                UUID.randomUUID(), request.name().strip(), scopes, expiresAt, request.userId(), now(), null);
         tokens.insert(token, hash(secret));
         audit.record(
                 AuditEvent.TOKEN_CREATED,
@@ -285,9 +325,17 @@ public class IdentityManagement {
         return caller.id().startsWith("user:") ? UUID.fromString(caller.id().substring("user:".length())) : null;
     }
 
+    /** Making and revoking tokens needs {@code tokens:write} (every role has it) or, for an admin, {@code users:admin}. */
+    private static void requireTokensScope(Actor caller) {
+        if (!caller.may(Scopes.TOKENS_WRITE) && !caller.may(Scopes.USERS_ADMIN)) {
+            throw new DomainException(ProblemType.FORBIDDEN, "Making or revoking tokens needs " + Scopes.TOKENS_WRITE);
+        }
+    }
+
     /** A revoked token authenticates no one from now on. */
     public void revokeToken(UUID id) {
         var caller = actor.get();
+        requireTokensScope(caller);
         var token = tokens.find(id)
                 .filter(t -> caller.may(Scopes.USERS_ADMIN)
                         || (t.userId() != null && t.userId().equals(userIdOf(caller))))
@@ -316,13 +364,10 @@ public class IdentityManagement {
             return Optional.empty();
         }
         if (token.userId() == null) {
-            return Optional.of(new Actor("token:" + token.id(), token.name(), null, new HashSet<>(token.scopes())));
+            return Optional.of(new Actor(
+                    "token:" + token.id(), token.name(), null, new HashSet<>(token.scopes()), token.expiresAt()));
         }
-        return users.find(token.userId()).filter(User::active).map(user -> {
-            var scopes = new HashSet<>(token.scopes());
-            scopes.retainAll(user.role().scopes());
-            return actorOf(user, scopes);
-        });
+        return activeUser(token.userId(), new HashSet<>(token.scopes()), token.expiresAt());
     }
 
     /** At first start: makes {@code secret} a service token with every scope, unless it already is one. */

@@ -6,7 +6,7 @@ import java.util.Set;
  * What a user may do. Staff: ADMIN everything; MANAGER reviews (accept, reject, hold, release, cancel) and
  * overrides prices; CLERK creates and edits orders for customers, places them, writes notes; VIEWER reads.
  * BUYER: a customer's team member, who sees and edits only that customer's orders and submits or retracts
- * them.
+ * them. Every role may make and revoke its own tokens ({@code tokens:write}); only ADMIN reads metrics.
  */
 public enum Role {
     ADMIN(Scopes.all()),
@@ -17,15 +17,17 @@ public enum Role {
             Scopes.ORDERS_PRICE,
             Scopes.CATALOG_READ,
             Scopes.CUSTOMERS_READ,
-            Scopes.CUSTOMERS_WRITE)),
+            Scopes.CUSTOMERS_WRITE,
+            Scopes.TOKENS_WRITE)),
     CLERK(Set.of(
             Scopes.ORDERS_READ,
             Scopes.ORDERS_WRITE,
             Scopes.CATALOG_READ,
             Scopes.CUSTOMERS_READ,
-            Scopes.CUSTOMERS_WRITE)),
-    VIEWER(Set.of(Scopes.ORDERS_READ, Scopes.CATALOG_READ, Scopes.CUSTOMERS_READ)),
-    BUYER(Set.of(Scopes.ORDERS_READ, Scopes.ORDERS_WRITE, Scopes.CATALOG_READ));
+            Scopes.CUSTOMERS_WRITE,
+            Scopes.TOKENS_WRITE)),
+    VIEWER(Set.of(Scopes.ORDERS_READ, Scopes.CATALOG_READ, Scopes.CUSTOMERS_READ, Scopes.TOKENS_WRITE)),
+    BUYER(Set.of(Scopes.ORDERS_READ, Scopes.ORDERS_WRITE, Scopes.CATALOG_READ, Scopes.TOKENS_WRITE));
 
     private final Set<String> scopes;
 

@@ -23,6 +23,10 @@ public final class Scopes {
     public static final String SETTINGS_WRITE = "settings:write";
     /** Users and tokens. */
     public static final String USERS_ADMIN = "users:admin";
+    /** Make and revoke one's own tokens (every role has it; a token without it cannot touch tokens). */
+    public static final String TOKENS_WRITE = "tokens:write";
+    /** Read the management endpoints other than health (metrics, Prometheus): a scrape token's only scope. */
+    public static final String METRICS_READ = "metrics:read";
 
     public static final List<String> ALL = List.of(
             ORDERS_READ,
@@ -34,7 +38,9 @@ public final class Scopes {
             CUSTOMERS_READ,
             CUSTOMERS_WRITE,
             SETTINGS_WRITE,
-            USERS_ADMIN);
+            USERS_ADMIN,
+            TOKENS_WRITE,
+            METRICS_READ);
 
     private Scopes() {}
 

@@ -160,6 +160,25 @@ class AccessIntegrationTests extends IntegrationTest {
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("correct horse");
     }
 
+    @Test
+    void aPasswordIs12To72BytesAndNotACommonOneElse422NamingIt() {
+        var email = "pw-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
+        for (var password : List.of("aaaaaaaaaaaa", "Password123!", "x".repeat(73), "ü".repeat(37))) {
+            var refused = api.post(
+                            "/users",
+                            Map.of("email", email, "name", "Pass Word", "role", "CLERK", "password", password))
+                    .expect(422);
+            assertThat(refused.at("/errors/0/pointer")).as(password).isEqualTo("/password");
+        }
+        var id = user("CLERK", null);
+        var refused =
+                api.patch("/users/" + id, Map.of("password", "1q2w3e4r5t6y")).expect(422);
+        assertThat(refused.at("/errors/0/pointer")).isEqualTo("/password");
+        api.patch("/users/" + id, Map.of("password", "ü".repeat(36))).expect(422);
+        api.patch("/users/" + id, Map.of("password", "a new and long pass phrase"))
+                .expect(200);
+    }
+
     // --- staff roles ---------------------------------------------------------------------------------------
 
     @Test
@@ -319,7 +338,7 @@ class AccessIntegrationTests extends IntegrationTest {
     @Test
     void aBuyerMakesTokensForTheirOwnAccountOnlyAndNoBroaderThanTheirOwn() {
         var buyerId = user("BUYER", customerA.id());
-        var narrow = as(buyerId, List.of("orders:read"));
+        var narrow = as(buyerId, List.of("orders:read", "tokens:write"));
         var refused = narrow.post("/tokens", Map.of("name", "wider", "scopes", List.of("orders:write")))
                 .expect(422);
         assertThat(refused.at("/errors/0/code")).isEqualTo("caller");
@@ -342,6 +361,64 @@ class AccessIntegrationTests extends IntegrationTest {
         readOnlyService
                 .post("/tokens", Map.of("name", "x", "scopes", List.of("orders:read")))
                 .expect(403);
+    }
+
+    @Test
+    void aTokenMadeWithATokenExpiresNoLaterThanItsParent() {
+        var parentExpiry = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var clerkId = user("CLERK", null);
+        var parent = api.as(token(clerkId, List.of("orders:read", "tokens:write"), parentExpiry)
+                .at("/token")
+                .asString());
+        var child = parent.post("/tokens", Map.of("name", "child", "scopes", List.of("orders:read")))
+                .expect(201);
+        assertThat(Instant.parse(child.at("/expiresAt"))).isEqualTo(parentExpiry);
+        var later = parent.post(
+                        "/tokens",
+                        Map.of(
+                                "name",
+                                "later",
+                                "scopes",
+                                List.of("orders:read"),
+                                "expiresAt",
+                                parentExpiry.plusSeconds(1).toString()))
+                .expect(422);
+        assertThat(later.at("/errors/0/pointer")).isEqualTo("/expiresAt");
+        parent.post(
+                        "/tokens",
+                        Map.of(
+                                "name",
+                                "sooner",
+                                "scopes",
+                                List.of("orders:read"),
+                                "expiresAt",
+                                parentExpiry.minusSeconds(60).toString()))
+                .expect(201);
+
+        // An admin's expiring token, too, makes no token that outlives it, for itself or for anyone.
+        var admin = api.as(token(null, List.of("users:admin", "orders:read"), parentExpiry)
+                .at("/token")
+                .asString());
+        var forClerk = admin.post(
+                        "/tokens", Map.of("name", "for clerk", "userId", clerkId, "scopes", List.of("orders:read")))
+                .expect(201);
+        assertThat(Instant.parse(forClerk.at("/expiresAt"))).isEqualTo(parentExpiry);
+    }
+
+    @Test
+    void makingOrRevokingTokensNeedsTheTokensScope() {
+        var clerkId = user("CLERK", null);
+        var broader = token(clerkId, List.of("orders:read", "orders:write"), null)
+                .at("/id")
+                .asString();
+        var readOnly = as(clerkId, List.of("orders:read"));
+        readOnly.get("/tokens").expect(200);
+        assertThat(readOnly.delete("/tokens/" + broader).expect(403).at("/type"))
+                .endsWith("/forbidden");
+        readOnly.post("/tokens", Map.of("name", "more", "scopes", List.of("orders:read")))
+                .expect(403);
+        var manager = as(clerkId, List.of("orders:read", "tokens:write"));
+        manager.delete("/tokens/" + broader).expect(204);
     }
 
     @Test

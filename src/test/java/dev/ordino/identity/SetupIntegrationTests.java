@@ -61,6 +61,15 @@ class SetupIntegrationTests extends IntegrationTest {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+        var weak = send(
+                browser,
+                at("/setup")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form.replace("a+long+admin+password", "aaaaaaaaaaaa") + "&_csrf=" + csrf.group(1))));
+        assertThat(weak.statusCode()).isEqualTo(422);
+        assertThat(weak.body()).contains("12 to 72 bytes");
+        assertThat(identity.hasAdmin()).isFalse();
         var created = send(
                 browser,
                 at("/setup")

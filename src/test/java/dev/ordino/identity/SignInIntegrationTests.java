@@ -17,7 +17,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -34,6 +37,9 @@ class SignInIntegrationTests extends IntegrationTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private ObjectProvider<UserDetailsService> users;
 
     private HttpClient browser() {
         return HttpClient.newBuilder()
@@ -109,6 +115,28 @@ class SignInIntegrationTests extends IntegrationTest {
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         var failed = api.get("/audit?type=LOGIN_FAILED").text();
         assertThat(failed).contains("LOGIN_FAILED").doesNotContain(email);
+    }
+
+    /** Spring Boot's generated in-memory {@code user} is no account here: it fails like any unknown e-mail. */
+    @Test
+    @Order(3)
+    void anUnknownUserNameFailsLikeAWrongPasswordAndIsAudited() throws Exception {
+        assertThat(users.getIfAvailable()).as("no in-memory user store").isNull();
+        var since = java.time.Instant.now().minusMillis(1);
+        for (var name : new String[] {"user", "nobody-" + UUID.randomUUID() + "@example.com"}) {
+            var browser = browser();
+            var response = signIn(
+                    browser, Map.of("username", name, "password", "any password at all", "_csrf", csrf(browser)));
+            assertThat(response.statusCode()).as(name).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow())
+                    .as(name)
+                    .endsWith("/login?error");
+        }
+        assertThat(api.get("/audit?type=LOGIN_FAILED&from=" + since)
+                        .json()
+                        .at("/items")
+                        .size())
+                .isEqualTo(2);
     }
 
     @Test

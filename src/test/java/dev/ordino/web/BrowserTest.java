@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -69,12 +70,26 @@ abstract class BrowserTest extends IntegrationTest {
                 "--disable-sync",
                 "--no-first-run",
                 "--window-size=1400,1000");
+        // The console, to find what the pages' Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver))
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    /** Whatever a test did, the pages' Content-Security-Policy refused nothing (no inline script or style). */
+    @AfterEach
+    void nothingWasRefusedByTheContentSecurityPolicy() {
+        if (browser != null) {
+            var refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy"))
+                    .toList();
+            assertThat(refused).isEmpty();
+        }
     }
 
     @AfterAll

@@ -4,11 +4,13 @@ import static dev.ordino.identity.Scopes.CATALOG_READ;
 import static dev.ordino.identity.Scopes.CATALOG_WRITE;
 import static dev.ordino.identity.Scopes.CUSTOMERS_READ;
 import static dev.ordino.identity.Scopes.CUSTOMERS_WRITE;
+import static dev.ordino.identity.Scopes.METRICS_READ;
 import static dev.ordino.identity.Scopes.ORDERS_PRICE;
 import static dev.ordino.identity.Scopes.ORDERS_READ;
 import static dev.ordino.identity.Scopes.ORDERS_REVIEW;
 import static dev.ordino.identity.Scopes.ORDERS_WRITE;
 import static dev.ordino.identity.Scopes.SETTINGS_WRITE;
+import static dev.ordino.identity.Scopes.TOKENS_WRITE;
 import static dev.ordino.identity.Scopes.USERS_ADMIN;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -20,9 +22,12 @@ import dev.ordino.shared.ProblemType;
 import dev.ordino.shared.web.ProblemHandler;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,12 +38,15 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Who may call what. The API takes bearer tokens (no sessions, no cookies, so no CSRF to guard against) and
  * every endpoint needs a scope, listed here in one table; the UI signs users in with a form and a session. Objects of other customers are hidden from buyers
- * by the modules themselves (404).
+ * by the modules themselves (404). The management endpoints other than health take bearer tokens too. One count of
+ * failed authentications per address serves all of them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -48,20 +56,106 @@ class SecurityConfiguration {
             "/api/v1/orders/{id}/{action:accept|reject|hold|release-hold|cancel|confirm}";
 
     /**
-     * The UI (the admin screens and the buyer portal): form sign-in with a session,
-     * CSRF tokens on every form, session ids renewed on sign-in, and the same limit on failed attempts.
-     * Health, metrics and the API documentation stay open.
+     * The pages: everything from Ordino itself, nothing inline (no inline scripts, styles or handlers exist;
+     * {@code NoInlineCodeTests} keeps it so), images also as data: URIs (Bootstrap's icons), no plugins, no
+     * framing, forms only to Ordino.
+     */
+    static final String PAGES_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The API documentation's: Swagger UI sets a few inline styles (no inline script), so styles may be inline
+     * there, and only there.
+     */
+    static final String API_DOCS_POLICY = PAGES_POLICY + "; style-src 'self' 'unsafe-inline'";
+
+    private static final String[] API_DOCS = {
+        "/api/docs",
+        "/api/docs/**",
+        "/api/swagger-ui/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/v3/api-docs",
+        "/v3/api-docs/**"
+    };
+
+    /** Features no page uses, off for the pages and anything they might embed. */
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(),"
+            + " bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(),"
+            + " fullscreen=(self)";
+
+    /** Failed authentications per address, counted once for the API, the sign-in form and the management endpoints. */
+    @Bean
+    FailedAttempts failedAttempts(Clock clock) {
+        return new FailedAttempts(clock);
+    }
+
+    /**
+     * The one way to sign in: e-mail and password of an Ordino user. Being a bean, it also keeps Spring Boot from
+     * making its in-memory {@code user} with a generated password.
      */
     @Bean
-    @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, IdentityManagement identity, AuditLog audit, Clock clock)
+    AuthenticationProvider signInProvider(IdentityManagement identity) {
+        return new SignInProvider(identity);
+    }
+
+    /**
+     * The management endpoints (Actuator): health is open (load balancers, probes); the others (metrics,
+     * Prometheus, info) list every route with its status and exception counts, so they need a bearer token with
+     * {@code metrics:read} (a scrape token that can do nothing else) or {@code users:admin}. The same matchers
+     * apply on {@code ORDINO_MANAGEMENT_PORT} when the endpoints live there.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(
+            HttpSecurity http, IdentityManagement identity, AuditLog audit, FailedAttempts failures, ObjectMapper json)
             throws Exception {
-        var failures = new FailedAttempts(clock);
+        bearerTokens(http.securityMatcher(EndpointRequest.toAnyEndpoint()), identity, audit, failures, json)
+                .authorizeHttpRequests(a -> a.requestMatchers(EndpointRequest.to("health"))
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyAuthority(METRICS_READ, USERS_ADMIN));
+        return http.build();
+    }
+
+    /** The API documentation (Swagger UI and the OpenAPI document): open to anybody, with its own policy. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        http.securityMatcher(API_DOCS)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /**
+     * The UI (the admin screens and the buyer portal): form sign-in with a session,
+     * CSRF tokens on every form, session ids renewed on sign-in, and the same limit on failed attempts. Each
+     * request of a session sees its user as they are now (deactivated: signed out; role changed: new scopes).
+     * Pages carry a Content-Security-Policy without inline code.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain ui(
+            HttpSecurity http,
+            IdentityManagement identity,
+            AuditLog audit,
+            FailedAttempts failures,
+            AuthenticationProvider signInProvider)
+            throws Exception {
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
         afterSignIn.setDefaultTargetUrl("/");
         http.securityMatcher("/**")
-                .authenticationProvider(new SignInProvider(identity))
+                .authenticationManager(new ProviderManager(signInProvider))
                 .addFilterBefore(new SignInRateLimit(failures), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionRefresh(identity), CsrfFilter.class)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {
                             var actor = (Actor) authentication.getPrincipal();
@@ -78,20 +172,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .authorizeHttpRequests(a -> a.requestMatchers(
-                                "/setup",
-                                "/error",
-                                "/actuator/**",
-                                "/api/docs",
-                                "/api/docs/**",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui/**",
-                                "/api/swagger-ui/**",
-                                "/swagger-ui.html",
-                                "/favicon.ico",
-                                "/webjars/**",
-                                "/css/**",
-                                "/js/**")
+                                "/setup", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**")
                         .permitAll()
                         // the pages ask for the same scopes as the API behind them
                         .requestMatchers(POST, "/orders/{id}/customer")
@@ -125,37 +206,20 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, IdentityManagement identity, AuditLog audit, ObjectMapper json, Clock clock)
+            HttpSecurity http, IdentityManagement identity, AuditLog audit, FailedAttempts failures, ObjectMapper json)
             throws Exception {
-        http.securityMatcher("/api/v1/**")
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .addFilterBefore(
-                        new BearerTokenFilter(identity, audit, new FailedAttempts(clock), json),
-                        AuthorizationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer");
-                            ProblemHandler.writeProblem(
-                                    json,
-                                    request,
-                                    response,
-                                    ProblemType.UNAUTHORIZED,
-                                    "Send a valid API token: Authorization: Bearer <token>");
-                        })
-                        .accessDeniedHandler((request, response, ex) -> ProblemHandler.writeProblem(
-                                json, request, response, ProblemType.FORBIDDEN, "Your token does not allow this")))
+        bearerTokens(http.securityMatcher("/api/v1/**"), identity, audit, failures, json)
                 .authorizeHttpRequests(a -> a
                         // who am I
                         .requestMatchers("/api/v1/me")
                         .authenticated()
                         // users and tokens
-                        // tokens: an admin's for anyone, everyone's own (checked by IdentityManagement)
-                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**")
+                        // tokens: an admin's for anyone, everyone's own (checked by IdentityManagement); making and
+                        // revoking needs tokens:write, so a read-only token cannot revoke its owner's other tokens
+                        .requestMatchers(GET, "/api/v1/tokens", "/api/v1/tokens/**")
                         .authenticated()
+                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**")
+                        .hasAnyAuthority(TOKENS_WRITE, USERS_ADMIN)
                         .requestMatchers("/api/v1/users/**", "/api/v1/users", "/api/v1/audit")
                         .hasAuthority(USERS_ADMIN)
                         // orders: reading, reviewing, pricing, editing
@@ -206,6 +270,33 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated());
         return http.build();
+    }
+
+    /**
+     * A chain of bearer-token callers: no session, no cookies (so no CSRF), a token or nothing, failures counted
+     * per address, and problem documents for 401 and 403.
+     */
+    private static HttpSecurity bearerTokens(
+            HttpSecurity http, IdentityManagement identity, AuditLog audit, FailedAttempts failures, ObjectMapper json)
+            throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new BearerTokenFilter(identity, audit, failures, json), AuthorizationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            ProblemHandler.writeProblem(
+                                    json,
+                                    request,
+                                    response,
+                                    ProblemType.UNAUTHORIZED,
+                                    "Send a valid API token: Authorization: Bearer <token>");
+                        })
+                        .accessDeniedHandler((request, response, ex) -> ProblemHandler.writeProblem(
+                                json, request, response, ProblemType.FORBIDDEN, "Your token does not allow this")));
     }
 
     /** The back office's screens: for staff with the scope, never for a buyer, whatever their scopes. */

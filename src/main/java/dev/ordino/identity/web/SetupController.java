@@ -40,7 +40,7 @@ class SetupController {
                 <input type="hidden" name="%s" value="%s"><input type="hidden" name="key" value="%s">
                 <p><label>E-mail <input name="email" type="email" required></label></p>
                 <p><label>Name <input name="name" required></label></p>
-                <p><label>Password (12 characters or more) <input name="password" type="password" minlength="12" required></label></p>
+                <p><label>Password (12 to 72 bytes, not a common one) <input name="password" type="password" minlength="12" required></label></p>
                 <p><button>Create</button></p></form></body></html>
                 """.formatted(
                         HtmlUtils.htmlEscape(csrf.getParameterName()),
@@ -58,15 +58,11 @@ class SetupController {
         if (!link.accepts(key) || identity.hasAdmin()) {
             return ResponseEntity.notFound().build();
         }
-        if (password.length() < 12) {
-            return ResponseEntity.unprocessableEntity()
-                    .body("<!doctype html><p>The password needs 12 characters or more. Go back and try again.</p>");
-        }
         try {
             identity.createUser(new NewUser(email, name, Role.ADMIN, null, password));
         } catch (DomainException e) {
             return ResponseEntity.unprocessableEntity()
-                    .body("<!doctype html><p>" + HtmlUtils.htmlEscape(e.getMessage()) + "</p>");
+                    .body("<!doctype html><p>" + HtmlUtils.htmlEscape(e.getMessage()) + ". Go back and try again.</p>");
         }
         link.use(key);
         return ResponseEntity.ok(
