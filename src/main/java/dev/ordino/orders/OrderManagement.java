@@ -240,6 +240,10 @@ public class OrderManagement {
 
     /** Deletes several drafts, all or none: one that is missing or not a draft leaves every order as it was. */
     public void deleteAll(List<UUID> ids) {
+        if (ids.size() > OrderLimits.BULK_IDS) {
+            throw DomainException.invalid(
+                    "/ids", "size", "a bulk action takes at most " + OrderLimits.BULK_IDS + " orders at a time");
+        }
         var unique = new LinkedHashSet<>(ids);
         var found = orders.findAllForUpdate(unique);
         var problems = new ArrayList<FieldProblem>();
@@ -649,6 +653,10 @@ public class OrderManagement {
     /** Notes can be added in any status: they are a conversation about the order, not a change to it. */
     public OrderNote addNote(UUID orderId, String text) {
         requireStaffFor(orderId);
+        if (text.strip().length() > OrderLimits.NOTE) {
+            throw DomainException.invalid(
+                    "/text", "size", "a note is at most " + OrderLimits.NOTE + " characters long");
+        }
         var note = new OrderNote(UUID.randomUUID(), text.strip(), actor.get().name(), now());
         orders.insertNote(orderId, note);
         orders.appendTimeline(
