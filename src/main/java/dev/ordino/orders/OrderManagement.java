@@ -235,17 +235,20 @@ public class OrderManagement {
     public void delete(UUID id, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         requireDeletable(order);
-        orders.delete(List.of(order.id()));
+        store.delete(List.of(order));
     }
 
-    /** Deletes several drafts, all or none: one that is missing or not a draft leaves every order as it was. */
+    /**
+     * Deletes several drafts, all or none: one that is missing or not a draft leaves every order as it was. An
+     * order the caller may not see is missing, in the same words as an unknown id.
+     */
     public void deleteAll(List<UUID> ids) {
         if (ids.size() > OrderLimits.BULK_IDS) {
             throw DomainException.invalid(
                     "/ids", "size", "a bulk action takes at most " + OrderLimits.BULK_IDS + " orders at a time");
         }
         var unique = new LinkedHashSet<>(ids);
-        var found = orders.findAllForUpdate(unique);
+        var found = store.lockAll(unique);
         var problems = new ArrayList<FieldProblem>();
         var index = 0;
         for (var id : ids) {
@@ -268,7 +271,7 @@ public class OrderManagement {
                             + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
                     problems);
         }
-        orders.delete(unique);
+        store.delete(found);
     }
 
     // --- lines -------------------------------------------------------------------------------------------
