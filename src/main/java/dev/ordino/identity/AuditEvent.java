@@ -27,4 +27,5 @@ public record AuditEvent(
     public static final String USER_CREATED = "USER_CREATED";
     public static final String USER_CHANGED = "USER_CHANGED";
     public static final String ORDER_STATUS_CHANGED = "ORDER_STATUS_CHANGED";
+    public static final String ORDER_DELETED = "ORDER_DELETED";
 }

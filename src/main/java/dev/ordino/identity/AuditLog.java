@@ -1,6 +1,7 @@
 package dev.ordino.identity;
 
 import dev.ordino.identity.internal.AuditEvents;
+import dev.ordino.orders.OrderDeleted;
 import dev.ordino.orders.OrderStatusChanged;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.Page;
@@ -19,7 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The audit log: who did what, when and from where. Security events (tokens, users, failed authentication)
- * and every order status change are written in the transaction of the change itself, so an entry exists
+ * and every order status change and deletion are written in the transaction of the change itself, so an entry exists
  * exactly when the change does.
  */
 @Service
@@ -89,6 +90,14 @@ public class AuditLog {
         detail.put("to", changed.to().name());
         detail.put("event", changed.getClass().getSimpleName());
         record(AuditEvent.ORDER_STATUS_CHANGED, "order:" + changed.orderId(), detail);
+    }
+
+    @EventListener
+    void on(OrderDeleted deleted) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("number", deleted.number());
+        detail.put("status", deleted.status().name());
+        record(AuditEvent.ORDER_DELETED, "order:" + deleted.orderId(), detail);
     }
 
     @Transactional(readOnly = true)

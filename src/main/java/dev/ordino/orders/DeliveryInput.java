@@ -15,7 +15,8 @@ import java.util.UUID;
  * dates, split across locations. Each split names a customer address ({@code locationId}) or gives one.
  */
 public record DeliveryInput(
-        @NotNull DeliveryMode mode, @Size(max = 500) List<@NotNull @Valid Split> splits) {
+        @NotNull DeliveryMode mode,
+        @Size(max = OrderLimits.SPLITS_PER_LINE) List<@NotNull @Valid Split> splits) {
 
     public record Split(
             UUID locationId,

@@ -20,11 +20,11 @@ public record NewOrder(
 
         LocalDate orderDate,
         @Size(max = 100) String referenceId,
-        @Size(max = 10_000) String notes,
+        @Size(max = OrderLimits.NOTE) String notes,
         @Valid AddressInput billingAddress,
         @Valid AddressInput shippingAddress,
         @Valid DetailsInput details,
-        @Size(max = 500) List<@NotNull @Valid LineInput> lines) {
+        @Size(max = OrderLimits.LINES) List<@NotNull @Valid LineInput> lines) {
 
     static final String NUMBER_PATTERN = "[A-Za-z0-9][A-Za-z0-9._/#-]*";
     static final String NUMBER_MESSAGE =

@@ -485,6 +485,9 @@ public final class Order {
     /** Adds a line; the same catalog item on the same contract length goes on an order once. */
     void addLine(OrderLine line, String pointer) {
         requireUnfulfilledEditable();
+        if (lines.size() >= OrderLimits.LINES) {
+            throw DomainException.invalid("/lines", "size", "an order has at most " + OrderLimits.LINES + " lines");
+        }
         if (!line.effectivePrice().hasCurrency(currency)) {
             throw DomainException.invalid(
                     pointer,
@@ -595,6 +598,22 @@ public final class Order {
     void allocate(UUID lineId, DeliveryMode mode, List<DeliverySplit> splits, String pointer) {
         requireUnfulfilledEditable();
         var line = line(lineId);
+        if (splits.size() > OrderLimits.SPLITS_PER_LINE) {
+            throw DomainException.invalid(
+                    pointer + "/splits",
+                    "size",
+                    "a line has at most " + OrderLimits.SPLITS_PER_LINE + " delivery splits");
+        }
+        var others = lines.stream()
+                .filter(l -> !l.id().equals(lineId))
+                .mapToInt(l -> l.splits().size())
+                .sum();
+        if (others + splits.size() > OrderLimits.SPLITS) {
+            throw DomainException.invalid(
+                    pointer + "/splits",
+                    "size",
+                    "an order has at most " + OrderLimits.SPLITS + " delivery splits; the other lines have " + others);
+        }
         checkSplits(line.quantity(), mode, splits, pointer);
         var before = describeSplits(line.deliveryMode(), line.splits());
         line.allocate(mode, splits);

@@ -18,7 +18,7 @@ public record OrderChanges(
 
         LocalDate orderDate,
         @Size(max = 100) String referenceId,
-        @Size(max = 10_000) String notes,
+        @Size(max = OrderLimits.NOTE) String notes,
         @Valid AddressInput billingAddress,
         @Valid AddressInput shippingAddress,
         @Valid DetailsInput details,

@@ -97,6 +97,10 @@ public class OrderManagement {
 
     /** Creates a draft, with its lines and their delivery in the same request if given. */
     public Order create(NewOrder request) {
+        var caller = actor.get();
+        if (request.number() != null) {
+            BuyerEdits.require(caller, "number");
+        }
         String number;
         if (request.number() != null) {
             requireFreeNumber(request.number());
@@ -115,7 +119,6 @@ public class OrderManagement {
                 request.orderDate() != null ? request.orderDate() : LocalDate.now(clock),
                 now());
         var customerId = request.customerId();
-        var caller = actor.get();
         if (caller.isBuyer()) {
             if (customerId != null && !customerId.equals(caller.customerId())) {
                 throw DomainException.invalid("/customerId", "own", "a buyer orders for their own customer only");
@@ -177,18 +180,12 @@ public class OrderManagement {
     public Order update(UUID id, Patch<OrderChanges> patch, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         order.requireUnfulfilledEditable();
+        BuyerEdits.requireAll(actor.get(), HEADER_FIELDS, patch.present());
         var c = patch.value();
         patch.requireNonNullIfPresent("currency", c.currency());
         patch.requireNonNullIfPresent("number", c.number());
         patch.requireNonNullIfPresent("orderDate", c.orderDate());
         patch.requireNonNullIfPresent("channelId", c.channelId());
-        if (actor.get().isBuyer()) {
-            for (var field : List.of("customerId", "channelId")) {
-                if (patch.has(field)) {
-                    throw DomainException.invalid("/" + field, "staffOnly", "only staff change an order's " + field);
-                }
-            }
-        }
         if (patch.has("channelId") && !c.channelId().equals(order.channelId())) {
             var channel = channelFor(c.channelId());
             order.changeChannel(channel.id(), channel.workflow());
@@ -235,13 +232,20 @@ public class OrderManagement {
     public void delete(UUID id, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         requireDeletable(order);
-        orders.delete(List.of(order.id()));
+        store.delete(List.of(order));
     }
 
-    /** Deletes several drafts, all or none: one that is missing or not a draft leaves every order as it was. */
+    /**
+     * Deletes several drafts, all or none: one that is missing or not a draft leaves every order as it was. An
+     * order the caller may not see is missing, in the same words as an unknown id.
+     */
     public void deleteAll(List<UUID> ids) {
+        if (ids.size() > OrderLimits.BULK_IDS) {
+            throw DomainException.invalid(
+                    "/ids", "size", "a bulk action takes at most " + OrderLimits.BULK_IDS + " orders at a time");
+        }
         var unique = new LinkedHashSet<>(ids);
-        var found = orders.findAllForUpdate(unique);
+        var found = store.lockAll(unique);
         var problems = new ArrayList<FieldProblem>();
         var index = 0;
         for (var id : ids) {
@@ -264,7 +268,7 @@ public class OrderManagement {
                             + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
                     problems);
         }
-        orders.delete(unique);
+        store.delete(found);
     }
 
     // --- lines -------------------------------------------------------------------------------------------
@@ -281,6 +285,12 @@ public class OrderManagement {
         order.requireUnfulfilledEditable();
         var line = order.line(lineId);
         var c = patch.value();
+        if (patch.has("custom")) {
+            BuyerEdits.require(actor.get(), "custom");
+        }
+        if (patch.has("quantity") && line.isCustom()) {
+            BuyerEdits.require(actor.get(), "custom", "/quantity");
+        }
         patch.requireNonNullIfPresent("quantity", c.quantity());
         patch.requireNonNullIfPresent("custom", c.custom());
         if (patch.has("quantity")) {
@@ -338,6 +348,9 @@ public class OrderManagement {
         var order = lock(orderId, expectedVersion);
         order.requireUnfulfilledEditable();
         if (order.line(lineId).quantity() != quantity) {
+            if (order.line(lineId).isCustom()) {
+                BuyerEdits.require(actor.get(), "custom", "/quantity");
+            }
             order.changeLineQuantity(lineId, quantity);
         }
         allocate(order, lineId, delivery, "");
@@ -346,6 +359,9 @@ public class OrderManagement {
 
     public Order removeLine(UUID orderId, UUID lineId, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
+        if (order.line(lineId).isCustom()) {
+            BuyerEdits.require(actor.get(), "custom");
+        }
         order.removeLine(lineId);
         return save(order);
     }
@@ -601,6 +617,7 @@ public class OrderManagement {
     /** Adds a cost beside the items (freight, certification); without an amount it is to be determined. */
     public Edited<OtherCost> addOtherCost(UUID orderId, String description, Money amount, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
+        BuyerEdits.require(actor.get(), "otherCosts");
         CatalogLines.requireNotNegative(amount, "/amount");
         var cost = new OtherCost(UUID.randomUUID(), description.strip(), amount);
         order.addOtherCost(cost);
@@ -629,6 +646,7 @@ public class OrderManagement {
 
     public Order removeOtherCost(UUID orderId, UUID costId, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
+        BuyerEdits.require(actor.get(), "otherCosts");
         order.removeOtherCost(costId);
         return save(order);
     }
@@ -649,6 +667,10 @@ public class OrderManagement {
     /** Notes can be added in any status: they are a conversation about the order, not a change to it. */
     public OrderNote addNote(UUID orderId, String text) {
         requireStaffFor(orderId);
+        if (text.strip().length() > OrderLimits.NOTE) {
+            throw DomainException.invalid(
+                    "/text", "size", "a note is at most " + OrderLimits.NOTE + " characters long");
+        }
         var note = new OrderNote(UUID.randomUUID(), text.strip(), actor.get().name(), now());
         orders.insertNote(orderId, note);
         orders.appendTimeline(
@@ -741,8 +763,8 @@ public class OrderManagement {
         if (input.placedPrice() != null) {
             requirePricePermission(pointer + "/placedPrice");
         }
-        if (input.custom() != null && actor.get().isBuyer()) {
-            throw DomainException.invalid(pointer + "/custom", "staffOnly", "only staff add custom items");
+        if (input.custom() != null) {
+            BuyerEdits.require(actor.get(), "custom", pointer + "/custom");
         }
         var line = input.custom() != null
                 ? catalogLines.customLine(input, pointer)
@@ -905,6 +927,11 @@ public class OrderManagement {
     static final String REVIEW_PERMISSION = "orders:review";
 
     static final String WRITE_PERMISSION = "orders:write";
+
+    /** The header fields a patch may send, in the order their problems are reported. */
+    private static final List<String> HEADER_FIELDS = java.util.Arrays.stream(OrderChanges.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName)
+            .toList();
 
     /** The actions the caller may take on the order now: those its status allows that the caller may do. */
     public List<OrderAction> actionsFor(Order order) {

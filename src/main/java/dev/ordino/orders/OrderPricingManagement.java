@@ -1,6 +1,7 @@
 package dev.ordino.orders;
 
 import dev.ordino.promotions.PromotionManagement;
+import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Money;
 import dev.ordino.shipping.ShippingManagement;
@@ -25,6 +26,7 @@ public class OrderPricingManagement {
     private final PricingSetup setup;
     private final PromotionManagement promotions;
     private final ShippingManagement shipping;
+    private final CurrentActor actor;
     private final Clock clock;
 
     OrderPricingManagement(
@@ -33,12 +35,14 @@ public class OrderPricingManagement {
             PricingSetup setup,
             PromotionManagement promotions,
             ShippingManagement shipping,
+            CurrentActor actor,
             Clock clock) {
         this.orders = orders;
         this.store = store;
         this.setup = setup;
         this.promotions = promotions;
         this.shipping = shipping;
+        this.actor = actor;
         this.clock = clock;
     }
 
@@ -96,10 +100,12 @@ public class OrderPricingManagement {
 
     /**
      * Ships the order with one of the store's methods, priced for it now (it needs a shipping address and a
-     * method that can send it), or with a custom method and price.
+     * method that can send it), or with a custom method and price. Shipping is staff's to choose; a custom price
+     * is a price other than a rate, so it needs the {@code orders:price} permission as a placed price does.
      */
     public Order chooseShipping(UUID orderId, ShippingInput input, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
+        BuyerEdits.require(actor.get(), "shipping");
         order.requireUnfulfilledEditable();
         ShippingChoice choice;
         if (input.methodId() != null) {
@@ -130,6 +136,12 @@ public class OrderPricingManagement {
             if (input.price() == null) {
                 throw DomainException.invalid("/price", "required", "a custom shipping method needs a price");
             }
+            if (!actor.get().may(OrderManagement.PRICE_PERMISSION)) {
+                throw DomainException.invalid(
+                        "/price",
+                        "permission",
+                        "a custom shipping price needs the " + OrderManagement.PRICE_PERMISSION + " permission");
+            }
             if (input.price().isNegative()) {
                 throw DomainException.invalid("/price", "positiveOrZero", "must not be negative");
             }
@@ -145,6 +157,7 @@ public class OrderPricingManagement {
 
     public Order clearShipping(UUID orderId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
+        BuyerEdits.require(actor.get(), "shipping");
         order.chooseShipping(null);
         return store.save(order);
     }

@@ -4,6 +4,8 @@ import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.StaleVersion;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,22 @@ class OrderStore {
             throw new StaleVersion("Order " + order.number(), expectedVersion, order.version());
         }
         return order;
+    }
+
+    /**
+     * Locks the orders of {@code ids} that the caller may see; the others are left out, exactly as if they did
+     * not exist, so a bulk action by id tells a buyer nothing about another customer's orders.
+     */
+    List<Order> lockAll(Collection<UUID> ids) {
+        return orders.findAllForUpdate(ids).stream().filter(this::visible).toList();
+    }
+
+    /** Deletes the orders, each with an {@link OrderDeleted} event (the audit log's entry). */
+    void delete(List<Order> deleted) {
+        orders.delete(deleted.stream().map(Order::id).toList());
+        var stamp = stamp();
+        deleted.forEach(order -> events.publishEvent(
+                new OrderDeleted(order.id(), order.number(), order.status(), stamp.actor(), stamp.at())));
     }
 
     /**

@@ -32,6 +32,29 @@ class AuditIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void everyDeletedOrderIsAuditedOneByOneOrInBulk() {
+        var fixtures = new OrderFixtures(api);
+        var single = fixtures.aDraft().create();
+        var first = fixtures.aDraft().create();
+        var second = fixtures.aDraft().create();
+        var number = api.get("/orders/" + single).at("/number");
+        api.delete("/orders/" + single).expect(204);
+        api.post("/orders/bulk-delete", Map.of("ids", List.of(first, second))).expect(204);
+        for (var id : List.of(single, first, second)) {
+            var entries =
+                    api.get("/audit?subject=order:" + id).expect(200).json().at("/items");
+            assertThat(entries.size()).as(id).isEqualTo(1);
+            assertThat(entries.get(0).at("/type").asString()).isEqualTo(AuditEvent.ORDER_DELETED);
+            assertThat(entries.get(0).at("/actorName").asString()).isEqualTo(ADMIN_TOKEN_NAME);
+            assertThat(entries.get(0).at("/detail/status").asString()).isEqualTo("DRAFT");
+        }
+        var deleted =
+                api.get("/audit?subject=order:" + single).expect(200).json().at("/items/0");
+        assertThat(deleted.at("/detail/number").asString()).isEqualTo(number);
+        assertThat(deleted.at("/sourceIp").asString()).isNotBlank();
+    }
+
+    @Test
     void tokensUsersAndFailedAuthenticationsAreAuditedWithoutSecrets() {
         var created = api.post("/tokens", Map.of("name", "Audited", "scopes", List.of("orders:read")))
                 .expect(201)

@@ -9,6 +9,7 @@ import dev.ordino.orders.LineInput;
 import dev.ordino.orders.NewOrder;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderChanges;
+import dev.ordino.orders.OrderLimits;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderNote;
 import dev.ordino.orders.OrderQuery;
@@ -151,7 +152,8 @@ class OrderApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record BulkDelete(@NotEmpty @Size(max = 200) List<@NotNull UUID> ids) {}
+    record BulkDelete(
+            @NotEmpty @Size(max = OrderLimits.BULK_IDS) List<@NotNull UUID> ids) {}
 
     @PostMapping(path = "/bulk-delete", consumes = "application/json")
     @Operation(summary = "Delete several draft orders, all or none")
@@ -428,7 +430,7 @@ class OrderApiController {
 
     // --- notes -------------------------------------------------------------------------------------------
 
-    record NoteInput(@NotBlank @Size(max = 10_000) String text) {}
+    record NoteInput(@NotBlank @Size(max = OrderLimits.NOTE) String text) {}
 
     @PostMapping(path = "/{id}/notes", consumes = "application/json")
     @Operation(summary = "Add a note to an order")

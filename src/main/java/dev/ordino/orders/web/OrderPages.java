@@ -19,6 +19,7 @@ import dev.ordino.orders.NewOrder;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderAction;
 import dev.ordino.orders.OrderChanges;
+import dev.ordino.orders.OrderLimits;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderQuery;
 import dev.ordino.orders.OrderStatus;
@@ -252,7 +253,7 @@ class OrderPages {
             UUID channelId,
             @Size(max = 100) String referenceId,
             LocalDate orderDate,
-            @Size(max = 10_000) String notes,
+            @Size(max = OrderLimits.NOTE) String notes,
             String shippingChoice,
             @Valid AddressForm shipping,
             String billingChoice,
