@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,12 +51,19 @@ public class ChannelManagement {
     private final CatalogManagement catalog;
     private final Clock clock;
     private final CurrentActor actor;
+    private final String portalChannel;
 
-    ChannelManagement(Channels channels, CatalogManagement catalog, Clock clock, CurrentActor actor) {
+    ChannelManagement(
+            Channels channels,
+            CatalogManagement catalog,
+            Clock clock,
+            CurrentActor actor,
+            @Value("${ordino.portal-channel:buyer-portal}") String portalChannel) {
         this.channels = channels;
         this.catalog = catalog;
         this.clock = clock;
         this.actor = actor;
+        this.portalChannel = portalChannel;
     }
 
     public Channel create(NewChannel request) {
@@ -118,6 +126,38 @@ public class ChannelManagement {
                 .filter(channel -> channel.opensTo(actor.get()))
                 .orElseThrow(() ->
                         DomainException.invalid("/channelId", "exists", "channel " + channelId + " does not exist"));
+    }
+
+    /**
+     * Where the caller's draft goes when she names no channel (the portal's new draft, a copy of an order in a
+     * channel closed to her): for a buyer the portal's channel ({@code ordino.portal-channel}) if it is open to
+     * her, else the first channel open to buyers that reviews orders, else the default channel; for staff the
+     * default channel.
+     */
+    @Transactional(readOnly = true)
+    public Channel forCallersDraft() {
+        var caller = actor.get();
+        if (!caller.isBuyer()) {
+            return defaultChannel();
+        }
+        return findByCode(portalChannel)
+                .filter(channel -> channel.opensTo(caller))
+                .or(() ->
+                        openToCaller().stream().filter(Channel::requiresReview).findFirst())
+                .orElseGet(this::defaultChannel);
+    }
+
+    /**
+     * The channel a copy of an order (clone, reorder) goes to: the original's while the caller may start orders
+     * in it, else {@link #forCallersDraft()}; so a buyer's reorder of a wholesale order made by staff is not
+     * a wholesale order.
+     */
+    @Transactional(readOnly = true)
+    public Channel forCopyOf(UUID channelId) {
+        var caller = actor.get();
+        return channels.find(channelId)
+                .filter(channel -> channel.opensTo(caller))
+                .orElseGet(this::forCallersDraft);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
+import dev.ordino.shared.PricePermission;
 import dev.ordino.shared.ProblemType;
 import dev.ordino.shared.StaleVersion;
 import java.time.Clock;
@@ -40,9 +41,8 @@ public class CustomerManagement {
     private static final int MAX_BILLING_GROUP_NAME = 200;
 
     /** The permission to set what a customer pays: their price list and tax exemption (as for placed prices). */
-    static final String PRICE_PERMISSION = "orders:price";
-
     private final Customers customers;
+
     private final CatalogManagement catalog;
     private final BillingGroups billingGroups;
     private final Clock clock;
@@ -64,13 +64,13 @@ public class CustomerManagement {
         this.actor = actor;
     }
 
-    /** Creates a customer; a price list or a tax exemption needs the {@value #PRICE_PERMISSION} permission. */
+    /** Creates a customer; a price list or a tax exemption needs the {@value PricePermission#SCOPE} permission. */
     public Customer create(NewCustomer request) {
         if (request.priceListId() != null) {
-            requirePricePermission("/priceListId");
+            PricePermission.require(actor.get(), "/priceListId", "a customer's price list");
         }
         if (Boolean.TRUE.equals(request.taxExempt())) {
-            requirePricePermission("/taxExempt");
+            PricePermission.require(actor.get(), "/taxExempt", "a customer's tax exemption");
         }
         var now = now();
         var addresses = orEmpty(request.addresses()).stream()
@@ -125,7 +125,7 @@ public class CustomerManagement {
     }
 
     /**
-     * Changes the fields sent. Changing the price list or the tax exemption needs the {@value #PRICE_PERMISSION}
+     * Changes the fields sent. Changing the price list or the tax exemption needs the {@value PricePermission#SCOPE}
      * permission; sending the value a customer already has is no change.
      */
     public Customer update(UUID id, Patch<CustomerChanges> patch, Long expectedVersion) {
@@ -138,10 +138,10 @@ public class CustomerManagement {
         patch.requireNonNullIfPresent("lastName", c.lastName());
         patch.requireNonNullIfPresent("taxExempt", c.taxExempt());
         if (patch.has("priceListId") && !Objects.equals(c.priceListId(), current.priceListId())) {
-            requirePricePermission("/priceListId");
+            PricePermission.require(actor.get(), "/priceListId", "a customer's price list");
         }
         if (patch.has("taxExempt") && c.taxExempt() != current.taxExempt()) {
-            requirePricePermission("/taxExempt");
+            PricePermission.require(actor.get(), "/taxExempt", "a customer's tax exemption");
         }
         var changed = new Customer(
                 current.id(),
@@ -264,16 +264,6 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public Page<BillingGroup> billingGroups(PageRequest page) {
         return billingGroups.list(page);
-    }
-
-    /** What a customer pays is a price: setting it needs the same permission as a placed price. */
-    private void requirePricePermission(String pointer) {
-        if (!actor.get().may(PRICE_PERMISSION)) {
-            throw DomainException.invalid(
-                    pointer,
-                    "permission",
-                    "setting a customer's price list or tax exemption needs the " + PRICE_PERMISSION + " permission");
-        }
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import dev.ordino.shared.Money;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
+import dev.ordino.shared.PricePermission;
 import dev.ordino.shared.ProblemType;
 import jakarta.validation.Validator;
 import java.io.StringReader;
@@ -98,11 +99,9 @@ public class OrderManagement {
     /** Creates a draft, with its lines and their delivery in the same request if given. */
     public Order create(NewOrder request) {
         var caller = actor.get();
-        if (request.number() != null) {
-            BuyerEdits.require(caller, "number");
-        }
         String number;
         if (request.number() != null) {
+            BuyerEdits.require(caller, "number");
             requireFreeNumber(request.number());
             number = request.number().trim();
         } else {
@@ -297,7 +296,7 @@ public class OrderManagement {
             order.changeLineQuantity(lineId, c.quantity());
         }
         if (patch.has("placedPrice")) {
-            requirePricePermission("/placedPrice");
+            PricePermission.require(actor.get(), "/placedPrice", "a placed price");
             CatalogLines.requireNotNegative(c.placedPrice(), "/placedPrice");
             order.changeLinePlacedPrice(
                     lineId,
@@ -308,7 +307,7 @@ public class OrderManagement {
                     "/placedPriceReason", "placedPrice", "a reason goes with a placed price; send both");
         }
         if (patch.has("pricingRule")) {
-            requirePricePermission("/pricingRule");
+            PricePermission.require(actor.get(), "/pricingRule", "a pricing rule");
             order.changeLinePricingRule(
                     lineId,
                     c.pricingRule() == null
@@ -503,7 +502,7 @@ public class OrderManagement {
      */
     public Cloned clone(UUID id) {
         var original = get(id);
-        var channel = channels.find(original.channelId()).orElseGet(channels::defaultChannel);
+        var channel = channels.forCopyOf(original.channelId());
         var copy = Order.draft(
                 UUID.randomUUID(),
                 orders.nextNumber(numberPrefix),
@@ -629,6 +628,7 @@ public class OrderManagement {
     public Edited<Adjustment> addAdjustment(
             UUID orderId, PricingInput.Adjustment.Kind kind, Money amount, String reason, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
+        PricePermission.require(actor.get(), "/kind", "a credit or debit");
         if (amount.isNegative() || amount.isZero()) {
             throw DomainException.invalid("/amount", "positive", "must be greater than 0");
         }
@@ -640,6 +640,8 @@ public class OrderManagement {
 
     public Order removeAdjustment(UUID orderId, UUID adjustmentId, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
+        // removing a debit lowers the price as surely as adding a credit
+        PricePermission.require(actor.get(), "/adjustmentId", "a credit or debit");
         order.removeAdjustment(adjustmentId);
         return save(order);
     }
@@ -761,7 +763,7 @@ public class OrderManagement {
 
     private OrderLine addLine(Order order, LineInput input, String pointer) {
         if (input.placedPrice() != null) {
-            requirePricePermission(pointer + "/placedPrice");
+            PricePermission.require(actor.get(), pointer + "/placedPrice", "a placed price");
         }
         if (input.custom() != null) {
             BuyerEdits.require(actor.get(), "custom", pointer + "/custom");
@@ -920,9 +922,6 @@ public class OrderManagement {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** The permission to set a price other than the catalog's: placed prices and pricing rules. */
-    static final String PRICE_PERMISSION = "orders:price";
-
     /** Accepting, rejecting, holding, releasing, confirming and cancelling are the staff's review. */
     static final String REVIEW_PERMISSION = "orders:review";
 
@@ -957,13 +956,6 @@ public class OrderManagement {
         if (!actor.get().may(REVIEW_PERMISSION)) {
             throw new DomainException(
                     ProblemType.FORBIDDEN, "reviewing orders needs the " + REVIEW_PERMISSION + " permission");
-        }
-    }
-
-    private void requirePricePermission(String pointer) {
-        if (!actor.get().may(PRICE_PERMISSION)) {
-            throw DomainException.invalid(
-                    pointer, "permission", "setting a price needs the " + PRICE_PERMISSION + " permission");
         }
     }
 

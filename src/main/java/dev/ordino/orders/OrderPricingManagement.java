@@ -4,6 +4,7 @@ import dev.ordino.promotions.PromotionManagement;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Money;
+import dev.ordino.shared.PricePermission;
 import dev.ordino.shipping.ShippingManagement;
 import dev.ordino.shipping.ShippingRate;
 import java.time.Clock;
@@ -61,6 +62,7 @@ public class OrderPricingManagement {
     /** Applies a catalog-wide promotion chosen by staff to the whole order. */
     public Edited<OrderDiscount> applyPromotion(UUID orderId, UUID promotionId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
+        PricePermission.require(actor.get(), "/promotionId", "a promotion on an order");
         order.requireUnfulfilledEditable();
         var promotion =
                 promotions.requireOrderPromotion(promotionId, order.currency(), clock.instant(), "/promotionId");
@@ -80,6 +82,7 @@ public class OrderPricingManagement {
     /** Adds a promotion of the line's product to the line. */
     public Order addLinePromotion(UUID orderId, UUID lineId, UUID promotionId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
+        PricePermission.require(actor.get(), "/promotionId", "a promotion on a line");
         order.requireUnfulfilledEditable();
         var line = order.line(lineId);
         if (line.productId() == null) {
@@ -136,12 +139,7 @@ public class OrderPricingManagement {
             if (input.price() == null) {
                 throw DomainException.invalid("/price", "required", "a custom shipping method needs a price");
             }
-            if (!actor.get().may(OrderManagement.PRICE_PERMISSION)) {
-                throw DomainException.invalid(
-                        "/price",
-                        "permission",
-                        "a custom shipping price needs the " + OrderManagement.PRICE_PERMISSION + " permission");
-            }
+            PricePermission.require(actor.get(), "/price", "a custom shipping price");
             if (input.price().isNegative()) {
                 throw DomainException.invalid("/price", "positiveOrZero", "must not be negative");
             }

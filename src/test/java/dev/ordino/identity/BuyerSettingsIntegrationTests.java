@@ -225,6 +225,32 @@ class BuyerSettingsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aBuyersCopyOfAnOrderInAChannelClosedToHerGoesWhereHerNewDraftsGo() {
+        var customer = fixtures().aBusinessCustomer("bk").create();
+        var buyer = caller(Role.BUYER, customer.id());
+        var wholesale =
+                fixtures().aReviewChannel("wholesale-k").with("internal", true).create();
+        var clerk = caller(Role.CLERK, null);
+        var staffOrder = clerk.post("/orders", Map.of("channelId", wholesale, "customerId", customer.id()))
+                .expect(201)
+                .at("/id");
+
+        var copyChannel = buyer.post("/orders/" + staffOrder + "/clone", Map.of())
+                .expect(201)
+                .at("/channelId");
+        assertThat(copyChannel)
+                .as("a buyer's reorder of a wholesale order is not a wholesale order")
+                .isNotEqualTo(wholesale);
+        assertThat(api.get("/channels/" + copyChannel).expect(200).at("/openToBuyers"))
+                .isEqualTo("true");
+        assertThat(clerk.post("/orders/" + staffOrder + "/clone", Map.of())
+                        .expect(201)
+                        .at("/channelId"))
+                .as("staff copies stay in the original's channel")
+                .isEqualTo(wholesale);
+    }
+
+    @Test
     void aBuyersNewDraftInThePortalGoesToAChannelOpenToBuyers() throws Exception {
         // "0..." sorts before every other code: before the fix the portal picked this REVIEW channel
         var closed =

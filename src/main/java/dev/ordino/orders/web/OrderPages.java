@@ -6,7 +6,6 @@ import dev.ordino.catalog.ProductQuery;
 import dev.ordino.channels.Channel;
 import dev.ordino.channels.ChannelManagement;
 import dev.ordino.channels.ChannelQuery;
-import dev.ordino.channels.Workflow;
 import dev.ordino.customers.CustomerManagement;
 import dev.ordino.customers.CustomerQuery;
 import dev.ordino.customers.CustomerType;
@@ -46,7 +45,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -75,7 +73,6 @@ class OrderPages {
     private final ChannelManagement channels;
     private final Forms forms;
     private final CurrentActor actor;
-    private final String portalChannel;
 
     OrderPages(
             OrderManagement orders,
@@ -83,15 +80,13 @@ class OrderPages {
             CustomerManagement customers,
             ChannelManagement channels,
             Forms forms,
-            CurrentActor actor,
-            @Value("${ordino.portal-channel:buyer-portal}") String portalChannel) {
+            CurrentActor actor) {
         this.orders = orders;
         this.catalog = catalog;
         this.customers = customers;
         this.channels = channels;
         this.forms = forms;
         this.actor = actor;
-        this.portalChannel = portalChannel;
     }
 
     // --- the orders view ---------------------------------------------------------------------------------
@@ -612,25 +607,9 @@ class OrderPages {
                 .collect(Collectors.toMap(Channel::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    /**
-     * A buyer's new draft goes to the portal's channel ({@code ordino.portal-channel}), else the first channel
-     * open to buyers with a review, else the default channel; staff
-     * start on the default channel and may pick another on the order page.
-     */
+    /** A buyer's new draft goes where {@link ChannelManagement#forCallersDraft} says; staff pick on the order page. */
     private UUID channelForNewDraft() {
-        var caller = actor.get();
-        if (!caller.isBuyer()) {
-            return null;
-        }
-        var configured = channels.findByCode(portalChannel).filter(c -> c.opensTo(caller));
-        if (configured.isPresent()) {
-            return configured.get().id();
-        }
-        return channels.openToCaller().stream()
-                .filter(c -> c.workflow() == Workflow.REVIEW)
-                .findFirst()
-                .map(Channel::id)
-                .orElse(null);
+        return actor.get().isBuyer() ? channels.forCallersDraft().id() : null;
     }
 
     private List<LineInput> lineInputs(List<UUID> productIds) {
