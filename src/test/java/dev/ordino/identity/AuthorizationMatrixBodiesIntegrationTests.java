@@ -3,9 +3,9 @@ package dev.ordino.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.support.Api;
+import dev.ordino.support.FormClient;
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
-import dev.ordino.support.UiSession;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +128,7 @@ class AuthorizationMatrixBodiesIntegrationTests extends IntegrationTest {
         var draftOfA = fixtures.aCompleteDraft(customerA, productId, 1, null).create();
         var numberOfA = api.get("/orders/" + draftOfA).at("/number");
         var unknown = UUID.randomUUID().toString();
-        var browser = UiSession.signIn(api, port(), "BUYER", customerB.id());
+        var browser = FormClient.signedIn(api, port(), "BUYER", customerB.id());
         for (var action : List.of("delete", "clone")) {
             var asUnknown = browser.follow(
                     browser.post("/orders/bulk", List.of(Map.entry("ids", unknown), Map.entry("action", action))));

@@ -3,15 +3,9 @@ package dev.ordino.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.shared.web.PageController;
+import dev.ordino.support.FormClient;
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +27,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestPropertySource(properties = "ordino.mask-personal-data=true")
 class PersonalDataIntegrationTests extends IntegrationTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final String PASSWORD = "a masking test password";
 
     /** What the walked customer is made of; none of it may reach a masked caller, in any case. */
@@ -126,7 +119,7 @@ class PersonalDataIntegrationTests extends IntegrationTest {
      * it is mapped.
      */
     @Test
-    void aMaskedViewerFindsNoPersonalDataInAnyReadOfTheApiOrThePages() throws Exception {
+    void aMaskedViewerFindsNoPersonalDataInAnyReadOfTheApiOrThePages() {
         var fixtures = new OrderFixtures(api);
         var marker = fixtures.marker();
         var product = fixtures.aProduct("PDW").create();
@@ -248,9 +241,10 @@ class PersonalDataIntegrationTests extends IntegrationTest {
                 pattern -> true,
                 handler -> AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PageController.class));
         assertThat(pages).contains("/orders/{id}", "/orders/{id}/customer-picker", "/customers/{id}");
-        var browser = signedIn(email);
+        var browser = new FormClient(port());
+        assertThat(browser.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
         for (var pattern : pages) {
-            var response = get(browser, walk.path(pattern, "/", failures));
+            var response = browser.get(walk.path(pattern, "/", failures));
             if (!Walk.answered(pattern, "/", response.statusCode())) {
                 failures.add("page " + pattern + " as a masked viewer: " + response.statusCode());
             }
@@ -282,31 +276,5 @@ class PersonalDataIntegrationTests extends IntegrationTest {
                 failures.add(read + " shows " + value);
             }
         }
-    }
-
-    private HttpClient signedIn(String email) throws Exception {
-        var client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        var matcher = CSRF.matcher(get(client, "/login").body());
-        assertThat(matcher.find()).isTrue();
-        var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + matcher.group(1);
-        var signIn = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.statusCode()).isEqualTo(302);
-        return client;
-    }
-
-    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

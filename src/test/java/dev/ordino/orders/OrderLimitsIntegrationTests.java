@@ -2,9 +2,9 @@ package dev.ordino.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordino.support.FormClient;
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
-import dev.ordino.support.UiSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +93,7 @@ class OrderLimitsIntegrationTests extends IntegrationTest {
                 api.post("/orders/" + id + "/notes", Map.of("text", tooLong)).expect(422);
         assertThat(refused.at("/errors/0/pointer")).isEqualTo("/text");
 
-        var browser = UiSession.signIn(api, port(), "CLERK", null);
+        var browser = FormClient.signedIn(api, port(), "CLERK", null);
         var posted = browser.post("/orders/" + id + "/notes", Map.of("text", tooLong));
         assertThat(posted.statusCode()).isEqualTo(302);
         var page = browser.follow(posted);
@@ -114,7 +114,7 @@ class OrderLimitsIntegrationTests extends IntegrationTest {
         var tooMany = api.post("/orders/bulk-delete", Map.of("ids", ids)).expect(422);
         assertThat(tooMany.at("/errors/0/pointer")).isEqualTo("/ids");
 
-        var browser = UiSession.signIn(api, port(), "CLERK", null);
+        var browser = FormClient.signedIn(api, port(), "CLERK", null);
         var fields = new ArrayList<Map.Entry<String, String>>();
         ids.forEach(id -> fields.add(Map.entry("ids", id)));
         fields.add(Map.entry("action", "delete"));
@@ -125,7 +125,7 @@ class OrderLimitsIntegrationTests extends IntegrationTest {
 
     @Test
     void aFormWithTooManyParametersIsRefusedNeverA500() {
-        var browser = UiSession.signIn(api, port(), "CLERK", null);
+        var browser = FormClient.signedIn(api, port(), "CLERK", null);
         var fields = new ArrayList<Map.Entry<String, String>>();
         for (int i = 0; i < 1_500; i++) {
             fields.add(Map.entry("ids", UUID.randomUUID().toString()));
