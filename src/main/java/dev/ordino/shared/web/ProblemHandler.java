@@ -384,7 +384,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             ProblemType type,
             String detail)
             throws IOException {
-        var bytes = json.writeValueAsBytes(problemBody(type, detail, request.getRequestURI()));
+        writeProblem(json, request, response, type, detail, List.of());
+    }
+
+    /** {@link #writeProblem(ObjectMapper, HttpServletRequest, HttpServletResponse, ProblemType, String)} naming the bad fields. */
+    public static void writeProblem(
+            ObjectMapper json,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ProblemType type,
+            String detail,
+            List<FieldProblem> errors)
+            throws IOException {
+        var body = problemBody(type, detail, request.getRequestURI());
+        if (!errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        var bytes = json.writeValueAsBytes(body);
         response.setStatus(type.status());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(bytes.length);

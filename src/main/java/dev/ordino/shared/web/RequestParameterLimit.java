@@ -7,14 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
@@ -82,14 +80,13 @@ class RequestParameterLimit extends OncePerRequestFilter {
                 if (index.group(1).length() > 9 || Integer.parseInt(index.group(1)) >= MAX_ROWS) {
                     var pointer = ProblemHandler.pointer(name.length() > 100 ? name.substring(0, 100) : name);
                     var message = "a form has at most " + MAX_ROWS + " rows in a list";
-                    var body = new LinkedHashMap<String, Object>(
-                            ProblemHandler.problemBody(ProblemType.VALIDATION, message, request.getRequestURI()));
-                    body.put("errors", List.of(new FieldProblem(pointer, "size", message)));
-                    var bytes = json.writeValueAsBytes(body);
-                    response.setStatus(ProblemType.VALIDATION.status());
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    response.setContentLength(bytes.length);
-                    response.getOutputStream().write(bytes);
+                    ProblemHandler.writeProblem(
+                            json,
+                            request,
+                            response,
+                            ProblemType.VALIDATION,
+                            message,
+                            List.of(new FieldProblem(pointer, "size", message)));
                     return;
                 }
             }
