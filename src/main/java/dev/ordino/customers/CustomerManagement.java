@@ -1,6 +1,7 @@
 package dev.ordino.customers;
 
 import dev.ordino.catalog.CatalogManagement;
+import dev.ordino.catalog.PriceList;
 import dev.ordino.customers.internal.BillingGroups;
 import dev.ordino.customers.internal.Customers;
 import dev.ordino.shared.Address;
@@ -106,6 +107,20 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public Optional<Customer> find(UUID id) {
         return customers.find(id);
+    }
+
+    /**
+     * The buyer-shaped read of the prices she buys at: her customer's price list, when it has one. The staff's
+     * price lists are closed to buyers ({@code StaffOnly}); this is the one a buyer may read, and only her own.
+     * Empty for staff and for a customer who buys at the catalog's list prices.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PriceList> callersPriceList() {
+        var caller = actor.get();
+        if (!caller.isBuyer()) {
+            return Optional.empty();
+        }
+        return customers.find(caller.customerId()).map(Customer::priceListId).flatMap(catalog::findPriceList);
     }
 
     @Transactional(readOnly = true)

@@ -140,6 +140,37 @@ class BuyerSettingsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aBuyerReadsTheOneOwnPriceListHerCustomerBuysFromAndNoOther() {
+        var product = fixtures().aProduct("OPL").priced("10.00").create();
+        var priceListId = api.post(
+                        "/price-lists",
+                        Map.of(
+                                "code",
+                                "own-" + marker,
+                                "name",
+                                "Key account " + marker,
+                                "currency",
+                                "USD",
+                                "entries",
+                                List.of(Map.of("sku", product.sku(), "price", OrderFixtures.usd("8.50")))))
+                .expect(201)
+                .at("/id");
+        var keyAccount = fixtures()
+                .aBusinessCustomer("opl")
+                .with("priceListId", priceListId)
+                .create();
+        var listPrices = fixtures().aBusinessCustomer("opl2").create();
+
+        var own = caller(Role.BUYER, keyAccount.id()).get("/me/price-list").expect(200);
+        assertThat(own.at("/id")).isEqualTo(priceListId);
+        assertThat(own.at("/entries/0/price/amount")).isEqualTo("8.50");
+        var other = caller(Role.BUYER, listPrices.id());
+        assertThat(other.get("/me/price-list").expect(404).at("/type")).endsWith("/not-found");
+        other.get("/price-lists/" + priceListId).expect(403);
+        caller(Role.CLERK, null).get("/me/price-list").expect(404);
+    }
+
+    @Test
     void theSettingsServicesRefuseABuyerThemselves() {
         var buyer = new Actor("buyer-" + marker, "Buyer", UUID.randomUUID(), Set.of("*"));
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(buyer, null));

@@ -211,7 +211,7 @@ class SecurityConfiguration {
         bearerTokens(http.securityMatcher("/api/v1/**"), identity, audit, failures, json)
                 .authorizeHttpRequests(a -> a
                         // who am I
-                        .requestMatchers("/api/v1/me")
+                        .requestMatchers("/api/v1/me", "/api/v1/me/**")
                         .authenticated()
                         // users and tokens
                         // tokens: an admin's for anyone, everyone's own (checked by IdentityManagement); making and
