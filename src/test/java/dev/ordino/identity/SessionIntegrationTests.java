@@ -50,6 +50,21 @@ class SessionIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anHtmxRequestOfAnEndedSessionSendsTheWholePageToSignIn() {
+        var clerk = user("CLERK");
+        var browser = signedIn(clerk);
+        api.patch("/users/" + clerk, Map.of("active", false)).expect(200);
+
+        // htmx would follow a 302 itself and swap the sign-in page into the fragment it asked for
+        var fragment = browser.get("/orders/add-to-order-menu", Map.of("HX-Request", "true"));
+        assertThat(fragment.statusCode()).isEqualTo(401);
+        assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/login");
+        assertThat(browser.get("/orders").statusCode())
+                .as("a page without htmx is still sent to the sign-in form")
+                .isEqualTo(302);
+    }
+
+    @Test
     void aRoleChangeAppliesToAnOpenSessionAtTheNextRequest() {
         var clerk = user("CLERK");
         var browser = signedIn(clerk);

@@ -66,7 +66,14 @@ public final class FormClient {
 
     /** GETs a page and keeps the CSRF token of its forms, if it has any. */
     public HttpResponse<String> get(String path) {
-        var response = send(HttpRequest.newBuilder(URI.create(base + path)));
+        return get(path, Map.of());
+    }
+
+    /** GETs a page with these request headers (htmx's {@code HX-Request}, say). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(request::header);
+        var response = send(request);
         var matcher = CSRF.matcher(response.body());
         if (matcher.find()) {
             csrf = matcher.group(1);

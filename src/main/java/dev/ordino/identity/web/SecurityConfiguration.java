@@ -20,6 +20,7 @@ import dev.ordino.identity.IdentityManagement;
 import dev.ordino.shared.Actor;
 import dev.ordino.shared.ProblemType;
 import dev.ordino.shared.web.ProblemHandler;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -36,10 +37,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -51,6 +54,9 @@ import tools.jackson.databind.ObjectMapper;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+    private static final RequestHeaderRequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
+    private static final LoginUrlAuthenticationEntryPoint SIGN_IN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
 
     private static final String ORDER_ACTIONS_FOR_STAFF =
             "/api/v1/orders/{id}/{action:accept|reject|hold|release-hold|cancel|confirm}";
@@ -170,6 +176,16 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // htmx follows a redirect itself and would swap the sign-in page into the fragment it asked for:
+                // tell it to send the whole page there instead
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    if (HTMX.matches(request)) {
+                        response.setHeader("HX-Redirect", "/login");
+                        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                    } else {
+                        SIGN_IN_PAGE.commence(request, response, ex);
+                    }
+                }))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/setup", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**")
