@@ -47,10 +47,14 @@ class OrderStore {
 
     /**
      * Locks the orders of {@code ids} that the caller may see; the others are left out, exactly as if they did
-     * not exist, so a bulk action by id tells a buyer nothing about another customer's orders.
+     * not exist, so a bulk action by id tells a buyer nothing about another customer's orders. A buyer's are
+     * narrowed in the query, so she neither locks nor loads another customer's orders.
      */
     List<Order> lockAll(Collection<UUID> ids) {
-        return orders.findAllForUpdate(ids).stream().filter(this::visible).toList();
+        var caller = actor.get();
+        return orders.findAllForUpdate(ids, caller.isBuyer() ? caller.customerId() : null).stream()
+                .filter(this::visible)
+                .toList();
     }
 
     /** Deletes the orders, each with an {@link OrderDeleted} event (the audit log's entry). */

@@ -199,12 +199,19 @@ class Orders {
         order.rememberStored(children(order));
     }
 
-    /** Locks the rows of many orders in id order (a fixed order, so two bulk requests cannot deadlock). */
-    List<Order> findAllForUpdate(Collection<UUID> ids) {
+    /**
+     * Locks the rows of many orders in id order (a fixed order, so two bulk requests cannot deadlock); only those of
+     * {@code customerId} when it is given.
+     */
+    List<Order> findAllForUpdate(Collection<UUID> ids, UUID customerId) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var orders = load("SELECT * FROM orders WHERE id IN (:ids) ORDER BY id FOR UPDATE", Map.of("ids", ids));
+        var orders = customerId == null
+                ? load("SELECT * FROM orders WHERE id IN (:ids) ORDER BY id FOR UPDATE", Map.of("ids", ids))
+                : load(
+                        "SELECT * FROM orders WHERE id IN (:ids) AND customer_id = :customerId ORDER BY id FOR UPDATE",
+                        Map.of("ids", ids, "customerId", customerId));
         orders.forEach(this::rememberStored);
         return orders;
     }
