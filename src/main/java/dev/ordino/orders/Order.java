@@ -130,7 +130,7 @@ public final class Order {
         return new Order(
                 id,
                 number,
-                OrderStatus.DRAFT,
+                OrderStatus.initial(),
                 PaymentStatus.UNPAID,
                 FulfillmentStatus.UNFULFILLED,
                 channelId,
@@ -164,26 +164,12 @@ public final class Order {
      * draft.
      */
     public List<OrderAction> allowedActions() {
-        var actions = new ArrayList<OrderAction>();
-        for (var action : OrderAction.values()) {
-            if (status.exits().contains(action) && permittedByWorkflow(action)) {
-                actions.add(action);
-            }
-        }
+        var actions = new ArrayList<>(status.exits(workflow, fulfillmentStatus));
         if (status.allowsDeleting()) {
             actions.add(OrderAction.DELETE);
         }
         actions.add(OrderAction.CLONE);
         return actions;
-    }
-
-    private boolean permittedByWorkflow(OrderAction action) {
-        return switch (action) {
-            case SUBMIT -> workflow == Workflow.REVIEW;
-            case PLACE -> workflow == Workflow.DIRECT;
-            case CANCEL -> fulfillmentStatus == FulfillmentStatus.UNFULFILLED;
-            default -> true;
-        };
     }
 
     /**
@@ -314,15 +300,14 @@ public final class Order {
 
     /** Checks that everything of the order may change: it is a draft. */
     void requireEditable() {
-        if (status.editing() != OrderStatus.Editing.FULL) {
+        if (!status.allowsEditing()) {
             throw new OrderLocked(this);
         }
     }
 
     /** Checks that what is not yet fulfilled may change: a draft or a placed order. */
     void requireUnfulfilledEditable() {
-        var editing = status.editing();
-        if (editing != OrderStatus.Editing.FULL && editing != OrderStatus.Editing.UNFULFILLED) {
+        if (!status.allowsUnfulfilledEditing()) {
             throw new OrderLocked(this);
         }
     }
@@ -330,7 +315,7 @@ public final class Order {
     /** A field that only a draft may change: on a placed order it is refused by name. */
     private void requireDraftFor(String field) {
         requireUnfulfilledEditable();
-        if (status.editing() != OrderStatus.Editing.FULL) {
+        if (!status.allowsEditing()) {
             throw DomainException.invalid(
                     "/" + field, "draftOnly", field + " can change only while the order is a draft; it is " + status);
         }
@@ -338,7 +323,7 @@ public final class Order {
 
     /** On a placed order every line must stay deliverable: complete, and at least one. */
     void requireStillComplete() {
-        if (status.editing() != OrderStatus.Editing.UNFULFILLED) {
+        if (!status.isPlacedAndOpen()) {
             return;
         }
         if (lines.isEmpty()) {
@@ -823,7 +808,7 @@ public final class Order {
      * method's price) while the order is a draft; afterwards the order keeps what it had.
      */
     void followSetup(OrderPricing setup) {
-        if (status == OrderStatus.DRAFT) {
+        if (status.followsSetup()) {
             pricing = setup;
         }
     }

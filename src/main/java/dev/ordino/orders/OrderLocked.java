@@ -10,9 +10,11 @@ public class OrderLocked extends DomainException {
         super(
                 ProblemType.ORDER_LOCKED,
                 "Order " + order.number() + " is " + order.status() + " and cannot be edited"
-                        + (order.status() == OrderStatus.SUBMITTED
-                                ? "; retract it first"
-                                : order.status() == OrderStatus.INVOICE_SENT ? "; revert it to a draft first" : ""));
+                        + order.status().unlockedBy().map(OrderLocked::hint).orElse(""));
         with("orderStatus", order.status());
+    }
+
+    private static String hint(OrderAction unlock) {
+        return unlock == OrderAction.RETRACT ? "; retract it first" : "; revert it to a draft first";
     }
 }

@@ -941,6 +941,11 @@ public class OrderManagement {
                 .toList();
     }
 
+    /** Whether the caller may edit everything of the order now: it is a draft and the caller writes orders. */
+    public boolean mayEdit(Order order) {
+        return order.status().allowsEditing() && actor.get().may(WRITE_PERMISSION);
+    }
+
     /**
      * A buyer's team submits and retracts; placing, invoicing and reverting an invoice are the merchant's.
      * Checked after the order is found, so another customer's order stays "not found" to a buyer.

@@ -12,7 +12,9 @@ import static dev.ordino.orders.OrderAction.REVERT_TO_DRAFT;
 import static dev.ordino.orders.OrderAction.SEND_INVOICE;
 import static dev.ordino.orders.OrderAction.SUBMIT;
 
+import dev.ordino.channels.Workflow;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +29,11 @@ import java.util.Set;
  *   ├──place──▶ PENDING ──confirm──▶ CONFIRMED             (channel workflow DIRECT)
  *   └──send-invoice──▶ INVOICE_SENT ──revert-to-draft──▶ DRAFT
  * PENDING, CONFIRMED ──hold──▶ ON_HOLD ──release-hold──▶ (the status before the hold)
- * PENDING, CONFIRMED ──cancel──▶ CANCELLED
+ * PENDING, CONFIRMED ──cancel──▶ CANCELLED                 (only while nothing is fulfilled)
  * </pre>
+ *
+ * <p>The other classes ask a status what it allows ({@link #allowsEditing()}, {@link #holdsPromotionUses()},
+ * ...); {@code OrderStatusComparisonTests} checks that no class outside this one names a status to compare it.
  */
 public enum OrderStatus {
     DRAFT(Editing.FULL),
@@ -59,6 +64,9 @@ public enum OrderStatus {
 
     private static final Map<OrderStatus, Map<OrderAction, Optional<OrderStatus>>> TRANSITIONS =
             new EnumMap<>(OrderStatus.class);
+
+    /** The statuses that hold a use of each promotion the order carries (see {@link #holdsPromotionUses()}). */
+    private static final Set<OrderStatus> RELEASING_PROMOTIONS = EnumSet.of(DRAFT, REJECTED, CANCELLED);
 
     static {
         allow(DRAFT, SUBMIT, SUBMITTED);
@@ -108,8 +116,68 @@ public enum OrderStatus {
         return exits.get(action).or(() -> Optional.ofNullable(previous));
     }
 
+    /**
+     * The exits an order in this status offers: those of the table that its channel's workflow permits (submit on
+     * a REVIEW channel, place on a DIRECT one) and, for cancel, only while nothing of it is fulfilled.
+     */
+    public Set<OrderAction> exits(Workflow workflow, FulfillmentStatus fulfillment) {
+        var exits = EnumSet.noneOf(OrderAction.class);
+        for (var action : exits()) {
+            boolean permitted = switch (action) {
+                case SUBMIT -> workflow == Workflow.REVIEW;
+                case PLACE -> workflow == Workflow.DIRECT;
+                case CANCEL -> fulfillment == FulfillmentStatus.UNFULFILLED;
+                default -> true;
+            };
+            if (permitted) {
+                exits.add(action);
+            }
+        }
+        return exits;
+    }
+
+    /** The status every order starts in. */
+    public static OrderStatus initial() {
+        return DRAFT;
+    }
+
+    /** Everything of the order may change: a draft. */
     public boolean allowsEditing() {
         return editing == Editing.FULL;
+    }
+
+    /** What is not yet fulfilled may change: a draft or a placed order that is still open. */
+    public boolean allowsUnfulfilledEditing() {
+        return editing == Editing.FULL || editing == Editing.UNFULFILLED;
+    }
+
+    /** Placed and still open: its lines must stay deliverable (at least one, each complete). */
+    public boolean isPlacedAndOpen() {
+        return editing == Editing.UNFULFILLED;
+    }
+
+    /**
+     * A draft takes the store's current setup (catalog prices, tax rates, the channel's policies) each time it is
+     * stored; once it leaves the draft the order keeps what it had.
+     */
+    public boolean followsSetup() {
+        return this == DRAFT;
+    }
+
+    /**
+     * The order holds a use of each promotion it carries: from the moment it leaves the draft, until it returns to
+     * the draft, is rejected or is cancelled.
+     */
+    public boolean holdsPromotionUses() {
+        return !RELEASING_PROMOTIONS.contains(this);
+    }
+
+    /** The action that brings a locked order back to the draft for editing (retract, revert to draft), if any. */
+    public Optional<OrderAction> unlockedBy() {
+        return exits().stream()
+                .filter(action ->
+                        next(action, null).filter(OrderStatus::allowsEditing).isPresent())
+                .findFirst();
     }
 
     /** Placed orders are cancelled, never deleted: invoices and payments refer to them. */

@@ -49,7 +49,7 @@ class PricingSetup {
     }
 
     void refresh(Order order) {
-        if (order.status() != OrderStatus.DRAFT) {
+        if (!order.status().followsSetup()) {
             return;
         }
         var channel = channels.find(order.channelId()).orElseGet(channels::defaultChannel);
@@ -171,8 +171,8 @@ class PricingSetup {
      */
     void countUses(Order order, OrderStatus before) {
         var now = order.status();
-        if (now == OrderStatus.DRAFT || now == OrderStatus.REJECTED || now == OrderStatus.CANCELLED) {
-            if (before != now) {
+        if (!now.holdsPromotionUses()) {
+            if (before.holdsPromotionUses()) {
                 promotions.release(order.id());
             }
             return;

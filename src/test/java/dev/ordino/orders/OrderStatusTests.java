@@ -25,6 +25,7 @@ import static dev.ordino.orders.OrderStatus.REJECTED;
 import static dev.ordino.orders.OrderStatus.SUBMITTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordino.channels.Workflow;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -208,6 +209,75 @@ class OrderStatusTests {
     void onlyDraftsCanBeDeleted() {
         for (var status : OrderStatus.values()) {
             assertThat(status.allowsDeleting()).as("%s", status).isEqualTo(status == DRAFT);
+        }
+    }
+
+    @Test
+    void draftsAndOpenPlacedOrdersMayChangeWhatIsNotFulfilled() {
+        for (var status : OrderStatus.values()) {
+            assertThat(status.allowsUnfulfilledEditing())
+                    .as("%s", status)
+                    .isEqualTo(EnumSet.of(DRAFT, PENDING, CONFIRMED, ON_HOLD, PARTIALLY_FULFILLED)
+                            .contains(status));
+            assertThat(status.isPlacedAndOpen())
+                    .as("%s", status)
+                    .isEqualTo(EnumSet.of(PENDING, CONFIRMED, ON_HOLD, PARTIALLY_FULFILLED)
+                            .contains(status));
+        }
+    }
+
+    @Test
+    void onlyADraftFollowsTheCurrentSetup() {
+        for (var status : OrderStatus.values()) {
+            assertThat(status.followsSetup()).as("%s", status).isEqualTo(status == DRAFT);
+        }
+    }
+
+    @Test
+    void anOrderHoldsItsPromotionUsesFromLeavingTheDraftUntilItIsRejectedOrCancelled() {
+        for (var status : OrderStatus.values()) {
+            assertThat(status.holdsPromotionUses())
+                    .as("%s", status)
+                    .isEqualTo(!EnumSet.of(DRAFT, REJECTED, CANCELLED).contains(status));
+        }
+    }
+
+    @Test
+    void aLockedOrderIsUnlockedByRetractingOrRevertingToADraft() {
+        assertThat(SUBMITTED.unlockedBy()).contains(RETRACT);
+        assertThat(INVOICE_SENT.unlockedBy()).contains(REVERT_TO_DRAFT);
+        for (var status : EnumSet.complementOf(EnumSet.of(SUBMITTED, INVOICE_SENT))) {
+            assertThat(status.unlockedBy()).as("%s", status).isEmpty();
+        }
+    }
+
+    @Test
+    void everyOrderStartsAsADraft() {
+        assertThat(OrderStatus.initial()).isEqualTo(DRAFT);
+    }
+
+    // --- guards of the table -----------------------------------------------------------------------------
+
+    @Test
+    void aReviewChannelSubmitsAndADirectChannelPlaces() {
+        var unfulfilled = FulfillmentStatus.UNFULFILLED;
+        assertThat(DRAFT.exits(Workflow.REVIEW, unfulfilled)).contains(SUBMIT).doesNotContain(PLACE);
+        assertThat(DRAFT.exits(Workflow.DIRECT, unfulfilled)).contains(PLACE).doesNotContain(SUBMIT);
+        assertThat(DRAFT.exits(Workflow.DIRECT, unfulfilled)).contains(SEND_INVOICE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = FulfillmentStatus.class,
+            names = {"PARTIALLY_FULFILLED", "FULFILLED"})
+    void anOrderIsCancelledOnlyWhileNothingOfItIsFulfilled(FulfillmentStatus fulfilled) {
+        for (var status : EnumSet.of(PENDING, CONFIRMED)) {
+            assertThat(status.exits(Workflow.DIRECT, FulfillmentStatus.UNFULFILLED))
+                    .as("%s", status)
+                    .contains(CANCEL);
+            assertThat(status.exits(Workflow.DIRECT, fulfilled))
+                    .as("%s", status)
+                    .doesNotContain(CANCEL);
         }
     }
 

@@ -180,7 +180,7 @@ class OrderPages {
     @GetMapping("/add-to-order-menu")
     String addToOrderMenu(Model model) {
         var drafts = orders.list(
-                new OrderQuery(null, List.of(OrderStatus.DRAFT), null, null, null, null, null, null),
+                new OrderQuery(null, List.of(OrderStatus.initial()), null, null, null, null, null, null),
                 PageRequest.of(PICKER_SIZE, null));
         model.addAttribute("drafts", drafts.items());
         return "orders/add-to-order :: menu";
@@ -568,8 +568,7 @@ class OrderPages {
         var view = OrderView.of(order);
         model.addAttribute("order", view);
         model.addAttribute("actions", orders.actionsFor(order));
-        model.addAttribute(
-                "editable", order.status() == OrderStatus.DRAFT && actor.get().may("orders:write"));
+        model.addAttribute("editable", orders.mayEdit(order));
         model.addAttribute("statusLabel", label(order.status()));
         var selected = view.lines().stream()
                 .filter(l -> l.id().equals(selectedLine))
