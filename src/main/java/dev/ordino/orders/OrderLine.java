@@ -2,7 +2,6 @@ package dev.ordino.orders;
 
 import dev.ordino.shared.Money;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,13 +22,12 @@ public final class OrderLine {
     private Money unitPrice;
     private Money placedPrice;
     private Integer contractMonths;
-    private DeliveryMode deliveryMode;
     private final boolean custom;
     private final boolean taxable;
     private final Integer weightGrams;
     private final Integer leadTimeDays;
     private final Money toolingCost;
-    private List<DeliverySplit> splits;
+    private Delivery delivery;
     private LinePricing pricing;
 
     OrderLine(
@@ -59,13 +57,12 @@ public final class OrderLine {
         this.unitPrice = Objects.requireNonNull(unitPrice);
         this.placedPrice = placedPrice;
         this.contractMonths = contractMonths;
-        this.deliveryMode = Objects.requireNonNull(deliveryMode);
         this.custom = custom;
         this.taxable = taxable;
         this.weightGrams = weightGrams;
         this.leadTimeDays = leadTimeDays;
         this.toolingCost = toolingCost;
-        this.splits = new ArrayList<>(splits);
+        this.delivery = new Delivery(deliveryMode, splits);
         this.pricing = pricing == null ? LinePricing.NONE : pricing;
     }
 
@@ -74,12 +71,25 @@ public final class OrderLine {
         return placedPrice != null ? placedPrice : unitPrice;
     }
 
+    /** How messages name the line: its title, and its SKU when it has one. */
+    String described() {
+        return sku != null ? title + " (" + sku + ")" : title;
+    }
+
     public boolean isRental() {
         return contractMonths != null;
     }
 
     public int allocatedQuantity() {
-        return splits.stream().mapToInt(DeliverySplit::quantity).sum();
+        return delivery.allocated();
+    }
+
+    /**
+     * A line is complete when its delivery covers its quantity: splits that add up to it, or no splits and a
+     * shipping address on the order that takes it all.
+     */
+    boolean isComplete(boolean orderHasShippingAddress) {
+        return delivery.covers(quantity, orderHasShippingAddress);
     }
 
     /** The delivery date of a split: its own on a custom schedule, else the order date plus the lead time. */
@@ -154,9 +164,8 @@ public final class OrderLine {
         this.unitPrice = newPrice;
     }
 
-    void allocate(DeliveryMode mode, List<DeliverySplit> newSplits) {
-        this.deliveryMode = mode;
-        this.splits = new ArrayList<>(newSplits);
+    void deliver(Delivery newDelivery) {
+        this.delivery = newDelivery;
     }
 
     public UUID id() {
@@ -196,7 +205,11 @@ public final class OrderLine {
     }
 
     public DeliveryMode deliveryMode() {
-        return deliveryMode;
+        return delivery.mode();
+    }
+
+    Delivery delivery() {
+        return delivery;
     }
 
     public boolean isCustom() {
@@ -220,7 +233,7 @@ public final class OrderLine {
     }
 
     public List<DeliverySplit> splits() {
-        return List.copyOf(splits);
+        return delivery.splits();
     }
 
     public LinePricing pricing() {

@@ -3,8 +3,13 @@ package dev.ordino.orders;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ordino.pricing.PricingInput;
 import dev.ordino.pricing.PricingInput.TaxRate;
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.FieldProblem;
+import dev.ordino.shared.ProblemType;
 import dev.ordino.shipping.Parcel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What an order is priced with beyond its lines: whether it is taxed ({@code taxesEnabled}: staff may switch
@@ -112,5 +117,32 @@ public record OrderPricing(
                 shipping,
                 parcel,
                 newDiscounts);
+    }
+
+    /** With one more discount of the whole order; each promotion or coupon applies once (409 {@code duplicate}). */
+    OrderPricing withDiscount(OrderDiscount discount, String pointer) {
+        if (discounts.stream().anyMatch(d -> d.promotionId().equals(discount.promotionId()))) {
+            throw new DomainException(
+                    ProblemType.CONFLICT,
+                    discount.name() + " is already applied to this order",
+                    List.of(new FieldProblem(pointer, "duplicate", "already applied to this order")));
+        }
+        var more = new ArrayList<>(discounts);
+        more.add(discount);
+        return withDiscounts(more);
+    }
+
+    /** The discount of {@code discountId}; 404 when the order (numbered {@code orderNumber}) has none such. */
+    OrderDiscount discount(UUID discountId, String orderNumber) {
+        return discounts.stream()
+                .filter(d -> d.id().equals(discountId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Discount", discountId + " of order " + orderNumber));
+    }
+
+    OrderPricing withoutDiscount(OrderDiscount discount) {
+        var fewer = new ArrayList<>(discounts);
+        fewer.remove(discount);
+        return withDiscounts(fewer);
     }
 }

@@ -227,7 +227,7 @@ class Orders {
         var costs = otherCosts(ids, headers);
         var adjustments = adjustments(ids, headers);
         return headers.stream()
-                .map(h -> new Order(
+                .map(h -> Order.restore(new OrderRow(
                         h.id(),
                         h.number(),
                         h.status(),
@@ -253,7 +253,7 @@ class Orders {
                         h.pricing(),
                         h.version(),
                         h.createdAt(),
-                        h.updatedAt()))
+                        h.updatedAt())))
                 .toList();
     }
 
