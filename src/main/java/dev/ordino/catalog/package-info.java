@@ -3,6 +3,8 @@
  * contract length, tooling charges, weight and standard lead time.
  */
 @ApplicationModule(allowedDependencies = "shared")
+@NullMarked
 package dev.ordino.catalog;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

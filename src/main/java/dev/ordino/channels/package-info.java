@@ -3,6 +3,8 @@
  * placement, terms to accept, billing address, warehouse group).
  */
 @ApplicationModule(allowedDependencies = {"shared", "catalog"})
+@NullMarked
 package dev.ordino.channels;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

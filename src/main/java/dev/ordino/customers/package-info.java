@@ -3,6 +3,8 @@
  * delivery location), payment terms and billing groups.
  */
 @ApplicationModule(allowedDependencies = {"shared", "catalog"})
+@NullMarked
 package dev.ordino.customers;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

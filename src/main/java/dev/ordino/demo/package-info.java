@@ -14,6 +14,8 @@
             "shipping",
             "identity"
         })
+@NullMarked
 package dev.ordino.demo;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * the caller of a request is. Other modules see the caller as a {@code shared.Actor}.
  */
 @ApplicationModule(allowedDependencies = {"shared", "customers", "orders"})
+@NullMarked
 package dev.ordino.identity;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

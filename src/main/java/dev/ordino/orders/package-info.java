@@ -14,6 +14,8 @@
             "taxes",
             "shipping"
         })
+@NullMarked
 package dev.ordino.orders;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * schedule. Inputs in, a priced order out; no I/O, so the same input always prices the same.
  */
 @ApplicationModule(allowedDependencies = "shared")
+@NullMarked
 package dev.ordino.pricing;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

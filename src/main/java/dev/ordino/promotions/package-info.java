@@ -4,6 +4,8 @@
  * off (ADR 0003).
  */
 @ApplicationModule(allowedDependencies = {"shared", "catalog"})
+@NullMarked
 package dev.ordino.promotions;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

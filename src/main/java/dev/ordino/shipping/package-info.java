@@ -3,6 +3,8 @@
  * country), and the price of sending a shipment with each (ADR 0003).
  */
 @ApplicationModule(allowedDependencies = "shared")
+@NullMarked
 package dev.ordino.shipping;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

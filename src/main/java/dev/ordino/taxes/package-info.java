@@ -3,6 +3,8 @@
  * to a destination; the pricing module computes the amounts (ADR 0003).
  */
 @ApplicationModule(allowedDependencies = "shared")
+@NullMarked
 package dev.ordino.taxes;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

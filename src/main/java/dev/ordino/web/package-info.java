@@ -3,6 +3,8 @@
  * page, and error pages. The screens themselves live in their modules ({@code orders.web.OrderPages}, ...).
  */
 @ApplicationModule(allowedDependencies = "shared")
+@NullMarked
 package dev.ordino.web;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

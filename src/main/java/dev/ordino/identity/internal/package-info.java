@@ -1,0 +1,5 @@
+/** The identity module's internals: its repositories and the parts no other module may use. Nothing here is null unless marked {@code @Nullable}. */
+@NullMarked
+package dev.ordino.identity.internal;
+
+import org.jspecify.annotations.NullMarked;
