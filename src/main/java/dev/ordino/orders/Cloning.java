@@ -61,7 +61,7 @@ class Cloning {
         copy.switchTaxes(original.pricing().taxesEnabled());
         copy.chooseShipping(original.pricing().shipping());
         copy.changeParcel(original.pricing().parcel());
-        var stillValid = stillValid(original, customer.map(Customer::id).orElse(null));
+        var stillValid = stillValid(original, PricingSetup.usesCountedFor(copy));
         var lines = copyLines(original, copy, stillValid);
         var keptCoupons = copyDiscounts(original, copy, stillValid);
         copy.recordCreated(Map.of("number", copy.number(), "clonedFrom", original.number()));
@@ -79,7 +79,10 @@ class Cloning {
         return new OrderManagement.Cloned(copy, new CloneReport(lines.dropped(), lines.resetDates(), keptCoupons));
     }
 
-    /** Whether a promotion of the original would apply to the copy today, for the copy's customer. */
+    /**
+     * Whether a promotion of the original would apply to the copy today, with a use left for the copy's customer
+     * (see {@link PricingSetup#countUses}).
+     */
     private Predicate<UUID> stillValid(Order original, UUID customerId) {
         var at = clock.instant();
         return promotionId -> promotions
