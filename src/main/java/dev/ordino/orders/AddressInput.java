@@ -20,6 +20,23 @@ public record AddressInput(
         @Size(max = 2) String country,
         Boolean saveToAddressBook) {
 
+    /** An entry of the customer's address book, copied as it is. */
+    public static AddressInput fromAddressBook(UUID addressId) {
+        return new AddressInput(addressId, null, null, null, null, null, null, null, null);
+    }
+
+    /** An address typed for the order, without a label; {@code saveToAddressBook} keeps it for the customer. */
+    public static AddressInput typed(
+            String line1,
+            String line2,
+            String city,
+            String region,
+            String postalCode,
+            String country,
+            Boolean saveToAddressBook) {
+        return new AddressInput(null, null, line1, line2, city, region, postalCode, country, saveToAddressBook);
+    }
+
     Address toAddress() {
         return new Address(label, line1, line2, city, region, postalCode, country);
     }

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a buyer may change on her own draft, and what only staff may: one table, applied by
- * {@link OrderManagement} and {@link OrderPricingManagement}, so the API and the UI obey it alike.
+ * What a buyer may change on her own draft, and what only staff may: one table, applied wherever a change
+ * comes in ({@link Drafts}, {@link OrderInputs}, {@link OrderEdits}, {@link OrderManagement},
+ * {@link OrderPricingManagement}), so the API and the UI obey it alike. Who may take which action on an order
+ * is {@link OrderPermissions}'.
  *
  * <p>A buyer decides what she orders, where and when it goes, and her own references. Staff decide what the
  * order costs beyond the catalog and the coupons a buyer may type, and the seller's record of the order: its

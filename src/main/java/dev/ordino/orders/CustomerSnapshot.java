@@ -1,5 +1,7 @@
 package dev.ordino.orders;
 
+import dev.ordino.customers.Customer;
+import dev.ordino.customers.CustomerRenamed;
 import java.util.UUID;
 
 /**
@@ -7,4 +9,25 @@ import java.util.UUID;
  * customers module. {@code type} is INDIVIDUAL or BUSINESS; {@code name} is the company for a business,
  * {@code contactName} the person.
  */
-public record CustomerSnapshot(UUID id, String type, String email, String name, String contactName) {}
+public record CustomerSnapshot(UUID id, String type, String email, String name, String contactName) {
+
+    /** The customer as it is now. */
+    static CustomerSnapshot of(Customer customer) {
+        return new CustomerSnapshot(
+                customer.id(),
+                customer.type().name(),
+                customer.email(),
+                customer.displayName(),
+                customer.firstName() + " " + customer.lastName());
+    }
+
+    /** The customer as it was renamed. */
+    static CustomerSnapshot of(CustomerRenamed renamed) {
+        return new CustomerSnapshot(
+                renamed.customerId(),
+                renamed.type().name(),
+                renamed.email(),
+                renamed.displayName(),
+                renamed.contactName());
+    }
+}

@@ -22,5 +22,11 @@ public record DeliveryInput(
             UUID locationId,
             @Valid Address address,
             @NotNull @Positive @Max(1_000_000) Integer quantity,
-            LocalDate date) {}
+            LocalDate date) {
+
+        /** Part of the quantity to one of the customer's addresses, on {@code date} (none: the standard one). */
+        public static Split toLocation(UUID locationId, Integer quantity, LocalDate date) {
+            return new Split(locationId, null, quantity, date);
+        }
+    }
 }

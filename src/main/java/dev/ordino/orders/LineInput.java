@@ -26,6 +26,11 @@ public record LineInput(
         @Valid DeliveryInput delivery,
         @Size(max = 500) String placedPriceReason) {
 
+    /** A catalog product (without variants) at its catalog price, on the standard schedule. */
+    public static LineInput ofProduct(UUID productId, int quantity) {
+        return new LineInput(productId, null, null, quantity, null, null, null, null, null);
+    }
+
     /** An item that is not in the catalog: an extra cost or a one-off product. */
     public record CustomItem(
             @NotBlank @Size(max = 200) String title,

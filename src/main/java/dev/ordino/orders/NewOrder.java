@@ -29,4 +29,9 @@ public record NewOrder(
     static final String NUMBER_PATTERN = "[A-Za-z0-9][A-Za-z0-9._/#-]*";
     static final String NUMBER_MESSAGE =
             "must start with a letter or digit and contain only letters, digits, . _ / # -";
+
+    /** A draft with these lines and nothing else yet, in the channel (none: the default one). */
+    public static NewOrder withLines(UUID channelId, List<LineInput> lines) {
+        return new NewOrder(channelId, null, null, null, null, null, null, null, null, null, lines);
+    }
 }

@@ -23,4 +23,37 @@ public record OrderChanges(
         @Valid AddressInput shippingAddress,
         @Valid DetailsInput details,
         Boolean taxesEnabled,
-        @Valid ParcelInput parcel) {}
+        @Valid ParcelInput parcel) {
+
+    /** A new customer for the order, nothing else. */
+    public static OrderChanges ofCustomer(UUID customerId) {
+        return new OrderChanges(null, customerId, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * What the order page's header edits: channel, customer, order date, reference id, special instructions and
+     * the two addresses; the patch says which of them are sent.
+     */
+    public static OrderChanges ofHeader(
+            UUID channelId,
+            UUID customerId,
+            LocalDate orderDate,
+            String referenceId,
+            String notes,
+            AddressInput billingAddress,
+            AddressInput shippingAddress) {
+        return new OrderChanges(
+                channelId,
+                customerId,
+                null,
+                null,
+                orderDate,
+                referenceId,
+                notes,
+                billingAddress,
+                shippingAddress,
+                null,
+                null,
+                null);
+    }
+}

@@ -47,12 +47,15 @@ public class OrderPricingManagement {
         this.clock = clock;
     }
 
-    /** Applies a coupon by its code: valid now, in the order's currency, not used up (for this customer). */
+    /**
+     * Applies a coupon by its code: valid now, in the order's currency, not used up (for the customer its uses
+     * count for, see {@link PricingSetup#countUses}).
+     */
     public Edited<OrderDiscount> applyCoupon(UUID orderId, String code, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
         order.requireUnfulfilledEditable();
-        var customerId = order.customer() == null ? null : order.customer().id();
-        var promotion = promotions.requireCoupon(code.strip(), order.currency(), customerId, clock.instant(), "/code");
+        var promotion = promotions.requireCoupon(
+                code.strip(), order.currency(), PricingSetup.usesCountedFor(order), clock.instant(), "/code");
         var discount = Discounts.onOrder(promotion);
         order.applyDiscount(discount, "/code");
         store.save(order);

@@ -16,4 +16,10 @@ public record OrderQuery(
         UUID customerId,
         Instant createdFrom,
         Instant createdTo,
-        String sort) {}
+        String sort) {
+
+    /** The orders in {@code status}, with no other filter. */
+    public static OrderQuery inStatus(OrderStatus status) {
+        return new OrderQuery(null, List.of(status), null, null, null, null, null, null);
+    }
+}

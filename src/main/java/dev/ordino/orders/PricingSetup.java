@@ -13,6 +13,7 @@ import dev.ordino.shipping.ShippingManagement;
 import dev.ordino.taxes.TaxManagement;
 import dev.ordino.taxes.TaxRates;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Brings a draft in line with the store's setup before it is stored: the catalog price of each line for its
  * quantity and the customer's or channel's price list, the tax rates of its destination, the channel's tax
  * and deposit policy, the customer's exemption, and the price of its shipping method. Once the order leaves
- * the draft, it keeps what it had. Also counts the uses of its promotions when it leaves the draft.
+ * the draft, it keeps what it had. Also counts the uses of its promotions (see {@link #countUses}).
  */
 @Component
 class PricingSetup {
@@ -52,10 +53,8 @@ class PricingSetup {
         if (!order.status().followsSetup()) {
             return;
         }
-        var channel = channels.find(order.channelId()).orElseGet(channels::defaultChannel);
-        var customer = order.customer() == null
-                ? Optional.<Customer>empty()
-                : customers.find(order.customer().id());
+        var channel = channelOf(order);
+        var customer = customerOf(order);
         refreshLinePrices(order, channel, customer);
         var destination = destination(order);
         var rates = destination == null ? TaxRates.NONE : taxes.ratesFor(destination.country(), destination.region());
@@ -79,11 +78,19 @@ class PricingSetup {
 
     /** The price list the order's catalog lines sell from: the customer's, else the channel's. */
     UUID priceListId(Order order) {
-        var channel = channels.find(order.channelId()).orElseGet(channels::defaultChannel);
-        var customer = order.customer() == null
-                ? Optional.<Customer>empty()
+        return priceListId(channelOf(order), customerOf(order));
+    }
+
+    /** The order's channel, the default one if it is gone. */
+    private Channel channelOf(Order order) {
+        return channels.find(order.channelId()).orElseGet(channels::defaultChannel);
+    }
+
+    /** The order's customer as the customers module knows it now. */
+    private Optional<Customer> customerOf(Order order) {
+        return order.customer() == null
+                ? Optional.empty()
                 : customers.find(order.customer().id());
-        return priceListId(channel, customer);
     }
 
     private static UUID priceListId(Channel channel, Optional<Customer> customer) {
@@ -164,10 +171,14 @@ class PricingSetup {
     }
 
     /**
-     * Promotions count a use for each order that carries them once it has left the draft (submitted, placed,
-     * invoiced, and while it lives on), and give it back when the order returns to the draft, is rejected or
-     * cancelled, or drops the promotion. A promotion used up in the meantime stops the order from leaving the
-     * draft or taking it on (422).
+     * The orders side's one home of counting promotion uses, and so of "a coupon is used once per customer" (a
+     * promotion's limits per customer and in all are the promotions module's). Promotions count a use for each
+     * order that carries them while its status holds uses ({@link OrderStatus#holdsPromotionUses()}: it has left
+     * the draft, submitted, placed, invoiced, and while it lives on), for the customer of
+     * {@link #usesCountedFor}; they give it back when the order returns to the draft, is rejected or cancelled,
+     * or drops the promotion. A promotion used up in the meantime stops the order from leaving the draft or
+     * taking it on (422). Applying a coupon and cloning ask beforehand whether a use is left for the same
+     * customer.
      */
     void countUses(Order order, OrderStatus before) {
         var now = order.status();
@@ -177,11 +188,15 @@ class PricingSetup {
             }
             return;
         }
-        var customerId = order.customer() == null ? null : order.customer().id();
-        promotions.useOnly(order.id(), customerId, promotionsOf(order), "/discounts");
+        promotions.useOnly(order.id(), usesCountedFor(order), promotionsOf(order), "/discounts");
     }
 
-    private static java.util.List<UUID> promotionsOf(Order order) {
+    /** The customer whose uses an order's promotions count as: the order's customer, none without one. */
+    static UUID usesCountedFor(Order order) {
+        return order.customer() == null ? null : order.customer().id();
+    }
+
+    private static List<UUID> promotionsOf(Order order) {
         var ids = new ArrayList<UUID>();
         order.pricing().discounts().forEach(d -> ids.add(d.promotionId()));
         for (var line : order.lines()) {

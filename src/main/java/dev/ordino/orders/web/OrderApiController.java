@@ -231,7 +231,11 @@ class OrderApiController {
     // --- lifecycle ---------------------------------------------------------------------------------------
 
     /** Accepting the channel's terms when submitting: {@code acceptTerms: true} and the version read. */
-    record SubmitInput(Boolean acceptTerms, @Size(max = 50) String termsVersion) {}
+    record SubmitInput(Boolean acceptTerms, @Size(max = 50) String termsVersion) {
+
+        /** A submit without a body: no terms accepted. */
+        static final SubmitInput NONE = new SubmitInput(null, null);
+    }
 
     record ReasonInput(@Size(max = 2000) String reason) {}
 
@@ -246,7 +250,7 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) SubmitInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var body = input == null ? new SubmitInput(null, null) : input;
+        var body = input == null ? SubmitInput.NONE : input;
         return respond(orders.submit(id, body.acceptTerms(), body.termsVersion(), ETags.ifMatch(ifMatch)));
     }
 

@@ -1,0 +1,46 @@
+package dev.ordino.orders;
+
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Only drafts are deleted: a placed order is cancelled instead, since invoices and payments refer to it. Several
+ * drafts are deleted all or none, so the bulk check returns every problem at once.
+ */
+final class DeletePolicy {
+
+    private DeletePolicy() {}
+
+    /** 409 unless the order is a draft. */
+    static void requireDeletable(Order order) {
+        if (!order.status().allowsDeleting()) {
+            throw DomainException.conflict("Order " + order.number() + " is " + order.status()
+                    + "; only drafts can be deleted, cancel a placed order instead");
+        }
+    }
+
+    /**
+     * What stops the orders of {@code ids} from being deleted, one problem per id, pointing at it: missing from
+     * {@code found} (the caller's orders, so one she may not see is missing alike), or not a draft.
+     */
+    static List<FieldProblem> problemsOf(List<UUID> ids, List<Order> found) {
+        var problems = new ArrayList<FieldProblem>();
+        var index = 0;
+        for (var id : ids) {
+            var at = "/ids/" + index++;
+            var order = found.stream().filter(o -> o.id().equals(id)).findFirst();
+            if (order.isEmpty()) {
+                problems.add(new FieldProblem(at, "exists", "order " + id + " does not exist"));
+            } else if (!order.get().status().allowsDeleting()) {
+                problems.add(new FieldProblem(
+                        at,
+                        "draft",
+                        "order " + order.get().number() + " is " + order.get().status() + ", not a draft"));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.ordino.orders;
+
+import dev.ordino.shared.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What stops a draft from leaving the draft, whether it is submitted or placed: no line, no customer, no billing
+ * address where the channel wants one, credits above the items' price, an incomplete line, a product no longer
+ * purchasable. {@code unavailableLines} are the lines the catalog no longer sells, with why.
+ */
+record Readiness(boolean billingAddressRequired, Map<UUID, String> unavailableLines) implements OrderPolicy {
+
+    @Override
+    public List<FieldProblem> problemsOf(Order order) {
+        var problems = new ArrayList<FieldProblem>();
+        if (order.lines().isEmpty()) {
+            problems.add(new FieldProblem("/lines", "required", "the order has no lines"));
+        }
+        if (order.customer() == null) {
+            problems.add(new FieldProblem("/customerId", "required", "the order has no customer"));
+        }
+        if (billingAddressRequired && order.billingAddress() == null) {
+            problems.add(new FieldProblem("/billingAddress", "required", "the channel requires a billing address"));
+        }
+        var priced = order.priced();
+        if (!priced.excessCredits().isZero()) {
+            problems.add(new FieldProblem(
+                    "/adjustments", "exceedsItems", "credits exceed the items' price of " + priced.subtotal()));
+        }
+        var lines = order.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            if (!order.isComplete(line)) {
+                problems.add(new FieldProblem(
+                        "/lines/" + i,
+                        "incomplete",
+                        named(line) + " is incomplete: "
+                                + (line.splits().isEmpty()
+                                        ? "give it delivery splits or give the order a shipping address"
+                                        : "its splits cover " + line.allocatedQuantity() + " of " + line.quantity())));
+            }
+            var unavailable = unavailableLines.get(line.id());
+            if (unavailable != null) {
+                problems.add(new FieldProblem("/lines/" + i, "purchasable", named(line) + " " + unavailable));
+            }
+        }
+        return problems;
+    }
+
+    /** A line as a problem names it: its title, with its SKU when it has one. */
+    private static String named(OrderLine line) {
+        return line.sku() != null ? line.title() + " (" + line.sku() + ")" : line.title();
+    }
+}
