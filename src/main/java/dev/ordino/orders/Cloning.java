@@ -69,13 +69,8 @@ class Cloning {
         var stamp = store.stamp();
         orders.appendTimeline(
                 original.id(),
-                List.of(new TimelineEntry(
-                        stamp.at(),
-                        stamp.actor(),
-                        TimelineEntry.CLONED,
-                        null,
-                        null,
-                        Map.of("into", copy.number(), "orderId", copy.id()))));
+                List.of(TimelineEntry.of(
+                        stamp, TimelineEntry.CLONED, Map.of("into", copy.number(), "orderId", copy.id()))));
         return new OrderManagement.Cloned(copy, new CloneReport(lines.dropped(), lines.resetDates(), keptCoupons));
     }
 
@@ -108,7 +103,9 @@ class Cloning {
                     ? line.copy(UUID.randomUUID(), line.unitPrice(), line.pricing())
                     : catalogLines.catalogCopy(line, products, p -> stillValid.test(p.sourceId()));
             copy.addLine(cloned, "/lines");
-            var splits = line.splits().stream().map(Cloning::withoutDate).toList();
+            var splits = line.splits().stream()
+                    .map(DeliverySplit::onStandardSchedule)
+                    .toList();
             var mode = line.deliveryMode();
             if (mode == DeliveryMode.CUSTOM) {
                 resetDates.add(new CloneReport.ResetDates(line.sku(), line.title()));
@@ -117,11 +114,6 @@ class Cloning {
             copy.allocate(cloned.id(), mode, splits, "/lines");
         }
         return new LinesLeft(dropped, resetDates);
-    }
-
-    /** A new split to the same place and for the same quantity, on the standard schedule. */
-    private static DeliverySplit withoutDate(DeliverySplit split) {
-        return new DeliverySplit(UUID.randomUUID(), split.locationId(), split.address(), split.quantity(), null);
     }
 
     /** Applies the original's promotions and coupons that are still valid; returns the coupons' codes. */

@@ -9,4 +9,10 @@ import java.util.UUID;
  * address it was taken from, if any; {@code address} is always a copy. {@code date} is null on the standard
  * schedule, where it follows from the order date and the product's lead time.
  */
-public record DeliverySplit(UUID id, UUID locationId, Address address, int quantity, LocalDate date) {}
+public record DeliverySplit(UUID id, UUID locationId, Address address, int quantity, LocalDate date) {
+
+    /** The same place and quantity as a new split on the standard schedule (its date follows the lead time). */
+    DeliverySplit onStandardSchedule() {
+        return new DeliverySplit(UUID.randomUUID(), locationId, address, quantity, null);
+    }
+}

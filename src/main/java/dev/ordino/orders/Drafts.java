@@ -1,6 +1,5 @@
 package dev.ordino.orders;
 
-import dev.ordino.channels.Channel;
 import dev.ordino.channels.ChannelManagement;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
@@ -67,12 +66,14 @@ class Drafts {
             number = orders.nextNumber(numberPrefix);
         }
         var channel = channels.forNewOrder(request.channelId());
-        var order = draft(
+        var order = Order.draft(
+                UUID.randomUUID(),
                 number,
-                channel,
-                null,
+                channel.id(),
+                channel.workflow(),
                 request.currency() != null ? request.currency() : defaultCurrency,
-                request.orderDate() != null ? request.orderDate() : LocalDate.now(clock));
+                request.orderDate() != null ? request.orderDate() : LocalDate.now(clock),
+                store.stamp().at());
         var customerId = request.customerId();
         if (caller.isBuyer()) {
             if (customerId != null && !customerId.equals(caller.customerId())) {
@@ -101,23 +102,14 @@ class Drafts {
      * the channel its copies go to.
      */
     Order copyOf(Order original) {
-        return draft(
-                orders.nextNumber(numberPrefix),
-                channels.forCopyOf(original.channelId()),
-                original.id(),
-                original.currency(),
-                LocalDate.now(clock));
-    }
-
-    private Order draft(String number, Channel channel, UUID clonedFrom, Currency currency, LocalDate orderDate) {
-        return Order.draft(
+        var channel = channels.forCopyOf(original.channelId());
+        return Order.copyOf(
+                original,
                 UUID.randomUUID(),
-                number,
+                orders.nextNumber(numberPrefix),
                 channel.id(),
                 channel.workflow(),
-                clonedFrom,
-                currency,
-                orderDate,
+                LocalDate.now(clock),
                 store.stamp().at());
     }
 }

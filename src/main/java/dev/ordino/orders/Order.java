@@ -6,7 +6,6 @@ import dev.ordino.pricing.Pricing;
 import dev.ordino.pricing.PricingInput;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.DomainException;
-import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Money;
 import dev.ordino.shipping.Parcel;
 import java.time.Instant;
@@ -36,7 +35,7 @@ public final class Order {
     private OrderStatus statusBeforeHold;
     private String statusReason;
     private TermsAcceptance termsAcceptance;
-    private final UUID clonedFrom;
+    private UUID clonedFrom;
     private final OrderHeader header;
     private final OrderLines lines;
     private final Charges charges;
@@ -54,7 +53,6 @@ public final class Order {
             String number,
             UUID channelId,
             Workflow workflow,
-            UUID clonedFrom,
             Currency currency,
             LocalDate orderDate,
             Instant now) {
@@ -64,7 +62,6 @@ public final class Order {
         this.loadedStatus = status;
         this.paymentStatus = PaymentStatus.UNPAID;
         this.fulfillmentStatus = FulfillmentStatus.UNFULFILLED;
-        this.clonedFrom = clonedFrom;
         this.lines = new OrderLines(this, timeline, List.of());
         this.charges = new Charges(this, timeline, List.of(), List.of(), OrderPricing.NEW);
         this.version = 1;
@@ -97,11 +94,24 @@ public final class Order {
             String number,
             UUID channelId,
             Workflow workflow,
-            UUID clonedFrom,
             Currency currency,
             LocalDate orderDate,
             Instant now) {
-        return new Order(id, number, channelId, workflow, clonedFrom, currency, orderDate, now);
+        return new Order(id, number, channelId, workflow, currency, orderDate, now);
+    }
+
+    /** A new draft for a copy of {@code original}, in its currency; it remembers what it was cloned from. */
+    static Order copyOf(
+            Order original,
+            UUID id,
+            String number,
+            UUID channelId,
+            Workflow workflow,
+            LocalDate orderDate,
+            Instant now) {
+        var copy = new Order(id, number, channelId, workflow, original.currency(), orderDate, now);
+        copy.clonedFrom = original.id();
+        return copy;
     }
 
     static Order restore(OrderRow row) {
@@ -121,39 +131,6 @@ public final class Order {
         }
         actions.add(OrderAction.CLONE);
         return actions;
-    }
-
-    /** Until the policies take it (issue 17): what stops this draft from being submitted or placed. */
-    public List<FieldProblem> readinessProblems(boolean billingAddressRequired, Map<UUID, String> unavailableLines) {
-        var problems = new ArrayList<FieldProblem>();
-        if (lines.isEmpty()) {
-            problems.add(new FieldProblem("/lines", "required", "the order has no lines"));
-        }
-        if (customer() == null) {
-            problems.add(new FieldProblem("/customerId", "required", "the order has no customer"));
-        }
-        if (billingAddressRequired && billingAddress() == null) {
-            problems.add(new FieldProblem("/billingAddress", "required", "the channel requires a billing address"));
-        }
-        Adjustments.exceedingCredits(priced()).ifPresent(problems::add);
-        var all = lines();
-        for (int i = 0; i < all.size(); i++) {
-            var line = all.get(i);
-            if (!isComplete(line)) {
-                problems.add(new FieldProblem(
-                        "/lines/" + i,
-                        "incomplete",
-                        line.described() + " is incomplete: "
-                                + (line.splits().isEmpty()
-                                        ? "give it delivery splits or give the order a shipping address"
-                                        : "its splits cover " + line.allocatedQuantity() + " of " + line.quantity())));
-            }
-            var unavailable = unavailableLines.get(line.id());
-            if (unavailable != null) {
-                problems.add(new FieldProblem("/lines/" + i, "purchasable", line.described() + " " + unavailable));
-            }
-        }
-        return problems;
     }
 
     void submit(TermsAcceptance terms, Stamp stamp) {
@@ -431,10 +408,6 @@ public final class Order {
     /** Replaces what the edits of a new order wrote with one "created" entry. */
     void recordCreated(Map<String, Object> detail) {
         timeline.created(status, detail);
-    }
-
-    void recordCloned(Map<String, Object> detail) {
-        timeline.cloned(detail);
     }
 
     List<TimelineEntry> pendingTimeline() {

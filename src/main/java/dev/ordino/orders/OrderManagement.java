@@ -408,14 +408,7 @@ public class OrderManagement {
         var note = new OrderNote(UUID.randomUUID(), text.strip(), stamp.actor(), stamp.at());
         orders.insertNote(orderId, note);
         orders.appendTimeline(
-                orderId,
-                List.of(new TimelineEntry(
-                        note.createdAt(),
-                        note.author(),
-                        TimelineEntry.NOTE_ADDED,
-                        null,
-                        null,
-                        Map.of("noteId", note.id()))));
+                orderId, List.of(TimelineEntry.of(stamp, TimelineEntry.NOTE_ADDED, Map.of("noteId", note.id()))));
         return note;
     }
 

@@ -25,11 +25,7 @@ record Readiness(boolean billingAddressRequired, Map<UUID, String> unavailableLi
         if (billingAddressRequired && order.billingAddress() == null) {
             problems.add(new FieldProblem("/billingAddress", "required", "the channel requires a billing address"));
         }
-        var priced = order.priced();
-        if (!priced.excessCredits().isZero()) {
-            problems.add(new FieldProblem(
-                    "/adjustments", "exceedsItems", "credits exceed the items' price of " + priced.subtotal()));
-        }
+        Adjustments.exceedingCredits(order.priced()).ifPresent(problems::add);
         var lines = order.lines();
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
@@ -37,21 +33,16 @@ record Readiness(boolean billingAddressRequired, Map<UUID, String> unavailableLi
                 problems.add(new FieldProblem(
                         "/lines/" + i,
                         "incomplete",
-                        named(line) + " is incomplete: "
+                        line.described() + " is incomplete: "
                                 + (line.splits().isEmpty()
                                         ? "give it delivery splits or give the order a shipping address"
                                         : "its splits cover " + line.allocatedQuantity() + " of " + line.quantity())));
             }
             var unavailable = unavailableLines.get(line.id());
             if (unavailable != null) {
-                problems.add(new FieldProblem("/lines/" + i, "purchasable", named(line) + " " + unavailable));
+                problems.add(new FieldProblem("/lines/" + i, "purchasable", line.described() + " " + unavailable));
             }
         }
         return problems;
-    }
-
-    /** A line as a problem names it: its title, with its SKU when it has one. */
-    private static String named(OrderLine line) {
-        return line.sku() != null ? line.title() + " (" + line.sku() + ")" : line.title();
     }
 }

@@ -139,10 +139,6 @@ final class Timeline {
         pending.add(TimelineEntry.pending(TimelineEntry.CREATED, null, status, detail));
     }
 
-    void cloned(Map<String, Object> detail) {
-        add(TimelineEntry.CLONED, detail);
-    }
-
     List<TimelineEntry> pending() {
         return List.copyOf(pending);
     }

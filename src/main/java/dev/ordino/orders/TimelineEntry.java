@@ -33,6 +33,11 @@ public record TimelineEntry(
     public static final String CLONED = "CLONED";
     public static final String CUSTOMER_REFRESHED = "CUSTOMER_REFRESHED";
 
+    /** An entry written straight to the timeline, not left by a change of the order: a note, a clone taken of it. */
+    static TimelineEntry of(Stamp stamp, String type, Map<String, Object> detail) {
+        return new TimelineEntry(stamp.at(), stamp.actor(), type, null, null, detail);
+    }
+
     static TimelineEntry pending(String type, OrderStatus from, OrderStatus to, Map<String, Object> detail) {
         return new TimelineEntry(null, null, type, from, to, detail);
     }
