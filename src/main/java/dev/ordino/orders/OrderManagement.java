@@ -49,6 +49,8 @@ import tools.jackson.databind.ObjectMapper;
 public class OrderManagement {
 
     private final Orders orders;
+    private final OrderTimelines timelines;
+    private final OrderNotes notes;
     private final CatalogLines catalogLines;
     private final CustomerManagement customers;
     private final ChannelManagement channels;
@@ -65,6 +67,8 @@ public class OrderManagement {
 
     OrderManagement(
             Orders orders,
+            OrderTimelines timelines,
+            OrderNotes notes,
             CatalogLines catalogLines,
             PricingSetup pricingSetup,
             PromotionManagement promotions,
@@ -79,6 +83,8 @@ public class OrderManagement {
             @Value("${ordino.default-currency:USD}") String defaultCurrency,
             @Value("${ordino.order-number-prefix:SO-}") String numberPrefix) {
         this.orders = orders;
+        this.timelines = timelines;
+        this.notes = notes;
         this.catalogLines = catalogLines;
         this.pricingSetup = pricingSetup;
         this.promotions = promotions;
@@ -565,7 +571,7 @@ public class OrderManagement {
         }
         copy.recordCreated(Map.of("number", copy.number(), "clonedFrom", original.number()));
         insert(copy);
-        orders.appendTimeline(
+        timelines.append(
                 original.id(),
                 List.of(new TimelineEntry(
                         now(),
@@ -580,7 +586,7 @@ public class OrderManagement {
     @Transactional(readOnly = true)
     public Page<TimelineEntry> timeline(UUID orderId, PageRequest page) {
         get(orderId);
-        return orders.timeline(orderId, page);
+        return timelines.page(orderId, page);
     }
 
     private List<FieldProblem> readinessProblems(Order order, Channel channel) {
@@ -674,8 +680,8 @@ public class OrderManagement {
                     "/text", "size", "a note is at most " + OrderLimits.NOTE + " characters long");
         }
         var note = new OrderNote(UUID.randomUUID(), text.strip(), actor.get().name(), now());
-        orders.insertNote(orderId, note);
-        orders.appendTimeline(
+        notes.add(orderId, note);
+        timelines.append(
                 orderId,
                 List.of(new TimelineEntry(
                         note.createdAt(),
@@ -690,7 +696,7 @@ public class OrderManagement {
     @Transactional(readOnly = true)
     public Page<OrderNote> notes(UUID orderId, PageRequest page) {
         requireStaffFor(orderId);
-        return orders.notes(orderId, page);
+        return notes.page(orderId, page);
     }
 
     /** Notes are the staff's own conversation about an order: buyers neither read nor write them. */
