@@ -49,6 +49,7 @@ import tools.jackson.databind.ObjectMapper;
 public class OrderManagement {
 
     private final Orders orders;
+    private final OrderSearch search;
     private final OrderTimelines timelines;
     private final OrderNotes notes;
     private final CatalogLines catalogLines;
@@ -67,6 +68,7 @@ public class OrderManagement {
 
     OrderManagement(
             Orders orders,
+            OrderSearch search,
             OrderTimelines timelines,
             OrderNotes notes,
             CatalogLines catalogLines,
@@ -83,6 +85,7 @@ public class OrderManagement {
             @Value("${ordino.default-currency:USD}") String defaultCurrency,
             @Value("${ordino.order-number-prefix:SO-}") String numberPrefix) {
         this.orders = orders;
+        this.search = search;
         this.timelines = timelines;
         this.notes = notes;
         this.catalogLines = catalogLines;
@@ -173,7 +176,7 @@ public class OrderManagement {
                     query.createdTo(),
                     query.sort());
         }
-        return orders.search(query, page);
+        return search.search(query, page);
     }
 
     @Transactional(readOnly = true)
