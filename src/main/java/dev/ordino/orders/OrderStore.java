@@ -83,7 +83,7 @@ class OrderStore {
     Order save(Order order) {
         pricingSetup.refresh(order);
         order.requireStillComplete();
-        pricingSetup.countUses(order, order.loadedStatus());
+        pricingSetup.countUses(order, orders.storedStatus(order));
         var stamp = stamp();
         orders.update(order, stamp.at());
         flush(order, stamp);

@@ -30,6 +30,9 @@ class Orders {
     private final OrderChildren children;
     private final ObjectMapper json;
 
+    /** The status and child rows of each order as this transaction read or wrote them, not kept on the order. */
+    private final StoredOrders stored = new StoredOrders();
+
     Orders(JdbcClient jdbc, OrderColumns columns, OrderChildren children, ObjectMapper json) {
         this.jdbc = jdbc;
         this.columns = columns;
@@ -68,7 +71,7 @@ class Orders {
                 .update();
         var rows = children.rows(order);
         children.insert(rows);
-        order.rememberStored(rows);
+        stored.remember(order, rows);
     }
 
     /** Writes the order as version + 1; the caller holds the row lock, so the version check is a safety net. */
@@ -81,11 +84,12 @@ class Orders {
         }
         // Lines, splits, costs and adjustments are rewritten only when they changed (a status change leaves them).
         var rows = children.rows(order);
-        if (!rows.equals(order.stored())) {
+        var before = stored.of(order.id());
+        if (before.isEmpty() || !rows.equals(before.get().rows())) {
             children.delete(List.of(order.id()));
             children.insert(rows);
-            order.rememberStored(rows);
         }
+        stored.remember(order, rows);
         order.markSaved(order.version() + 1, at);
     }
 
@@ -98,6 +102,7 @@ class Orders {
                 .update();
         children.delete(ids);
         jdbc.sql("DELETE FROM orders WHERE id IN (:ids)").param("ids", ids).update();
+        stored.forget(ids);
     }
 
     Optional<Order> find(UUID id) {
@@ -109,13 +114,24 @@ class Orders {
     Optional<Order> findForUpdate(UUID id) {
         var order = load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id)).stream()
                 .findFirst();
-        order.ifPresent(this::rememberStored);
+        order.ifPresent(this::rememberRead);
         return order;
     }
 
     /** What was read under the lock is what is stored: an update compares against it. */
-    private void rememberStored(Order order) {
-        order.rememberStored(children.rows(order));
+    private void rememberRead(Order order) {
+        stored.remember(order, children.rows(order));
+    }
+
+    /**
+     * The order's status as the database holds it: as this transaction read it under lock or last wrote it,
+     * whatever the order has become since.
+     */
+    OrderStatus storedStatus(Order order) {
+        return stored.of(order.id())
+                .map(StoredOrders.Snapshot::status)
+                .orElseThrow(() -> new IllegalStateException(
+                        "order " + order.id() + " was neither read under lock nor written in this transaction"));
     }
 
     /**
@@ -131,7 +147,7 @@ class Orders {
                 : load(
                         "SELECT * FROM orders WHERE id IN (:ids) AND customer_id = :customerId ORDER BY id FOR UPDATE",
                         Map.of("ids", ids, "customerId", customerId));
-        orders.forEach(this::rememberStored);
+        orders.forEach(this::rememberRead);
         return orders;
     }
 
