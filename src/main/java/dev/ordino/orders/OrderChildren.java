@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -158,99 +159,68 @@ class OrderChildren {
     /** The children of the orders, each order's in the currency given for it; one query per table. */
     Loaded load(Map<UUID, Currency> currencies) {
         var orderIds = List.copyOf(currencies.keySet());
-        return new Loaded(
-                lines(orderIds, currencies), otherCosts(orderIds, currencies), adjustments(orderIds, currencies));
+        var splits = read(
+                "order_line_splits",
+                "line_id",
+                orderIds,
+                (rs, n) -> new DeliverySplit(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("location_id", UUID.class),
+                        OrderColumns.address(rs, ""),
+                        rs.getInt("quantity"),
+                        rs.getObject("delivery_date", LocalDate.class)));
+        var lines = read("order_lines", "order_id", orderIds, (rs, n) -> {
+            var currency = currencies.get(rs.getObject("order_id", UUID.class));
+            var lineId = rs.getObject("id", UUID.class);
+            return new OrderLine(
+                    lineId,
+                    rs.getObject("product_id", UUID.class),
+                    rs.getObject("variant_id", UUID.class),
+                    rs.getString("sku"),
+                    rs.getString("title"),
+                    rs.getInt("quantity"),
+                    money(rs.getBigDecimal("unit_price_amount"), currency),
+                    money(rs.getBigDecimal("placed_price_amount"), currency),
+                    rs.getObject("contract_months", Integer.class),
+                    DeliveryMode.valueOf(rs.getString("delivery_mode")),
+                    rs.getBoolean("custom"),
+                    rs.getBoolean("taxable"),
+                    rs.getObject("weight_grams", Integer.class),
+                    rs.getObject("lead_time_days", Integer.class),
+                    money(rs.getBigDecimal("tooling_amount"), currency),
+                    splits.getOrDefault(lineId, List.of()),
+                    json.readValue(rs.getString("pricing"), LinePricing.class));
+        });
+        var costs = read(
+                "order_other_costs",
+                "order_id",
+                orderIds,
+                (rs, n) -> new OtherCost(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("description"),
+                        money(rs.getBigDecimal("amount"), currencies.get(rs.getObject("order_id", UUID.class)))));
+        var adjustments = read(
+                "order_adjustments",
+                "order_id",
+                orderIds,
+                (rs, n) -> new Adjustment(
+                        rs.getObject("id", UUID.class),
+                        PricingInput.Adjustment.Kind.valueOf(rs.getString("kind")),
+                        money(rs.getBigDecimal("amount"), currencies.get(rs.getObject("order_id", UUID.class))),
+                        rs.getString("reason")));
+        return new Loaded(lines, costs, adjustments);
     }
 
-    private Map<UUID, List<OrderLine>> lines(List<UUID> orderIds, Map<UUID, Currency> currencies) {
-        var splitsByLine = new HashMap<UUID, List<DeliverySplit>>();
-        jdbc.sql("SELECT * FROM order_line_splits WHERE order_id IN (:ids) ORDER BY position")
+    /** The rows of one child table of the orders, in position order, grouped by {@code owner} (order or line). */
+    private <T> Map<UUID, List<T>> read(String table, String owner, List<UUID> orderIds, RowMapper<T> row) {
+        var grouped = new HashMap<UUID, List<T>>();
+        jdbc.sql("SELECT * FROM " + table + " WHERE order_id IN (:ids) ORDER BY position")
                 .param("ids", orderIds)
-                .query((rs, n) -> Map.entry(
-                        rs.getObject("line_id", UUID.class),
-                        new DeliverySplit(
-                                rs.getObject("id", UUID.class),
-                                rs.getObject("location_id", UUID.class),
-                                OrderColumns.address(rs, ""),
-                                rs.getInt("quantity"),
-                                rs.getObject("delivery_date", LocalDate.class))))
+                .query((rs, n) -> Map.entry(rs.getObject(owner, UUID.class), row.mapRow(rs, n)))
                 .list()
-                .forEach(e -> splitsByLine
-                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));
-        var linesByOrder = new HashMap<UUID, List<OrderLine>>();
-        jdbc.sql("SELECT * FROM order_lines WHERE order_id IN (:ids) ORDER BY position")
-                .param("ids", orderIds)
-                .query((rs, n) -> {
-                    var orderId = rs.getObject("order_id", UUID.class);
-                    var currency = currencies.get(orderId);
-                    var lineId = rs.getObject("id", UUID.class);
-                    return Map.entry(
-                            orderId,
-                            new OrderLine(
-                                    lineId,
-                                    rs.getObject("product_id", UUID.class),
-                                    rs.getObject("variant_id", UUID.class),
-                                    rs.getString("sku"),
-                                    rs.getString("title"),
-                                    rs.getInt("quantity"),
-                                    money(rs.getBigDecimal("unit_price_amount"), currency),
-                                    money(rs.getBigDecimal("placed_price_amount"), currency),
-                                    rs.getObject("contract_months", Integer.class),
-                                    DeliveryMode.valueOf(rs.getString("delivery_mode")),
-                                    rs.getBoolean("custom"),
-                                    rs.getBoolean("taxable"),
-                                    rs.getObject("weight_grams", Integer.class),
-                                    rs.getObject("lead_time_days", Integer.class),
-                                    money(rs.getBigDecimal("tooling_amount"), currency),
-                                    splitsByLine.getOrDefault(lineId, List.of()),
-                                    json.readValue(rs.getString("pricing"), LinePricing.class)));
-                })
-                .list()
-                .forEach(e -> linesByOrder
-                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(e.getValue()));
-        return linesByOrder;
-    }
-
-    private Map<UUID, List<OtherCost>> otherCosts(List<UUID> orderIds, Map<UUID, Currency> currencies) {
-        var costs = new HashMap<UUID, List<OtherCost>>();
-        jdbc.sql("SELECT * FROM order_other_costs WHERE order_id IN (:ids) ORDER BY position")
-                .param("ids", orderIds)
-                .query((rs, n) -> {
-                    var orderId = rs.getObject("order_id", UUID.class);
-                    return Map.entry(
-                            orderId,
-                            new OtherCost(
-                                    rs.getObject("id", UUID.class),
-                                    rs.getString("description"),
-                                    money(rs.getBigDecimal("amount"), currencies.get(orderId))));
-                })
-                .list()
-                .forEach(e -> costs.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(e.getValue()));
-        return costs;
-    }
-
-    private Map<UUID, List<Adjustment>> adjustments(List<UUID> orderIds, Map<UUID, Currency> currencies) {
-        var adjustments = new HashMap<UUID, List<Adjustment>>();
-        jdbc.sql("SELECT * FROM order_adjustments WHERE order_id IN (:ids) ORDER BY position")
-                .param("ids", orderIds)
-                .query((rs, n) -> {
-                    var orderId = rs.getObject("order_id", UUID.class);
-                    return Map.entry(
-                            orderId,
-                            new Adjustment(
-                                    rs.getObject("id", UUID.class),
-                                    PricingInput.Adjustment.Kind.valueOf(rs.getString("kind")),
-                                    money(rs.getBigDecimal("amount"), currencies.get(orderId)),
-                                    rs.getString("reason")));
-                })
-                .list()
-                .forEach(e -> adjustments
-                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(e.getValue()));
-        return adjustments;
+        return grouped;
     }
 
     private static Money money(BigDecimal amount, Currency currency) {
