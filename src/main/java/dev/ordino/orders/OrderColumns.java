@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The columns of the {@code orders} table, declared once, in the order of the table. An order's INSERT and
- * UPDATE are generated from the list, each parameter named as its column:
+ * The columns of the {@code orders} table, declared once: each with the value an order writes to it. An
+ * order's INSERT and UPDATE are generated from the list, in its order, each parameter named as its column:
  *
  * <pre>
  * INSERT INTO orders (id, number, number_key, status, ..., version, created_at, updated_at)
