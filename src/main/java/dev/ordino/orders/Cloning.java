@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Cloning {
 
-    private final Orders orders;
+    private final OrderTimelines timelines;
     private final OrderStore store;
     private final Drafts drafts;
     private final CatalogLines catalogLines;
@@ -31,14 +31,14 @@ class Cloning {
     private final Clock clock;
 
     Cloning(
-            Orders orders,
+            OrderTimelines timelines,
             OrderStore store,
             Drafts drafts,
             CatalogLines catalogLines,
             CustomerManagement customers,
             PromotionManagement promotions,
             Clock clock) {
-        this.orders = orders;
+        this.timelines = timelines;
         this.store = store;
         this.drafts = drafts;
         this.catalogLines = catalogLines;
@@ -53,21 +53,21 @@ class Cloning {
         var customer = original.customer() == null
                 ? Optional.<Customer>empty()
                 : customers.find(original.customer().id());
-        customer.ifPresent(c -> copy.assignCustomer(CustomerSnapshot.of(c)));
-        copy.changeNotes(original.notes());
-        copy.changeDetails(original.details());
-        copy.changeBillingAddress(original.billingAddress());
-        copy.changeShippingAddress(original.shippingAddress());
-        copy.switchTaxes(original.pricing().taxesEnabled());
-        copy.chooseShipping(original.pricing().shipping());
-        copy.changeParcel(original.pricing().parcel());
+        customer.ifPresent(c -> copy.editHeader().assignCustomer(CustomerSnapshot.of(c)));
+        copy.editHeader().changeNotes(original.notes());
+        copy.editHeader().changeDetails(original.details());
+        copy.editHeader().changeBillingAddress(original.billingAddress());
+        copy.editHeader().changeShippingAddress(original.shippingAddress());
+        copy.editCharges().switchTaxes(original.pricing().taxesEnabled());
+        copy.editCharges().chooseShipping(original.pricing().shipping());
+        copy.editCharges().changeParcel(original.pricing().parcel());
         var stillValid = stillValid(original, PricingSetup.usesCountedFor(copy));
         var lines = copyLines(original, copy, stillValid);
         var keptCoupons = copyDiscounts(original, copy, stillValid);
         copy.recordCreated(Map.of("number", copy.number(), "clonedFrom", original.number()));
         store.insert(copy);
         var stamp = store.stamp();
-        orders.appendTimeline(
+        timelines.append(
                 original.id(),
                 List.of(TimelineEntry.of(
                         stamp, TimelineEntry.CLONED, Map.of("into", copy.number(), "orderId", copy.id()))));
@@ -102,7 +102,7 @@ class Cloning {
             var cloned = line.isCustom()
                     ? line.copy(UUID.randomUUID(), line.unitPrice(), line.pricing())
                     : catalogLines.catalogCopy(line, products, p -> stillValid.test(p.sourceId()));
-            copy.addLine(cloned, "/lines");
+            copy.editLines().add(cloned, "/lines");
             var splits = line.splits().stream()
                     .map(DeliverySplit::onStandardSchedule)
                     .toList();
@@ -111,7 +111,7 @@ class Cloning {
                 resetDates.add(new CloneReport.ResetDates(line.sku(), line.title()));
                 mode = DeliveryMode.STANDARD;
             }
-            copy.allocate(cloned.id(), mode, splits, "/lines");
+            copy.editLines().allocate(cloned.id(), mode, splits, "/lines");
         }
         return new LinesLeft(dropped, resetDates);
     }
@@ -122,7 +122,7 @@ class Cloning {
         for (var discount : original.pricing().discounts()) {
             var promotion = promotions.find(discount.promotionId());
             if (promotion.isPresent() && stillValid.test(discount.promotionId())) {
-                copy.applyDiscount(Discounts.onOrder(promotion.get()), "/discounts");
+                copy.editCharges().applyDiscount(Discounts.onOrder(promotion.get()), "/discounts");
                 if (discount.isCoupon()) {
                     keptCoupons.add(discount.code());
                 }

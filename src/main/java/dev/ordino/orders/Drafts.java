@@ -82,13 +82,13 @@ class Drafts {
             customerId = caller.customerId();
         }
         if (customerId != null) {
-            order.assignCustomer(inputs.customer(customerId, "/customerId"));
+            order.editHeader().assignCustomer(inputs.customer(customerId, "/customerId"));
         }
-        order.changeReferenceId(OrderInputs.text(request.referenceId()));
-        order.changeNotes(OrderInputs.text(request.notes()));
-        order.changeDetails(detailsCheck.checked(request.details()));
-        order.changeBillingAddress(inputs.address(request.billingAddress(), order, "/billingAddress"));
-        order.changeShippingAddress(inputs.address(request.shippingAddress(), order, "/shippingAddress"));
+        order.editHeader().changeReferenceId(OrderInputs.text(request.referenceId()));
+        order.editHeader().changeNotes(OrderInputs.text(request.notes()));
+        order.editHeader().changeDetails(detailsCheck.checked(request.details()));
+        order.editHeader().changeBillingAddress(inputs.address(request.billingAddress(), order, "/billingAddress"));
+        order.editHeader().changeShippingAddress(inputs.address(request.shippingAddress(), order, "/shippingAddress"));
         var lines = request.lines() == null ? List.<LineInput>of() : request.lines();
         for (int i = 0; i < lines.size(); i++) {
             inputs.addLine(order, lines.get(i), "/lines/" + i);

@@ -7,7 +7,6 @@ import dev.ordino.pricing.PricingInput;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Money;
-import dev.ordino.shipping.Parcel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,13 +38,9 @@ public final class Order {
     private final OrderHeader header;
     private final OrderLines lines;
     private final Charges charges;
-    private final OrderStatus loadedStatus;
     private long version;
     private final Instant createdAt;
     private Instant updatedAt;
-
-    /** The child rows as last read under lock or written (see {@code Orders}); opaque to the order itself. */
-    private Object stored;
 
     /** A new draft: nothing said yet of its customer, addresses, lines or costs. */
     private Order(
@@ -59,7 +54,6 @@ public final class Order {
         this.id = Objects.requireNonNull(id);
         this.header = new OrderHeader(this, timeline, number, channelId, workflow, currency, orderDate);
         this.status = OrderStatus.initial();
-        this.loadedStatus = status;
         this.paymentStatus = PaymentStatus.UNPAID;
         this.fulfillmentStatus = FulfillmentStatus.UNFULFILLED;
         this.lines = new OrderLines(this, timeline, List.of());
@@ -70,20 +64,19 @@ public final class Order {
     }
 
     /** An order as stored. */
-    private Order(OrderRow row) {
+    private Order(OrderRow row, List<OrderLine> lines, List<OtherCost> otherCosts, List<Adjustment> adjustments) {
         this.id = Objects.requireNonNull(row.id());
         this.header = new OrderHeader(this, timeline, row);
         this.status = Objects.requireNonNull(row.status());
-        this.loadedStatus = status;
         this.paymentStatus = row.paymentStatus();
         this.fulfillmentStatus = row.fulfillmentStatus();
         this.statusBeforeHold = row.statusBeforeHold();
         this.statusReason = row.statusReason();
         this.termsAcceptance = row.termsAcceptance();
         this.clonedFrom = row.clonedFrom();
-        this.lines = new OrderLines(this, timeline, row.lines());
+        this.lines = new OrderLines(this, timeline, lines);
         var pricing = row.pricing() == null ? OrderPricing.NEW : row.pricing();
-        this.charges = new Charges(this, timeline, row.otherCosts(), row.adjustments(), pricing);
+        this.charges = new Charges(this, timeline, otherCosts, adjustments, pricing);
         this.version = row.version();
         this.createdAt = row.createdAt();
         this.updatedAt = row.updatedAt();
@@ -114,8 +107,10 @@ public final class Order {
         return copy;
     }
 
-    static Order restore(OrderRow row) {
-        return new Order(row);
+    /** An order as stored: its row and its child rows. */
+    static Order restore(
+            OrderRow row, List<OrderLine> lines, List<OtherCost> otherCosts, List<Adjustment> adjustments) {
+        return new Order(row, lines, otherCosts, adjustments);
     }
 
     // --- lifecycle -------------------------------------------------------------------------------------
@@ -273,136 +268,6 @@ public final class Order {
         }
     }
 
-    // TEMPORARY delegates until the callers use the parts (issue 17 merge)
-    void changeChannel(UUID newChannelId, Workflow newWorkflow) {
-        header.changeChannel(newChannelId, newWorkflow);
-    }
-
-    void renumber(String newNumber) {
-        header.renumber(newNumber);
-    }
-
-    void changeOrderDate(LocalDate newDate) {
-        header.changeOrderDate(newDate);
-    }
-
-    void changeReferenceId(String v) {
-        header.changeReferenceId(v);
-    }
-
-    void changeNotes(String v) {
-        header.changeNotes(v);
-    }
-
-    void changeDetails(OrderDetails v) {
-        header.changeDetails(v);
-    }
-
-    void changeCurrency(Currency v) {
-        header.changeCurrency(v);
-    }
-
-    void assignCustomer(CustomerSnapshot v) {
-        header.assignCustomer(v);
-    }
-
-    void changeBillingAddress(Address v) {
-        header.changeBillingAddress(v);
-    }
-
-    void changeShippingAddress(Address v) {
-        header.changeShippingAddress(v);
-    }
-
-    void addLine(OrderLine line, String pointer) {
-        lines.add(line, pointer);
-    }
-
-    void requireNotOnOrder(UUID lineId, UUID productId, UUID variantId, Integer contractMonths, String pointer) {
-        lines.requireNotOnOrder(lineId, productId, variantId, contractMonths, pointer);
-    }
-
-    void removeLine(UUID lineId) {
-        lines.remove(lineId);
-    }
-
-    void allocate(UUID lineId, DeliveryMode mode, List<DeliverySplit> splits, String pointer) {
-        lines.allocate(lineId, mode, splits, pointer);
-    }
-
-    void changeLineQuantity(UUID lineId, int quantity) {
-        lines.changeQuantity(lineId, quantity);
-    }
-
-    void changeLinePlacedPrice(UUID lineId, Money placedPrice, PriceOverride override) {
-        lines.changePlacedPrice(lineId, placedPrice, override);
-    }
-
-    void changeLineCatalogPrice(UUID lineId, Money unitPrice, String source) {
-        lines.changeCatalogPrice(lineId, unitPrice, source);
-    }
-
-    void changeLineContract(UUID lineId, Integer months, Money monthlyPrice) {
-        lines.changeContract(lineId, months, monthlyPrice);
-    }
-
-    void changeCustomItem(UUID lineId, String title, Money price) {
-        lines.changeCustomItem(lineId, title, price);
-    }
-
-    void changeLinePricingRule(UUID lineId, LineDiscount rule) {
-        lines.changePricingRule(lineId, rule);
-    }
-
-    void addLinePromotion(UUID lineId, LineDiscount promotion) {
-        lines.addPromotion(lineId, promotion);
-    }
-
-    void removeLinePromotion(UUID lineId, UUID promotionId) {
-        lines.removePromotion(lineId, promotionId);
-    }
-
-    void addOtherCost(OtherCost cost) {
-        charges.addOtherCost(cost);
-    }
-
-    void removeOtherCost(UUID costId) {
-        charges.removeOtherCost(costId);
-    }
-
-    void addAdjustment(Adjustment adjustment) {
-        charges.addAdjustment(adjustment);
-    }
-
-    void removeAdjustment(UUID adjustmentId) {
-        charges.removeAdjustment(adjustmentId);
-    }
-
-    void applyDiscount(OrderDiscount discount, String pointer) {
-        charges.applyDiscount(discount, pointer);
-    }
-
-    OrderDiscount removeDiscount(UUID discountId) {
-        return charges.removeDiscount(discountId);
-    }
-
-    void switchTaxes(boolean enabled) {
-        charges.switchTaxes(enabled);
-    }
-
-    void chooseShipping(ShippingChoice shipping) {
-        charges.chooseShipping(shipping);
-    }
-
-    void changeParcel(Parcel parcel) {
-        charges.changeParcel(parcel);
-    }
-
-    void followSetup(OrderPricing setup) {
-        charges.followSetup(setup);
-    }
-    // END TEMPORARY
-
     // --- what the changes leave ----------------------------------------------------------------------------
 
     /** Replaces what the edits of a new order wrote with one "created" entry. */
@@ -421,14 +286,6 @@ public final class Order {
     void clearPending() {
         timeline.clear();
         pendingEvents.clear();
-    }
-
-    Object stored() {
-        return stored;
-    }
-
-    void rememberStored(Object rows) {
-        this.stored = rows;
     }
 
     void markSaved(long newVersion, Instant at) {
@@ -466,11 +323,6 @@ public final class Order {
     /** The order priced without payment terms: its totals (the billing schedule needs the terms). */
     public PricedOrder priced() {
         return Pricing.price(pricingInput(0));
-    }
-
-    /** The status the order had when it was read (DRAFT for a new one). */
-    OrderStatus loadedStatus() {
-        return loadedStatus;
     }
 
     public OrderPricing pricing() {

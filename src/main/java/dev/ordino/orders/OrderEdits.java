@@ -53,41 +53,43 @@ class OrderEdits {
         patch.requireNonNullIfPresent("channelId", c.channelId());
         if (patch.has("channelId") && !c.channelId().equals(order.channelId())) {
             var channel = inputs.channel(c.channelId());
-            order.changeChannel(channel.id(), channel.workflow());
+            order.editHeader().changeChannel(channel.id(), channel.workflow());
         }
         if (patch.has("customerId")) {
-            order.assignCustomer(c.customerId() == null ? null : inputs.customer(c.customerId(), "/customerId"));
+            order.editHeader()
+                    .assignCustomer(c.customerId() == null ? null : inputs.customer(c.customerId(), "/customerId"));
         }
         if (patch.has("currency")) {
-            order.changeCurrency(c.currency());
+            order.editHeader().changeCurrency(c.currency());
         }
         if (patch.has("number") && !Orders.numberKey(c.number()).equals(Orders.numberKey(order.number()))) {
-            order.renumber(inputs.freeNumber(c.number()));
+            order.editHeader().renumber(inputs.freeNumber(c.number()));
         }
         if (patch.has("orderDate")) {
-            order.changeOrderDate(c.orderDate());
+            order.editHeader().changeOrderDate(c.orderDate());
         }
         if (patch.has("referenceId")) {
-            order.changeReferenceId(OrderInputs.text(c.referenceId()));
+            order.editHeader().changeReferenceId(OrderInputs.text(c.referenceId()));
         }
         if (patch.has("notes")) {
-            order.changeNotes(OrderInputs.text(c.notes()));
+            order.editHeader().changeNotes(OrderInputs.text(c.notes()));
         }
         if (patch.has("details")) {
-            order.changeDetails(detailsCheck.checked(c.details()));
+            order.editHeader().changeDetails(detailsCheck.checked(c.details()));
         }
         if (patch.has("billingAddress")) {
-            order.changeBillingAddress(inputs.address(c.billingAddress(), order, "/billingAddress"));
+            order.editHeader().changeBillingAddress(inputs.address(c.billingAddress(), order, "/billingAddress"));
         }
         if (patch.has("shippingAddress")) {
-            order.changeShippingAddress(inputs.address(c.shippingAddress(), order, "/shippingAddress"));
+            order.editHeader().changeShippingAddress(inputs.address(c.shippingAddress(), order, "/shippingAddress"));
         }
         patch.requireNonNullIfPresent("taxesEnabled", c.taxesEnabled());
         if (patch.has("taxesEnabled")) {
-            order.switchTaxes(c.taxesEnabled());
+            order.editCharges().switchTaxes(c.taxesEnabled());
         }
         if (patch.has("parcel")) {
-            order.changeParcel(c.parcel() == null ? null : c.parcel().asParcel());
+            order.editCharges()
+                    .changeParcel(c.parcel() == null ? null : c.parcel().asParcel());
         }
     }
 
@@ -107,27 +109,29 @@ class OrderEdits {
         patch.requireNonNullIfPresent("quantity", c.quantity());
         patch.requireNonNullIfPresent("custom", c.custom());
         if (patch.has("quantity")) {
-            order.changeLineQuantity(lineId, c.quantity());
+            order.editLines().changeQuantity(lineId, c.quantity());
         }
         if (patch.has("placedPrice")) {
             PricePermission.require(actor.get(), "/placedPrice", "a placed price");
             CatalogLines.requireNotNegative(c.placedPrice(), "/placedPrice");
-            order.changeLinePlacedPrice(
-                    lineId,
-                    c.placedPrice(),
-                    inputs.priceOverride(c.placedPrice(), c.placedPriceReason(), "/placedPriceReason"));
+            order.editLines()
+                    .changePlacedPrice(
+                            lineId,
+                            c.placedPrice(),
+                            inputs.priceOverride(c.placedPrice(), c.placedPriceReason(), "/placedPriceReason"));
         } else if (patch.has("placedPriceReason")) {
             throw DomainException.invalid(
                     "/placedPriceReason", "placedPrice", "a reason goes with a placed price; send both");
         }
         if (patch.has("pricingRule")) {
             PricePermission.require(actor.get(), "/pricingRule", "a pricing rule");
-            order.changeLinePricingRule(
-                    lineId,
-                    c.pricingRule() == null
-                            ? null
-                            : Discounts.pricingRule(
-                                    promotions, c.pricingRule(), line, order.currency(), "/pricingRule"));
+            order.editLines()
+                    .changePricingRule(
+                            lineId,
+                            c.pricingRule() == null
+                                    ? null
+                                    : Discounts.pricingRule(
+                                            promotions, c.pricingRule(), line, order.currency(), "/pricingRule"));
         }
         if (patch.has("contractMonths")) {
             if (line.isCustom()) {
@@ -137,8 +141,11 @@ class OrderEdits {
                     .sellable(line)
                     .orElseThrow(() -> DomainException.invalid(
                             "/contractMonths", "exists", line.title() + " is no longer in the catalog"));
-            order.changeLineContract(
-                    lineId, c.contractMonths(), CatalogLines.unitPrice(item, c.contractMonths(), "/contractMonths"));
+            order.editLines()
+                    .changeContract(
+                            lineId,
+                            c.contractMonths(),
+                            CatalogLines.unitPrice(item, c.contractMonths(), "/contractMonths"));
         }
         if (patch.has("custom")) {
             if (!line.isCustom()) {
@@ -146,7 +153,9 @@ class OrderEdits {
                         "/custom", "notCustom", "only a custom item's title and price can be changed");
             }
             CatalogLines.requireNotNegative(c.custom().price(), "/custom/price");
-            order.changeCustomItem(lineId, c.custom().title().trim(), c.custom().price());
+            order.editLines()
+                    .changeCustomItem(
+                            lineId, c.custom().title().trim(), c.custom().price());
         }
     }
 }

@@ -150,7 +150,7 @@ class OrderInputs {
             throw DomainException.invalid(
                     pointer + "/placedPriceReason", "placedPrice", "a reason goes with a placed price; send both");
         }
-        order.addLine(line, pointer.isEmpty() ? "/" : pointer);
+        order.editLines().add(line, pointer.isEmpty() ? "/" : pointer);
         if (input.delivery() != null) {
             allocate(order, line.id(), input.delivery(), pointer + "/delivery");
         }
@@ -180,7 +180,7 @@ class OrderInputs {
             splits.add(
                     new DeliverySplit(UUID.randomUUID(), split.locationId(), address, split.quantity(), split.date()));
         }
-        order.allocate(lineId, delivery.mode(), splits, pointer);
+        order.editLines().allocate(lineId, delivery.mode(), splits, pointer);
     }
 
     /** Who overrides a line's price and why; a placed price needs a reason. Null when there is no placed price. */

@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderManagement {
 
     private final Orders orders;
+    private final OrderSearch search;
+    private final OrderTimelines timelines;
+    private final OrderNotes notes;
     private final OrderStore store;
     private final Drafts drafts;
     private final OrderInputs inputs;
@@ -48,6 +51,9 @@ public class OrderManagement {
 
     OrderManagement(
             Orders orders,
+            OrderSearch search,
+            OrderTimelines timelines,
+            OrderNotes notes,
             OrderStore store,
             Drafts drafts,
             OrderInputs inputs,
@@ -58,6 +64,9 @@ public class OrderManagement {
             CatalogLines catalogLines,
             CurrentActor actor) {
         this.orders = orders;
+        this.search = search;
+        this.timelines = timelines;
+        this.notes = notes;
         this.store = store;
         this.drafts = drafts;
         this.inputs = inputs;
@@ -104,7 +113,7 @@ public class OrderManagement {
                     query.createdTo(),
                     query.sort());
         }
-        return orders.search(query, page);
+        return search.search(query, page);
     }
 
     @Transactional(readOnly = true)
@@ -174,7 +183,7 @@ public class OrderManagement {
             if (order.line(lineId).isCustom()) {
                 BuyerEdits.require(actor.get(), "custom", "/quantity");
             }
-            order.changeLineQuantity(lineId, quantity);
+            order.editLines().changeQuantity(lineId, quantity);
         }
         inputs.allocate(order, lineId, delivery, "");
         return save(order);
@@ -185,7 +194,7 @@ public class OrderManagement {
         if (order.line(lineId).isCustom()) {
             BuyerEdits.require(actor.get(), "custom");
         }
-        order.removeLine(lineId);
+        order.editLines().remove(lineId);
         return save(order);
     }
 
@@ -303,7 +312,7 @@ public class OrderManagement {
     @Transactional(readOnly = true)
     public Page<TimelineEntry> timeline(UUID orderId, PageRequest page) {
         get(orderId);
-        return orders.timeline(orderId, page);
+        return timelines.page(orderId, page);
     }
 
     /** What the order is checked against before it leaves the draft: its channel's and the catalog's say. */
@@ -350,7 +359,7 @@ public class OrderManagement {
         BuyerEdits.require(actor.get(), "otherCosts");
         CatalogLines.requireNotNegative(amount, "/amount");
         var cost = new OtherCost(UUID.randomUUID(), description.strip(), amount);
-        order.addOtherCost(cost);
+        order.editCharges().addOtherCost(cost);
         save(order);
         return new Edited<>(order, cost);
     }
@@ -364,7 +373,7 @@ public class OrderManagement {
             throw DomainException.invalid("/amount", "positive", "must be greater than 0");
         }
         var adjustment = new Adjustment(UUID.randomUUID(), kind, amount, reason.strip());
-        order.addAdjustment(adjustment);
+        order.editCharges().addAdjustment(adjustment);
         save(order);
         return new Edited<>(order, adjustment);
     }
@@ -373,14 +382,14 @@ public class OrderManagement {
         var order = lock(orderId, expectedVersion);
         // removing a debit lowers the price as surely as adding a credit
         PricePermission.require(actor.get(), "/adjustmentId", "a credit or debit");
-        order.removeAdjustment(adjustmentId);
+        order.editCharges().removeAdjustment(adjustmentId);
         return save(order);
     }
 
     public Order removeOtherCost(UUID orderId, UUID costId, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         BuyerEdits.require(actor.get(), "otherCosts");
-        order.removeOtherCost(costId);
+        order.editCharges().removeOtherCost(costId);
         return save(order);
     }
 
@@ -406,8 +415,8 @@ public class OrderManagement {
         }
         var stamp = stamp();
         var note = new OrderNote(UUID.randomUUID(), text.strip(), stamp.actor(), stamp.at());
-        orders.insertNote(orderId, note);
-        orders.appendTimeline(
+        notes.add(orderId, note);
+        timelines.append(
                 orderId, List.of(TimelineEntry.of(stamp, TimelineEntry.NOTE_ADDED, Map.of("noteId", note.id()))));
         return note;
     }
@@ -415,7 +424,7 @@ public class OrderManagement {
     @Transactional(readOnly = true)
     public Page<OrderNote> notes(UUID orderId, PageRequest page) {
         requireStaffFor(orderId);
-        return orders.notes(orderId, page);
+        return notes.page(orderId, page);
     }
 
     /** Notes are the staff's own conversation about an order: buyers neither read nor write them. */

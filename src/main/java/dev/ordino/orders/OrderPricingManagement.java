@@ -57,7 +57,7 @@ public class OrderPricingManagement {
         var promotion = promotions.requireCoupon(
                 code.strip(), order.currency(), PricingSetup.usesCountedFor(order), clock.instant(), "/code");
         var discount = Discounts.onOrder(promotion);
-        order.applyDiscount(discount, "/code");
+        order.editCharges().applyDiscount(discount, "/code");
         store.save(order);
         return new Edited<>(order, discount);
     }
@@ -70,7 +70,7 @@ public class OrderPricingManagement {
         var promotion =
                 promotions.requireOrderPromotion(promotionId, order.currency(), clock.instant(), "/promotionId");
         var discount = Discounts.onOrder(promotion);
-        order.applyDiscount(discount, "/promotionId");
+        order.editCharges().applyDiscount(discount, "/promotionId");
         store.save(order);
         return new Edited<>(order, discount);
     }
@@ -78,7 +78,7 @@ public class OrderPricingManagement {
     /** Takes a promotion or coupon off the order. */
     public Order removeDiscount(UUID orderId, UUID discountId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
-        order.removeDiscount(discountId);
+        order.editCharges().removeDiscount(discountId);
         return store.save(order);
     }
 
@@ -94,13 +94,13 @@ public class OrderPricingManagement {
         }
         var promotion = promotions.requireLinePromotion(
                 promotionId, line.productId(), order.currency(), clock.instant(), "/promotionId");
-        order.addLinePromotion(lineId, Discounts.onLine(promotion));
+        order.editLines().addPromotion(lineId, Discounts.onLine(promotion));
         return store.save(order);
     }
 
     public Order removeLinePromotion(UUID orderId, UUID lineId, UUID promotionId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
-        order.removeLinePromotion(lineId, promotionId);
+        order.editLines().removePromotion(lineId, promotionId);
         return store.save(order);
     }
 
@@ -152,14 +152,14 @@ public class OrderPricingManagement {
                     input.carrier() == null ? null : input.carrier().strip(),
                     input.price());
         }
-        order.chooseShipping(choice);
+        order.editCharges().chooseShipping(choice);
         return store.save(order);
     }
 
     public Order clearShipping(UUID orderId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
         BuyerEdits.require(actor.get(), "shipping");
-        order.chooseShipping(null);
+        order.editCharges().chooseShipping(null);
         return store.save(order);
     }
 

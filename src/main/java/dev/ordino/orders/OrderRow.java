@@ -5,12 +5,12 @@ import dev.ordino.shared.Address;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.List;
 import java.util.UUID;
 
 /**
- * An order as the repository reads it, its header row with its child rows, for {@link Order#restore}. Only the
- * repository builds one; new orders start with {@link Order#draft}.
+ * An order's row in {@code orders} as the repository reads it, before its lines, costs and adjustments are
+ * attached (see {@link Order#restore}). Only the repository builds one; new orders start with
+ * {@link Order#draft}.
  */
 record OrderRow(
         UUID id,
@@ -32,9 +32,6 @@ record OrderRow(
         OrderDetails details,
         Address billingAddress,
         Address shippingAddress,
-        List<OrderLine> lines,
-        List<OtherCost> otherCosts,
-        List<Adjustment> adjustments,
         OrderPricing pricing,
         long version,
         Instant createdAt,

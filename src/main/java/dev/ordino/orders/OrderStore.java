@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 class OrderStore {
 
     private final Orders orders;
+    private final OrderTimelines timelines;
     private final PricingSetup pricingSetup;
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
@@ -25,11 +26,13 @@ class OrderStore {
 
     OrderStore(
             Orders orders,
+            OrderTimelines timelines,
             PricingSetup pricingSetup,
             ApplicationEventPublisher events,
             CurrentActor actor,
             Clock clock) {
         this.orders = orders;
+        this.timelines = timelines;
         this.pricingSetup = pricingSetup;
         this.events = events;
         this.actor = actor;
@@ -80,7 +83,7 @@ class OrderStore {
     Order save(Order order) {
         pricingSetup.refresh(order);
         order.requireStillComplete();
-        pricingSetup.countUses(order, order.loadedStatus());
+        pricingSetup.countUses(order, orders.storedStatus(order));
         var stamp = stamp();
         orders.update(order, stamp.at());
         flush(order, stamp);
@@ -99,7 +102,7 @@ class OrderStore {
 
     /** Events go through the publication registry: listeners in other modules get them after commit. */
     private void flush(Order order, Stamp stamp) {
-        orders.appendTimeline(
+        timelines.append(
                 order.id(),
                 order.pendingTimeline().stream().map(e -> e.stamped(stamp)).toList());
         order.pendingEvents().forEach(events::publishEvent);

@@ -72,7 +72,7 @@ class PricingSetup {
                                 .toList(),
                         exemption,
                         channel.depositPercent());
-        order.followSetup(pricing);
+        order.editCharges().followSetup(pricing);
         refreshShippingPrice(order);
     }
 
@@ -109,8 +109,9 @@ class PricingSetup {
             if (quote.isPresent()
                     && (!quote.get().unitPrice().equals(line.unitPrice())
                             || !quote.get().source().equals(line.pricing().priceSource()))) {
-                order.changeLineCatalogPrice(
-                        line.id(), quote.get().unitPrice(), quote.get().source());
+                order.editLines()
+                        .changeCatalogPrice(
+                                line.id(), quote.get().unitPrice(), quote.get().source());
             }
         }
     }
@@ -124,10 +125,11 @@ class PricingSetup {
         var shipment = shipment(order);
         var rate = shipment.flatMap(s -> shipping.rateFor(choice.methodId(), s));
         if (rate.isEmpty()) {
-            order.chooseShipping(null);
+            order.editCharges().chooseShipping(null);
         } else if (!rate.get().price().equals(choice.price())) {
-            order.followSetup(
-                    order.pricing().withShipping(choice.withPrice(rate.get().price())));
+            order.editCharges()
+                    .followSetup(order.pricing()
+                            .withShipping(choice.withPrice(rate.get().price())));
         }
     }
 
