@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries of DESIGN.md are checked here, not hoped for. */
+/** The module boundaries of docs/design.md are checked here, not hoped for. */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(OrdinoApplication.class);

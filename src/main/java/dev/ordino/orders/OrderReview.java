@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The page before submitting (API.md: {@code GET /orders/{id}/review}): where and when items arrive, what
+ * The page before submitting (docs/api.md: {@code GET /orders/{id}/review}): where and when items arrive, what
  * they cost (with their discounts and tax), the order's promotions and coupons, shipping, taxes per rate, the
  * tooling, the other costs (some to be determined), the total of known costs, when payments
  * fall due, the terms to accept, and whether the order can go now.

@@ -10,7 +10,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Assembles the review page of an order (API.md: {@code GET /orders/{id}/review}) from the same pricing as its
+ * Assembles the review page of an order (docs/api.md: {@code GET /orders/{id}/review}) from the same pricing as its
  * totals, with the customer's payment terms for the billing schedule.
  */
 @Component

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where an order is in its life, and the one table of what may happen next (DESIGN.md §3). Every
+ * Where an order is in its life, and the one table of what may happen next (docs/design.md §3). Every
  * transition of an order is looked up here; nothing else compares statuses to decide what is allowed.
  *
  * <pre>

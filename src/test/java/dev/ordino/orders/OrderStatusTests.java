@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The transition table of {@link OrderStatus} against DESIGN.md §3, pair by pair, and how much each status may be
+ * The transition table of {@link OrderStatus} against docs/design.md §3, pair by pair, and how much each status may be
  * edited. No Spring: the table is plain data.
  */
 class OrderStatusTests {
@@ -47,10 +47,10 @@ class OrderStatusTests {
     /** Stands for "the status before the hold" in {@link #DESIGN}. */
     private static final OrderStatus PREVIOUS = null;
 
-    /** The statuses an order can be in when it is put on hold (DESIGN.md §3: hold from PENDING, CONFIRMED). */
+    /** The statuses an order can be in when it is put on hold (docs/design.md §3: hold from PENDING, CONFIRMED). */
     private static final OrderStatus[] HOLDABLE = {PENDING, CONFIRMED};
 
-    /** DESIGN.md §3, written out independently of the production table. */
+    /** docs/design.md §3, written out independently of the production table. */
     private static final Map<OrderStatus, Map<OrderAction, Optional<OrderStatus>>> DESIGN =
             new EnumMap<>(OrderStatus.class);
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every lifecycle action in every status an order can reach today, over real HTTP (DESIGN.md §3, API.md Orders →
+ * Every lifecycle action in every status an order can reach today, over real HTTP (docs/design.md §3, docs/api.md Orders →
  * Actions). Each status is reached through real transitions, never by writing the status column, and every case
  * starts from a fresh order: an allowed action answers 200 with the documented status and fresh
  * {@code allowedActions}; any other answers 409 {@code invalid-transition} with the order's {@code allowedActions}
@@ -57,7 +57,7 @@ class OrderTransitionsIntegrationTests extends IntegrationTest {
         DIRECT
     }
 
-    /** What {@code allowedActions} lists in a status (DESIGN.md §3 and API.md), for an order of a channel. */
+    /** What {@code allowedActions} lists in a status (docs/design.md §3 and docs/api.md), for an order of a channel. */
     static List<String> expectedActions(String status, Channel channel) {
         switch (status) {
             case "DRAFT":
@@ -278,7 +278,7 @@ class OrderTransitionsIntegrationTests extends IntegrationTest {
     }
 
     /**
-     * RFC 9457 and API.md: a problem's {@code status} member is the HTTP status code. The order's status may be
+     * RFC 9457 and docs/api.md: a problem's {@code status} member is the HTTP status code. The order's status may be
      * told beside it, under another name, but must not take its place.
      */
     @Test

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Promotions, coupons and shipping on an order (API.md: coupons, shipping rates). */
+/** Promotions, coupons and shipping on an order (docs/api.md: coupons, shipping rates). */
 @RestController
 @RequestMapping(path = "/api/v1/orders", produces = "application/json")
 @Tag(name = "Order pricing", description = "Promotions and coupons on orders and lines, shipping rates and methods")

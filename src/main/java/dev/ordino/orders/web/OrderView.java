@@ -28,7 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as {@code GET /api/v1/orders/{id}} returns it (API.md). */
+/** An order as {@code GET /api/v1/orders/{id}} returns it (docs/api.md). */
 record OrderView(
         UUID id,
         String number,
