@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The order aggregate: header fields, lines with their delivery splits, its lifecycle, and the rules that
@@ -31,10 +32,10 @@ public final class Order {
     private OrderStatus status;
     private final PaymentStatus paymentStatus;
     private final FulfillmentStatus fulfillmentStatus;
-    private OrderStatus statusBeforeHold;
-    private String statusReason;
-    private TermsAcceptance termsAcceptance;
-    private UUID clonedFrom;
+    private @Nullable OrderStatus statusBeforeHold;
+    private @Nullable String statusReason;
+    private @Nullable TermsAcceptance termsAcceptance;
+    private @Nullable UUID clonedFrom;
     private final OrderHeader header;
     private final OrderLines lines;
     private final Charges charges;
@@ -128,7 +129,7 @@ public final class Order {
         return actions;
     }
 
-    void submit(TermsAcceptance terms, Stamp stamp) {
+    void submit(@Nullable TermsAcceptance terms, Stamp stamp) {
         var from = move(
                 OrderAction.SUBMIT, null, stamp, terms == null ? Map.of() : Map.of("termsVersion", terms.version()));
         this.termsAcceptance = terms;
@@ -196,7 +197,7 @@ public final class Order {
     }
 
     /** Takes the transition of the table, records it, and returns the status it left. */
-    private OrderStatus move(OrderAction action, String reason, Stamp stamp, Map<String, Object> extra) {
+    private OrderStatus move(OrderAction action, @Nullable String reason, Stamp stamp, Map<String, Object> extra) {
         requireAllowed(action);
         var from = status;
         this.status = status.next(action, statusBeforeHold).orElseThrow(() -> new InvalidTransition(this, action));
@@ -262,7 +263,7 @@ public final class Order {
         }
     }
 
-    void requireOrderCurrency(Money amount, String pointer) {
+    void requireOrderCurrency(@Nullable Money amount, String pointer) {
         if (amount != null && !amount.hasCurrency(currency())) {
             throw DomainException.invalid(pointer, "currency", "must be in " + currency() + ", the order's currency");
         }
@@ -349,7 +350,7 @@ public final class Order {
         return fulfillmentStatus;
     }
 
-    public UUID channelId() {
+    public @Nullable UUID channelId() {
         return header.channelId();
     }
 
@@ -357,24 +358,24 @@ public final class Order {
         return header.workflow();
     }
 
-    public OrderStatus statusBeforeHold() {
+    public @Nullable OrderStatus statusBeforeHold() {
         return statusBeforeHold;
     }
 
     /** Why the order was last rejected, put on hold or cancelled. */
-    public String statusReason() {
+    public @Nullable String statusReason() {
         return statusReason;
     }
 
-    public TermsAcceptance termsAcceptance() {
+    public @Nullable TermsAcceptance termsAcceptance() {
         return termsAcceptance;
     }
 
-    public UUID clonedFrom() {
+    public @Nullable UUID clonedFrom() {
         return clonedFrom;
     }
 
-    public CustomerSnapshot customer() {
+    public @Nullable CustomerSnapshot customer() {
         return header.customer();
     }
 
@@ -386,23 +387,23 @@ public final class Order {
         return header.orderDate();
     }
 
-    public String referenceId() {
+    public @Nullable String referenceId() {
         return header.referenceId();
     }
 
-    public String notes() {
+    public @Nullable String notes() {
         return header.notes();
     }
 
-    public OrderDetails details() {
+    public @Nullable OrderDetails details() {
         return header.details();
     }
 
-    public Address billingAddress() {
+    public @Nullable Address billingAddress() {
         return header.billingAddress();
     }
 
-    public Address shippingAddress() {
+    public @Nullable Address shippingAddress() {
         return header.shippingAddress();
     }
 

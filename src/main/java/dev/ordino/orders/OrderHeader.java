@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an order says of itself beside its lines and charges: its number, channel, customer, currency, order
@@ -19,23 +20,23 @@ final class OrderHeader {
     private final Order order;
     private final Timeline timeline;
     private String number;
-    private UUID channelId;
+    private @Nullable UUID channelId;
     private Workflow workflow;
-    private CustomerSnapshot customer;
+    private @Nullable CustomerSnapshot customer;
     private Currency currency;
     private LocalDate orderDate;
-    private String referenceId;
-    private String notes;
-    private OrderDetails details;
-    private Address billingAddress;
-    private Address shippingAddress;
+    private @Nullable String referenceId;
+    private @Nullable String notes;
+    private @Nullable OrderDetails details;
+    private @Nullable Address billingAddress;
+    private @Nullable Address shippingAddress;
 
     /** A new draft's header: nothing said yet of its customer, reference, notes, details or addresses. */
     OrderHeader(
             Order order,
             Timeline timeline,
             String number,
-            UUID channelId,
+            @Nullable UUID channelId,
             Workflow workflow,
             Currency currency,
             LocalDate orderDate) {
@@ -59,7 +60,7 @@ final class OrderHeader {
         this.shippingAddress = row.shippingAddress();
     }
 
-    void changeChannel(UUID newChannelId, Workflow newWorkflow) {
+    void changeChannel(@Nullable UUID newChannelId, Workflow newWorkflow) {
         order.requireDraftFor("channelId");
         timeline.fieldChanged("channelId", channelId, newChannelId);
         this.channelId = newChannelId;
@@ -97,37 +98,37 @@ final class OrderHeader {
         this.currency = newCurrency;
     }
 
-    void assignCustomer(CustomerSnapshot newCustomer) {
+    void assignCustomer(@Nullable CustomerSnapshot newCustomer) {
         order.requireDraftFor("customerId");
         timeline.fieldChanged("customer", customer, newCustomer);
         this.customer = newCustomer;
     }
 
-    void changeReferenceId(String newReferenceId) {
+    void changeReferenceId(@Nullable String newReferenceId) {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("referenceId", referenceId, newReferenceId);
         this.referenceId = newReferenceId;
     }
 
-    void changeNotes(String newNotes) {
+    void changeNotes(@Nullable String newNotes) {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("notes", notes, newNotes);
         this.notes = newNotes;
     }
 
-    void changeDetails(OrderDetails newDetails) {
+    void changeDetails(@Nullable OrderDetails newDetails) {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("details", details, newDetails);
         this.details = newDetails;
     }
 
-    void changeBillingAddress(Address address) {
+    void changeBillingAddress(@Nullable Address address) {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("billingAddress", billingAddress, address);
         this.billingAddress = address;
     }
 
-    void changeShippingAddress(Address address) {
+    void changeShippingAddress(@Nullable Address address) {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("shippingAddress", shippingAddress, address);
         this.shippingAddress = address;
@@ -137,6 +138,7 @@ final class OrderHeader {
         return number;
     }
 
+    @Nullable
     UUID channelId() {
         return channelId;
     }
@@ -145,6 +147,7 @@ final class OrderHeader {
         return workflow;
     }
 
+    @Nullable
     CustomerSnapshot customer() {
         return customer;
     }
@@ -157,22 +160,27 @@ final class OrderHeader {
         return orderDate;
     }
 
+    @Nullable
     String referenceId() {
         return referenceId;
     }
 
+    @Nullable
     String notes() {
         return notes;
     }
 
+    @Nullable
     OrderDetails details() {
         return details;
     }
 
+    @Nullable
     Address billingAddress() {
         return billingAddress;
     }
 
+    @Nullable
     Address shippingAddress() {
         return shippingAddress;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of an order: a product (or variant) from the catalog, or a custom item. It copies what it sells
@@ -14,19 +15,19 @@ import java.util.UUID;
 public final class OrderLine {
 
     private final UUID id;
-    private final UUID productId;
-    private final UUID variantId;
-    private final String sku;
+    private final @Nullable UUID productId;
+    private final @Nullable UUID variantId;
+    private final @Nullable String sku;
     private String title;
     private int quantity;
     private Money unitPrice;
-    private Money placedPrice;
-    private Integer contractMonths;
+    private @Nullable Money placedPrice;
+    private @Nullable Integer contractMonths;
     private final boolean custom;
     private final boolean taxable;
-    private final Integer weightGrams;
-    private final Integer leadTimeDays;
-    private final Money toolingCost;
+    private final @Nullable Integer weightGrams;
+    private final @Nullable Integer leadTimeDays;
+    private final @Nullable Money toolingCost;
     private Delivery delivery;
     private LinePricing pricing;
 
@@ -172,15 +173,15 @@ public final class OrderLine {
         return id;
     }
 
-    public UUID productId() {
+    public @Nullable UUID productId() {
         return productId;
     }
 
-    public UUID variantId() {
+    public @Nullable UUID variantId() {
         return variantId;
     }
 
-    public String sku() {
+    public @Nullable String sku() {
         return sku;
     }
 
@@ -196,11 +197,11 @@ public final class OrderLine {
         return unitPrice;
     }
 
-    public Money placedPrice() {
+    public @Nullable Money placedPrice() {
         return placedPrice;
     }
 
-    public Integer contractMonths() {
+    public @Nullable Integer contractMonths() {
         return contractMonths;
     }
 
@@ -220,15 +221,15 @@ public final class OrderLine {
         return taxable;
     }
 
-    public Integer weightGrams() {
+    public @Nullable Integer weightGrams() {
         return weightGrams;
     }
 
-    public Integer leadTimeDays() {
+    public @Nullable Integer leadTimeDays() {
         return leadTimeDays;
     }
 
-    public Money toolingCost() {
+    public @Nullable Money toolingCost() {
         return toolingCost;
     }
 

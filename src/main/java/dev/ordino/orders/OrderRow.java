@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order's row in {@code orders} as the repository reads it, before its lines, costs and adjustments are
@@ -18,21 +19,21 @@ record OrderRow(
         OrderStatus status,
         PaymentStatus paymentStatus,
         FulfillmentStatus fulfillmentStatus,
-        UUID channelId,
+        @Nullable UUID channelId,
         Workflow workflow,
-        OrderStatus statusBeforeHold,
-        String statusReason,
-        TermsAcceptance termsAcceptance,
-        UUID clonedFrom,
-        CustomerSnapshot customer,
+        @Nullable OrderStatus statusBeforeHold,
+        @Nullable String statusReason,
+        @Nullable TermsAcceptance termsAcceptance,
+        @Nullable UUID clonedFrom,
+        @Nullable CustomerSnapshot customer,
         Currency currency,
         LocalDate orderDate,
-        String referenceId,
-        String notes,
-        OrderDetails details,
-        Address billingAddress,
-        Address shippingAddress,
-        OrderPricing pricing,
+        @Nullable String referenceId,
+        @Nullable String notes,
+        @Nullable OrderDetails details,
+        @Nullable Address billingAddress,
+        @Nullable Address shippingAddress,
+        @Nullable OrderPricing pricing,
         long version,
         Instant createdAt,
         Instant updatedAt) {}
