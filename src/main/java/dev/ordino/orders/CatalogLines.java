@@ -40,9 +40,9 @@ class CatalogLines {
     }
 
     /** The lines that could not be sold again today, with why. */
-    Map<UUID, String> unavailableLines(Order order) {
+    Map<LineId, String> unavailableLines(Order order) {
         var products = productsOf(order);
-        var unavailable = new HashMap<UUID, String>();
+        var unavailable = new HashMap<LineId, String>();
         for (var line : order.lines()) {
             if (!line.isCustom()) {
                 var reason = unavailability(line, products.get(line.productId()));
@@ -93,7 +93,7 @@ class CatalogLines {
                 .withPromotions(line.pricing().promotions().stream()
                         .filter(keepPromotion)
                         .toList());
-        return line.copy(UUID.randomUUID(), price, pricing);
+        return line.copy(LineId.random(), price, pricing);
     }
 
     OrderLine customLine(LineInput input, String pointer) {
@@ -109,7 +109,7 @@ class CatalogLines {
         requireNotNegative(custom.price(), pointer + "/custom/price");
         requireNotNegative(input.placedPrice(), pointer + "/placedPrice");
         return new OrderLine(
-                UUID.randomUUID(),
+                LineId.random(),
                 null,
                 null,
                 null,
@@ -157,7 +157,7 @@ class CatalogLines {
             source = input.contractMonths() + "-month contract price";
         }
         return new OrderLine(
-                UUID.randomUUID(),
+                LineId.random(),
                 item.productId(),
                 item.variantId(),
                 item.sku(),

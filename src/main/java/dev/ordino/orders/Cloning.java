@@ -70,7 +70,9 @@ class Cloning {
         timelines.append(
                 original.id(),
                 List.of(TimelineEntry.of(
-                        stamp, TimelineEntry.CLONED, Map.of("into", copy.number(), "orderId", copy.id()))));
+                        stamp,
+                        TimelineEntry.CLONED,
+                        Map.of("into", copy.number(), "orderId", copy.id().value()))));
         return new OrderManagement.Cloned(copy, new CloneReport(lines.dropped(), lines.resetDates(), keptCoupons));
     }
 
@@ -100,7 +102,7 @@ class Cloning {
                 continue;
             }
             var cloned = line.isCustom()
-                    ? line.copy(UUID.randomUUID(), line.unitPrice(), line.pricing())
+                    ? line.copy(LineId.random(), line.unitPrice(), line.pricing())
                     : catalogLines.catalogCopy(line, products, p -> stillValid.test(p.sourceId()));
             copy.editLines().add(cloned, "/lines");
             var splits = line.splits().stream()

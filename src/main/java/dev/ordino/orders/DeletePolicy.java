@@ -4,7 +4,6 @@ import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Only drafts are deleted: a placed order is cancelled instead, since invoices and payments refer to it. Several
@@ -26,7 +25,7 @@ final class DeletePolicy {
      * What stops the orders of {@code ids} from being deleted, one problem per id, pointing at it: missing from
      * {@code found} (the caller's orders, so one she may not see is missing alike), or not a draft.
      */
-    static List<FieldProblem> problemsOf(List<UUID> ids, List<Order> found) {
+    static List<FieldProblem> problemsOf(List<OrderId> ids, List<Order> found) {
         var problems = new ArrayList<FieldProblem>();
         var index = 0;
         for (var id : ids) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +66,7 @@ class Drafts {
         }
         var channel = channels.forNewOrder(request.channelId());
         var order = Order.draft(
-                UUID.randomUUID(),
+                OrderId.random(),
                 number,
                 channel.id(),
                 channel.workflow(),
@@ -105,7 +104,7 @@ class Drafts {
         var channel = channels.forCopyOf(original.channelId());
         return Order.copyOf(
                 original,
-                UUID.randomUUID(),
+                OrderId.random(),
                 orders.nextNumber(numberPrefix),
                 channel.id(),
                 channel.workflow(),

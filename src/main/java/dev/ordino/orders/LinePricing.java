@@ -53,7 +53,7 @@ public record LinePricing(
     }
 
     /** The promotion of {@code promotionId} on this line; 404 when it has none such. */
-    LineDiscount promotion(UUID promotionId, UUID lineId) {
+    LineDiscount promotion(UUID promotionId, LineId lineId) {
         return promotions.stream()
                 .filter(p -> p.sourceId().equals(promotionId))
                 .findFirst()

@@ -28,14 +28,14 @@ public final class Order {
     private final Timeline timeline = new Timeline();
     private final List<OrderStatusChanged> pendingEvents = new ArrayList<>();
 
-    private final UUID id;
+    private final OrderId id;
     private OrderStatus status;
     private final PaymentStatus paymentStatus;
     private final FulfillmentStatus fulfillmentStatus;
     private @Nullable OrderStatus statusBeforeHold;
     private @Nullable String statusReason;
     private @Nullable TermsAcceptance termsAcceptance;
-    private @Nullable UUID clonedFrom;
+    private @Nullable OrderId clonedFrom;
     private final OrderHeader header;
     private final OrderLines lines;
     private final Charges charges;
@@ -45,7 +45,7 @@ public final class Order {
 
     /** A new draft: nothing said yet of its customer, addresses, lines or costs. */
     private Order(
-            UUID id,
+            OrderId id,
             String number,
             UUID channelId,
             Workflow workflow,
@@ -84,7 +84,7 @@ public final class Order {
     }
 
     static Order draft(
-            UUID id,
+            OrderId id,
             String number,
             UUID channelId,
             Workflow workflow,
@@ -97,7 +97,7 @@ public final class Order {
     /** A new draft for a copy of {@code original}, in its currency; it remembers what it was cloned from. */
     static Order copyOf(
             Order original,
-            UUID id,
+            OrderId id,
             String number,
             UUID channelId,
             Workflow workflow,
@@ -134,59 +134,59 @@ public final class Order {
                 OrderAction.SUBMIT, null, stamp, terms == null ? Map.of() : Map.of("termsVersion", terms.version()));
         this.termsAcceptance = terms;
         pendingEvents.add(new OrderSubmitted(
-                id, number(), from, status, stamp.actor(), stamp.at(), terms == null ? null : terms.version()));
+                id.value(), number(), from, status, stamp.actor(), stamp.at(), terms == null ? null : terms.version()));
     }
 
     void retract(Stamp stamp) {
         var from = move(OrderAction.RETRACT, null, stamp, Map.of());
-        pendingEvents.add(new OrderRetracted(id, number(), from, status, stamp.actor(), stamp.at()));
+        pendingEvents.add(new OrderRetracted(id.value(), number(), from, status, stamp.actor(), stamp.at()));
     }
 
     void accept(Stamp stamp) {
         var from = move(OrderAction.ACCEPT, null, stamp, Map.of());
-        pendingEvents.add(new OrderAccepted(id, number(), from, status, stamp.actor(), stamp.at()));
+        pendingEvents.add(new OrderAccepted(id.value(), number(), from, status, stamp.actor(), stamp.at()));
     }
 
     void reject(String reason, Stamp stamp) {
         var from = move(OrderAction.REJECT, reason, stamp, Map.of());
-        pendingEvents.add(new OrderRejected(id, number(), from, status, stamp.actor(), stamp.at(), reason));
+        pendingEvents.add(new OrderRejected(id.value(), number(), from, status, stamp.actor(), stamp.at(), reason));
     }
 
     void place(Stamp stamp) {
         var from = move(OrderAction.PLACE, null, stamp, Map.of());
-        pendingEvents.add(new OrderPlaced(id, number(), from, status, stamp.actor(), stamp.at()));
+        pendingEvents.add(new OrderPlaced(id.value(), number(), from, status, stamp.actor(), stamp.at()));
     }
 
     void confirm(Stamp stamp) {
         var from = move(OrderAction.CONFIRM, null, stamp, Map.of());
-        pendingEvents.add(new OrderConfirmed(id, number(), from, status, stamp.actor(), stamp.at()));
+        pendingEvents.add(new OrderConfirmed(id.value(), number(), from, status, stamp.actor(), stamp.at()));
     }
 
     void hold(String reason, Stamp stamp) {
         var from = move(OrderAction.HOLD, reason, stamp, Map.of());
         this.statusBeforeHold = from;
-        pendingEvents.add(new OrderHeld(id, number(), from, status, stamp.actor(), stamp.at(), reason));
+        pendingEvents.add(new OrderHeld(id.value(), number(), from, status, stamp.actor(), stamp.at(), reason));
     }
 
     void releaseHold(Stamp stamp) {
         var from = move(OrderAction.RELEASE_HOLD, null, stamp, Map.of());
         this.statusBeforeHold = null;
-        pendingEvents.add(new OrderHoldReleased(id, number(), from, status, stamp.actor(), stamp.at()));
+        pendingEvents.add(new OrderHoldReleased(id.value(), number(), from, status, stamp.actor(), stamp.at()));
     }
 
     void cancel(String reason, Stamp stamp) {
         var from = move(OrderAction.CANCEL, reason, stamp, Map.of());
-        pendingEvents.add(new OrderCancelled(id, number(), from, status, stamp.actor(), stamp.at(), reason));
+        pendingEvents.add(new OrderCancelled(id.value(), number(), from, status, stamp.actor(), stamp.at(), reason));
     }
 
     void sendInvoice(String to, Stamp stamp) {
         var from = move(OrderAction.SEND_INVOICE, null, stamp, Map.of("to", to));
-        pendingEvents.add(new OrderInvoiceSent(id, number(), from, status, stamp.actor(), stamp.at(), to));
+        pendingEvents.add(new OrderInvoiceSent(id.value(), number(), from, status, stamp.actor(), stamp.at(), to));
     }
 
     void revertToDraft(Stamp stamp) {
         var from = move(OrderAction.REVERT_TO_DRAFT, null, stamp, Map.of());
-        pendingEvents.add(new OrderRevertedToDraft(id, number(), from, status, stamp.actor(), stamp.at()));
+        pendingEvents.add(new OrderRevertedToDraft(id.value(), number(), from, status, stamp.actor(), stamp.at()));
     }
 
     /** Fails with {@link InvalidTransition} unless the action is one of {@link #allowedActions()}. */
@@ -296,7 +296,7 @@ public final class Order {
 
     // --- reading -----------------------------------------------------------------------------------------
 
-    public OrderLine line(UUID lineId) {
+    public OrderLine line(LineId lineId) {
         return lines.find(lineId);
     }
 
@@ -330,7 +330,7 @@ public final class Order {
         return charges.pricing();
     }
 
-    public UUID id() {
+    public OrderId id() {
         return id;
     }
 
@@ -371,7 +371,7 @@ public final class Order {
         return termsAcceptance;
     }
 
-    public @Nullable UUID clonedFrom() {
+    public @Nullable OrderId clonedFrom() {
         return clonedFrom;
     }
 

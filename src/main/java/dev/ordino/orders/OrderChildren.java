@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,16 +52,16 @@ class OrderChildren {
 
     /** The children of some orders, by order id. */
     record Loaded(
-            Map<UUID, List<OrderLine>> lines,
-            Map<UUID, List<OtherCost>> costs,
-            Map<UUID, List<Adjustment>> adjustments) {}
+            Map<OrderId, List<OrderLine>> lines,
+            Map<OrderId, List<OtherCost>> costs,
+            Map<OrderId, List<Adjustment>> adjustments) {}
 
     Rows rows(Order order) {
         var adjustments = new ArrayList<List<Object>>();
         for (var adjustment : order.adjustments()) {
             adjustments.add(Arrays.asList(
                     adjustment.id(),
-                    order.id(),
+                    order.id().value(),
                     adjustments.size(),
                     adjustment.kind().name(),
                     adjustment.amount().amount(),
@@ -70,7 +71,7 @@ class OrderChildren {
         for (var cost : order.otherCosts()) {
             costs.add(Arrays.asList(
                     cost.id(),
-                    order.id(),
+                    order.id().value(),
                     costs.size(),
                     cost.description(),
                     cost.amount() == null ? null : cost.amount().amount()));
@@ -79,8 +80,8 @@ class OrderChildren {
         var splits = new ArrayList<List<Object>>();
         for (var line : order.lines()) {
             lines.add(Arrays.asList(
-                    line.id(),
-                    order.id(),
+                    line.id().value(),
+                    order.id().value(),
                     lines.size(),
                     line.productId(),
                     line.variantId(),
@@ -102,8 +103,8 @@ class OrderChildren {
                 var a = split.address();
                 splits.add(Arrays.asList(
                         split.id(),
-                        line.id(),
-                        order.id(),
+                        line.id().value(),
+                        order.id().value(),
                         splitPosition++,
                         split.locationId(),
                         a.label(),
@@ -148,20 +149,21 @@ class OrderChildren {
     }
 
     /** Deletes the children of the orders: one statement per table. */
-    void delete(Collection<UUID> orderIds) {
+    void delete(Collection<OrderId> orderIds) {
         for (var table : TABLES) {
             jdbc.sql("DELETE FROM " + table + " WHERE order_id IN (:ids)")
-                    .param("ids", orderIds)
+                    .param("ids", Orders.values(orderIds))
                     .update();
         }
     }
 
     /** The children of the orders, each order's in the currency given for it; one query per table. */
-    Loaded load(Map<UUID, Currency> currencies) {
-        var orderIds = List.copyOf(currencies.keySet());
+    Loaded load(Map<OrderId, Currency> currencies) {
+        var orderIds = Orders.values(currencies.keySet());
         var splits = read(
                 "order_line_splits",
                 "line_id",
+                LineId::of,
                 orderIds,
                 (rs, n) -> new DeliverySplit(
                         rs.getObject("id", UUID.class),
@@ -169,9 +171,9 @@ class OrderChildren {
                         OrderColumns.address(rs, ""),
                         rs.getInt("quantity"),
                         rs.getObject("delivery_date", LocalDate.class)));
-        var lines = read("order_lines", "order_id", orderIds, (rs, n) -> {
-            var currency = currencies.get(rs.getObject("order_id", UUID.class));
-            var lineId = rs.getObject("id", UUID.class);
+        var lines = read("order_lines", "order_id", OrderId::of, orderIds, (rs, n) -> {
+            var currency = currencies.get(OrderId.of(rs.getObject("order_id", UUID.class)));
+            var lineId = LineId.of(rs.getObject("id", UUID.class));
             return new OrderLine(
                     lineId,
                     rs.getObject("product_id", UUID.class),
@@ -194,29 +196,39 @@ class OrderChildren {
         var costs = read(
                 "order_other_costs",
                 "order_id",
+                OrderId::of,
                 orderIds,
                 (rs, n) -> new OtherCost(
                         rs.getObject("id", UUID.class),
                         rs.getString("description"),
-                        money(rs.getBigDecimal("amount"), currencies.get(rs.getObject("order_id", UUID.class)))));
+                        money(
+                                rs.getBigDecimal("amount"),
+                                currencies.get(OrderId.of(rs.getObject("order_id", UUID.class))))));
         var adjustments = read(
                 "order_adjustments",
                 "order_id",
+                OrderId::of,
                 orderIds,
                 (rs, n) -> new Adjustment(
                         rs.getObject("id", UUID.class),
                         PricingInput.Adjustment.Kind.valueOf(rs.getString("kind")),
-                        money(rs.getBigDecimal("amount"), currencies.get(rs.getObject("order_id", UUID.class))),
+                        money(
+                                rs.getBigDecimal("amount"),
+                                currencies.get(OrderId.of(rs.getObject("order_id", UUID.class)))),
                         rs.getString("reason")));
         return new Loaded(lines, costs, adjustments);
     }
 
-    /** The rows of one child table of the orders, in position order, grouped by {@code owner} (order or line). */
-    private <T> Map<UUID, List<T>> read(String table, String owner, List<UUID> orderIds, RowMapper<T> row) {
-        var grouped = new HashMap<UUID, List<T>>();
+    /**
+     * The rows of one child table of the orders, in position order, grouped by {@code owner} (order or line), whose
+     * column is read as the typed id {@code ownerId} makes of it.
+     */
+    private <K, T> Map<K, List<T>> read(
+            String table, String owner, Function<UUID, K> ownerId, List<UUID> orderIds, RowMapper<T> row) {
+        var grouped = new HashMap<K, List<T>>();
         jdbc.sql("SELECT * FROM " + table + " WHERE order_id IN (:ids) ORDER BY position")
                 .param("ids", orderIds)
-                .query((rs, n) -> Map.entry(rs.getObject(owner, UUID.class), row.mapRow(rs, n)))
+                .query((rs, n) -> Map.entry(ownerId.apply(rs.getObject(owner, UUID.class)), row.mapRow(rs, n)))
                 .list()
                 .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));

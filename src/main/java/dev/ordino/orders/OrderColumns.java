@@ -47,7 +47,7 @@ class OrderColumns {
     OrderColumns(ObjectMapper json) {
         this.json = json;
         this.columns = new Declaration()
-                .once("id", Order::id)
+                .once("id", order -> order.id().value())
                 .column("number", Order::number)
                 .column("number_key", order -> Orders.numberKey(order.number()))
                 .column("status", order -> order.status().name())
@@ -78,7 +78,11 @@ class OrderColumns {
                 .part(Order::termsAcceptance, "terms_version", TermsAcceptance::version)
                 .part(Order::termsAcceptance, "terms_accepted_by", TermsAcceptance::acceptedBy)
                 .part(Order::termsAcceptance, "terms_accepted_at", terms -> SortOrder.utc(terms.acceptedAt()))
-                .once("cloned_from", Order::clonedFrom)
+                .once(
+                        "cloned_from",
+                        order -> order.clonedFrom() == null
+                                ? null
+                                : order.clonedFrom().value())
                 .column("pricing", order -> json.writeValueAsString(order.pricing()))
                 .written("version", Write::version)
                 .once("created_at", order -> SortOrder.utc(order.createdAt()))
@@ -169,7 +173,7 @@ class OrderColumns {
         var beforeHold = rs.getString("status_before_hold");
         var termsVersion = rs.getString("terms_version");
         return new OrderRow(
-                rs.getObject("id", UUID.class),
+                OrderId.of(rs.getObject("id", UUID.class)),
                 rs.getString("number"),
                 OrderStatus.valueOf(rs.getString("status")),
                 PaymentStatus.valueOf(rs.getString("payment_status")),
@@ -185,7 +189,7 @@ class OrderColumns {
                                 rs.getString("terms_accepted_by"),
                                 rs.getObject("terms_accepted_at", OffsetDateTime.class)
                                         .toInstant()),
-                rs.getObject("cloned_from", UUID.class),
+                clonedFrom(rs),
                 customer(rs),
                 Currency.getInstance(rs.getString("currency").trim()),
                 rs.getObject("order_date", LocalDate.class),
@@ -200,6 +204,11 @@ class OrderColumns {
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static OrderId clonedFrom(ResultSet rs) throws SQLException {
+        var clonedFrom = rs.getObject("cloned_from", UUID.class);
+        return clonedFrom == null ? null : OrderId.of(clonedFrom);
     }
 
     private static CustomerSnapshot customer(ResultSet rs) throws SQLException {

@@ -8,7 +8,6 @@ import dev.ordino.shared.PricePermission;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,7 +96,7 @@ class OrderEdits {
      * Changes a line: its quantity, placed price (with why), pricing rule, contract length, or a custom item's
      * title and price.
      */
-    void changeLine(Order order, UUID lineId, Patch<LineChanges> patch) {
+    void changeLine(Order order, LineId lineId, Patch<LineChanges> patch) {
         var line = order.line(lineId);
         var c = patch.value();
         if (patch.has("custom")) {

@@ -158,7 +158,7 @@ class OrderInputs {
     }
 
     /** Replaces the line's splits with those given, each to a customer's location or a typed address. */
-    void allocate(Order order, UUID lineId, DeliveryInput delivery, String pointer) {
+    void allocate(Order order, LineId lineId, DeliveryInput delivery, String pointer) {
         var splits = new ArrayList<DeliverySplit>();
         var given = delivery.splits() == null ? List.<DeliveryInput.Split>of() : delivery.splits();
         for (int i = 0; i < given.size(); i++) {

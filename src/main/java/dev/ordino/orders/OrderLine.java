@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OrderLine {
 
-    private final UUID id;
+    private final LineId id;
     private final @Nullable UUID productId;
     private final @Nullable UUID variantId;
     private final @Nullable String sku;
@@ -32,7 +32,7 @@ public final class OrderLine {
     private LinePricing pricing;
 
     OrderLine(
-            UUID id,
+            LineId id,
             UUID productId,
             UUID variantId,
             String sku,
@@ -115,7 +115,7 @@ public final class OrderLine {
      * The same item under a new id at {@code newUnitPrice}, without splits (they are set afterwards) and with
      * {@code newPricing}.
      */
-    OrderLine copy(UUID newId, Money newUnitPrice, LinePricing newPricing) {
+    OrderLine copy(LineId newId, Money newUnitPrice, LinePricing newPricing) {
         return new OrderLine(
                 newId,
                 productId,
@@ -169,7 +169,7 @@ public final class OrderLine {
         this.delivery = newDelivery;
     }
 
-    public UUID id() {
+    public LineId id() {
         return id;
     }
 

@@ -36,7 +36,7 @@ final class OrderLines {
     }
 
     /** The line of {@code lineId}; 404 when the order has no such line. */
-    OrderLine find(UUID lineId) {
+    OrderLine find(LineId lineId) {
         return lines.stream()
                 .filter(line -> line.id().equals(lineId))
                 .findFirst()
@@ -63,7 +63,7 @@ final class OrderLines {
         timeline.lineAdded(line);
     }
 
-    void remove(UUID lineId) {
+    void remove(LineId lineId) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
         lines.remove(line);
@@ -74,7 +74,7 @@ final class OrderLines {
      * Sets where and when a line is delivered (see {@link Delivery#check}). The splits may not add up to more
      * than the line's quantity; fewer leaves the line incomplete until the rest is placed.
      */
-    void allocate(UUID lineId, DeliveryMode mode, List<DeliverySplit> splits, String pointer) {
+    void allocate(LineId lineId, DeliveryMode mode, List<DeliverySplit> splits, String pointer) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
         var delivery = new Delivery(mode, splits);
@@ -84,7 +84,7 @@ final class OrderLines {
         timeline.deliveryChanged(line, before, delivery);
     }
 
-    void changeQuantity(UUID lineId, int quantity) {
+    void changeQuantity(LineId lineId, int quantity) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
         timeline.lineChanged(line, "quantity", line.quantity(), quantity);
@@ -92,7 +92,7 @@ final class OrderLines {
     }
 
     /** Overrides what each unit sells at (null: back to the catalog price), recording who did it and why. */
-    void changePlacedPrice(UUID lineId, Money placedPrice, PriceOverride override) {
+    void changePlacedPrice(LineId lineId, Money placedPrice, PriceOverride override) {
         order.requireUnfulfilledEditable();
         order.requireOrderCurrency(placedPrice, "/placedPrice");
         var line = find(lineId);
@@ -104,7 +104,7 @@ final class OrderLines {
     }
 
     /** The catalog price of a line as it now stands (quantity break, price list), while the order is a draft. */
-    void changeCatalogPrice(UUID lineId, Money unitPrice, String source) {
+    void changeCatalogPrice(LineId lineId, Money unitPrice, String source) {
         order.requireDraftFor("unitPrice");
         var line = find(lineId);
         order.requireOrderCurrency(unitPrice, "/lines");
@@ -113,7 +113,7 @@ final class OrderLines {
     }
 
     /** A line's contract length is fixed once the order leaves the draft. */
-    void changeContract(UUID lineId, Integer months, Money monthlyPrice) {
+    void changeContract(LineId lineId, Integer months, Money monthlyPrice) {
         order.requireDraftFor("contractMonths");
         var line = find(lineId);
         requireNotOnOrder(lineId, line.productId(), line.variantId(), months, "/contractMonths");
@@ -122,7 +122,7 @@ final class OrderLines {
         line.changeContract(months, monthlyPrice);
     }
 
-    void changeCustomItem(UUID lineId, String title, Money price) {
+    void changeCustomItem(LineId lineId, String title, Money price) {
         order.requireUnfulfilledEditable();
         order.requireOrderCurrency(price, "/custom/price");
         var line = find(lineId);
@@ -132,7 +132,7 @@ final class OrderLines {
     }
 
     /** Sets (or with null removes) the pricing rule of one line. */
-    void changePricingRule(UUID lineId, LineDiscount rule) {
+    void changePricingRule(LineId lineId, LineDiscount rule) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
         order.requireOrderCurrency(rule == null ? null : rule.amount(), "/pricingRule/amount");
@@ -141,7 +141,7 @@ final class OrderLines {
     }
 
     /** Adds a product promotion to one line; a promotion applies to a line once. */
-    void addPromotion(UUID lineId, LineDiscount promotion) {
+    void addPromotion(LineId lineId, LineDiscount promotion) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
         order.requireOrderCurrency(promotion.amount(), "/promotionId");
@@ -149,7 +149,7 @@ final class OrderLines {
         timeline.linePromotionApplied(line, promotion);
     }
 
-    void removePromotion(UUID lineId, UUID promotionId) {
+    void removePromotion(LineId lineId, UUID promotionId) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
         var promotion = line.pricing().promotion(promotionId, lineId);
@@ -165,7 +165,7 @@ final class OrderLines {
      * Fails with 409 (and the {@code lineId} of the line that has it) when a line other than {@code lineId} sells
      * the same product or variant on the same contract length: change that line's quantity instead.
      */
-    void requireNotOnOrder(UUID lineId, UUID productId, UUID variantId, Integer contractMonths, String pointer) {
+    void requireNotOnOrder(LineId lineId, UUID productId, UUID variantId, Integer contractMonths, String pointer) {
         lines.stream()
                 .filter(other -> !other.id().equals(lineId))
                 .filter(other -> other.sellsSameAs(productId, variantId, contractMonths))
@@ -178,13 +178,13 @@ final class OrderLines {
                                     + " is already on this order; change the quantity of that line instead",
                             List.of(new FieldProblem(
                                     pointer, "duplicate", "already on the order as line " + other.id())));
-                    conflict.properties().put("lineId", other.id());
+                    conflict.properties().put("lineId", other.id().value());
                     throw conflict;
                 });
     }
 
     /** How many delivery splits the lines other than {@code lineId} have (an order's splits are limited). */
-    private int splitsBesides(UUID lineId) {
+    private int splitsBesides(LineId lineId) {
         return lines.stream()
                 .filter(line -> !line.id().equals(lineId))
                 .mapToInt(line -> line.splits().size())

@@ -89,12 +89,12 @@ public class OrderManagement {
 
     /** The order, if the caller may see it (a buyer sees only their customer's orders). */
     @Transactional(readOnly = true)
-    public Optional<Order> find(UUID id) {
+    public Optional<Order> find(OrderId id) {
         return orders.find(id).filter(store::visible);
     }
 
     @Transactional(readOnly = true)
-    public Order get(UUID id) {
+    public Order get(OrderId id) {
         return find(id).orElseThrow(() -> DomainException.notFound("Order", id));
     }
 
@@ -122,7 +122,7 @@ public class OrderManagement {
     }
 
     /** Changes header fields: customer, currency, number, dates, reference id, notes, addresses, details. */
-    public Order update(UUID id, Patch<OrderChanges> patch, Long expectedVersion) {
+    public Order update(OrderId id, Patch<OrderChanges> patch, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         order.requireUnfulfilledEditable();
         edits.changeHeader(order, patch);
@@ -130,7 +130,7 @@ public class OrderManagement {
     }
 
     /** Deletes a draft. Placed orders are cancelled, never deleted: invoices and payments refer to them. */
-    public void delete(UUID id, Long expectedVersion) {
+    public void delete(OrderId id, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         DeletePolicy.requireDeletable(order);
         store.delete(List.of(order));
@@ -140,7 +140,7 @@ public class OrderManagement {
      * Deletes several drafts, all or none: one that is missing or not a draft leaves every order as it was. An
      * order the caller may not see is missing, in the same words as an unknown id.
      */
-    public void deleteAll(List<UUID> ids) {
+    public void deleteAll(List<OrderId> ids) {
         if (ids.size() > OrderLimits.BULK_IDS) {
             throw DomainException.invalid(
                     "/ids", "size", "a bulk action takes at most " + OrderLimits.BULK_IDS + " orders at a time");
@@ -156,14 +156,14 @@ public class OrderManagement {
 
     // --- lines -------------------------------------------------------------------------------------------
 
-    public Edited<OrderLine> addLine(UUID orderId, LineInput input, Long expectedVersion) {
+    public Edited<OrderLine> addLine(OrderId orderId, LineInput input, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         var line = inputs.addLine(order, input, "");
         save(order);
         return new Edited<>(order, order.line(line.id()));
     }
 
-    public Order changeLine(UUID orderId, UUID lineId, Patch<LineChanges> patch, Long expectedVersion) {
+    public Order changeLine(OrderId orderId, LineId lineId, Patch<LineChanges> patch, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         order.requireUnfulfilledEditable();
         edits.changeLine(order, lineId, patch);
@@ -176,7 +176,7 @@ public class OrderManagement {
      * form, and half a save would leave the splits not adding up).
      */
     public Order changeLineDelivery(
-            UUID orderId, UUID lineId, int quantity, DeliveryInput delivery, Long expectedVersion) {
+            OrderId orderId, LineId lineId, int quantity, DeliveryInput delivery, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         order.requireUnfulfilledEditable();
         if (order.line(lineId).quantity() != quantity) {
@@ -189,7 +189,7 @@ public class OrderManagement {
         return save(order);
     }
 
-    public Order removeLine(UUID orderId, UUID lineId, Long expectedVersion) {
+    public Order removeLine(OrderId orderId, LineId lineId, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         if (order.line(lineId).isCustom()) {
             BuyerEdits.require(actor.get(), "custom");
@@ -199,7 +199,7 @@ public class OrderManagement {
     }
 
     /** Replaces a line's delivery splits: locations × quantities × dates, or the standard schedule. */
-    public Order allocate(UUID orderId, UUID lineId, DeliveryInput delivery, Long expectedVersion) {
+    public Order allocate(OrderId orderId, LineId lineId, DeliveryInput delivery, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         inputs.allocate(order, lineId, delivery, "");
         save(order);
@@ -213,7 +213,7 @@ public class OrderManagement {
      * a customer, a billing address if the channel asks for one, and, if the channel has terms, their
      * current version accepted: the acceptance is recorded with who and when.
      */
-    public Order submit(UUID id, Boolean acceptTerms, String termsVersion, Long expectedVersion) {
+    public Order submit(OrderId id, Boolean acceptTerms, String termsVersion, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         order.requireAllowed(OrderAction.SUBMIT);
         var channel = inputs.channel(order.channelId());
@@ -224,16 +224,16 @@ public class OrderManagement {
         return save(order);
     }
 
-    public Order retract(UUID id, Long expectedVersion) {
+    public Order retract(OrderId id, Long expectedVersion) {
         return transition(id, expectedVersion, order -> order.retract(stamp()));
     }
 
-    public Order accept(UUID id, Long expectedVersion) {
+    public Order accept(OrderId id, Long expectedVersion) {
         permissions.requireReviewPermission();
         return transition(id, expectedVersion, order -> order.accept(stamp()));
     }
 
-    public Order reject(UUID id, String reason, Long expectedVersion) {
+    public Order reject(OrderId id, String reason, Long expectedVersion) {
         permissions.requireReviewPermission();
         return transition(id, expectedVersion, order -> {
             order.requireAllowed(OrderAction.REJECT);
@@ -242,7 +242,7 @@ public class OrderManagement {
     }
 
     /** Places a draft (a DIRECT channel): the same readiness as a submit, without terms. */
-    public Order place(UUID id, Long expectedVersion) {
+    public Order place(OrderId id, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         permissions.requireStaff(OrderAction.PLACE);
         order.requireAllowed(OrderAction.PLACE);
@@ -251,12 +251,12 @@ public class OrderManagement {
         return save(order);
     }
 
-    public Order confirm(UUID id, Long expectedVersion) {
+    public Order confirm(OrderId id, Long expectedVersion) {
         permissions.requireReviewPermission();
         return transition(id, expectedVersion, order -> order.confirm(stamp()));
     }
 
-    public Order hold(UUID id, String reason, Long expectedVersion) {
+    public Order hold(OrderId id, String reason, Long expectedVersion) {
         permissions.requireReviewPermission();
         return transition(id, expectedVersion, order -> {
             order.requireAllowed(OrderAction.HOLD);
@@ -264,12 +264,12 @@ public class OrderManagement {
         });
     }
 
-    public Order releaseHold(UUID id, Long expectedVersion) {
+    public Order releaseHold(OrderId id, Long expectedVersion) {
         permissions.requireReviewPermission();
         return transition(id, expectedVersion, order -> order.releaseHold(stamp()));
     }
 
-    public Order cancel(UUID id, String reason, Long expectedVersion) {
+    public Order cancel(OrderId id, String reason, Long expectedVersion) {
         permissions.requireReviewPermission();
         return transition(id, expectedVersion, order -> {
             order.requireAllowed(OrderAction.CANCEL);
@@ -281,7 +281,7 @@ public class OrderManagement {
      * Locks a draft for an invoice to {@code to} (by default the customer's e-mail). The e-mail and its
      * checkout link come with the billing module, which listens for {@link OrderInvoiceSent}.
      */
-    public Order sendInvoice(UUID id, String to, Long expectedVersion) {
+    public Order sendInvoice(OrderId id, String to, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         permissions.requireStaff(OrderAction.SEND_INVOICE);
         order.requireAllowed(OrderAction.SEND_INVOICE);
@@ -291,7 +291,7 @@ public class OrderManagement {
         return save(order);
     }
 
-    public Order revertToDraft(UUID id, Long expectedVersion) {
+    public Order revertToDraft(OrderId id, Long expectedVersion) {
         return transition(id, expectedVersion, order -> {
             permissions.requireStaff(OrderAction.REVERT_TO_DRAFT);
             order.revertToDraft(stamp());
@@ -305,12 +305,12 @@ public class OrderManagement {
      * A new draft from any order, at today's prices, without the lines the catalog no longer sells; the report
      * says what was left behind (the rules: {@link Cloning}).
      */
-    public Cloned clone(UUID id) {
+    public Cloned clone(OrderId id) {
         return cloning.cloneOf(get(id));
     }
 
     @Transactional(readOnly = true)
-    public Page<TimelineEntry> timeline(UUID orderId, PageRequest page) {
+    public Page<TimelineEntry> timeline(OrderId orderId, PageRequest page) {
         get(orderId);
         return timelines.page(orderId, page);
     }
@@ -338,7 +338,7 @@ public class OrderManagement {
     }
 
     /** Every transition: lock the order, check its version, let it move, store it with its timeline and events. */
-    private Order transition(UUID id, Long expectedVersion, java.util.function.Consumer<Order> move) {
+    private Order transition(OrderId id, Long expectedVersion, java.util.function.Consumer<Order> move) {
         var order = lock(id, expectedVersion);
         move.accept(order);
         return save(order);
@@ -354,7 +354,7 @@ public class OrderManagement {
     // --- costs and review -------------------------------------------------------------------------------
 
     /** Adds a cost beside the items (freight, certification); without an amount it is to be determined. */
-    public Edited<OtherCost> addOtherCost(UUID orderId, String description, Money amount, Long expectedVersion) {
+    public Edited<OtherCost> addOtherCost(OrderId orderId, String description, Money amount, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         BuyerEdits.require(actor.get(), "otherCosts");
         CatalogLines.requireNotNegative(amount, "/amount");
@@ -366,7 +366,7 @@ public class OrderManagement {
 
     /** Adds a manual credit or debit on the items, with its reason. */
     public Edited<Adjustment> addAdjustment(
-            UUID orderId, PricingInput.Adjustment.Kind kind, Money amount, String reason, Long expectedVersion) {
+            OrderId orderId, PricingInput.Adjustment.Kind kind, Money amount, String reason, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         PricePermission.require(actor.get(), "/kind", "a credit or debit");
         if (amount.isNegative() || amount.isZero()) {
@@ -378,7 +378,7 @@ public class OrderManagement {
         return new Edited<>(order, adjustment);
     }
 
-    public Order removeAdjustment(UUID orderId, UUID adjustmentId, Long expectedVersion) {
+    public Order removeAdjustment(OrderId orderId, UUID adjustmentId, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         // removing a debit lowers the price as surely as adding a credit
         PricePermission.require(actor.get(), "/adjustmentId", "a credit or debit");
@@ -386,7 +386,7 @@ public class OrderManagement {
         return save(order);
     }
 
-    public Order removeOtherCost(UUID orderId, UUID costId, Long expectedVersion) {
+    public Order removeOtherCost(OrderId orderId, UUID costId, Long expectedVersion) {
         var order = lock(orderId, expectedVersion);
         BuyerEdits.require(actor.get(), "otherCosts");
         order.editCharges().removeOtherCost(costId);
@@ -398,7 +398,7 @@ public class OrderManagement {
      * so the two never disagree.
      */
     @Transactional(readOnly = true)
-    public OrderReview review(UUID orderId) {
+    public OrderReview review(OrderId orderId) {
         var order = get(orderId);
         var channel = inputs.channel(order.channelId());
         return reviews.review(order, channel, readiness(order, channel).problemsOf(order));
@@ -407,7 +407,7 @@ public class OrderManagement {
     // --- notes -------------------------------------------------------------------------------------------
 
     /** Notes can be added in any status: they are a conversation about the order, not a change to it. */
-    public OrderNote addNote(UUID orderId, String text) {
+    public OrderNote addNote(OrderId orderId, String text) {
         requireStaffFor(orderId);
         if (text.strip().length() > OrderLimits.NOTE) {
             throw DomainException.invalid(
@@ -422,13 +422,13 @@ public class OrderManagement {
     }
 
     @Transactional(readOnly = true)
-    public Page<OrderNote> notes(UUID orderId, PageRequest page) {
+    public Page<OrderNote> notes(OrderId orderId, PageRequest page) {
         requireStaffFor(orderId);
         return notes.page(orderId, page);
     }
 
     /** Notes are the staff's own conversation about an order: buyers neither read nor write them. */
-    private void requireStaffFor(UUID orderId) {
+    private void requireStaffFor(OrderId orderId) {
         get(orderId);
         permissions.requireStaffForNotes();
     }
@@ -461,7 +461,7 @@ public class OrderManagement {
 
     // --- the work ----------------------------------------------------------------------------------------
 
-    private Order lock(UUID id, Long expectedVersion) {
+    private Order lock(OrderId id, Long expectedVersion) {
         return store.lock(id, expectedVersion);
     }
 

@@ -20,16 +20,16 @@ class OrderNotes {
         this.jdbc = jdbc;
     }
 
-    void add(UUID orderId, OrderNote note) {
+    void add(OrderId orderId, OrderNote note) {
         jdbc.sql("INSERT INTO order_notes (id, order_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(note.id(), orderId, note.text(), note.author(), SortOrder.utc(note.createdAt()))
+                .params(note.id(), orderId.value(), note.text(), note.author(), SortOrder.utc(note.createdAt()))
                 .update();
     }
 
-    Page<OrderNote> page(UUID orderId, PageRequest page) {
+    Page<OrderNote> page(OrderId orderId, PageRequest page) {
         var sort = SortOrder.ascending("createdAt", "created_at", SortOrder::timestamp);
         var params = new HashMap<String, Object>();
-        params.put("orderId", orderId);
+        params.put("orderId", orderId.value());
         var after = page.after() == null ? "" : " AND " + sort.after(page.after(), "id", params);
         var rows = jdbc.sql("SELECT * FROM order_notes WHERE order_id = :orderId" + after + " ORDER BY "
                         + sort.orderBy("id") + " LIMIT " + page.fetchSize())

@@ -51,7 +51,7 @@ public class OrderPricingManagement {
      * Applies a coupon by its code: valid now, in the order's currency, not used up (for the customer its uses
      * count for, see {@link PricingSetup#countUses}).
      */
-    public Edited<OrderDiscount> applyCoupon(UUID orderId, String code, Long expectedVersion) {
+    public Edited<OrderDiscount> applyCoupon(OrderId orderId, String code, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
         order.requireUnfulfilledEditable();
         var promotion = promotions.requireCoupon(
@@ -63,7 +63,7 @@ public class OrderPricingManagement {
     }
 
     /** Applies a catalog-wide promotion chosen by staff to the whole order. */
-    public Edited<OrderDiscount> applyPromotion(UUID orderId, UUID promotionId, Long expectedVersion) {
+    public Edited<OrderDiscount> applyPromotion(OrderId orderId, UUID promotionId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
         PricePermission.require(actor.get(), "/promotionId", "a promotion on an order");
         order.requireUnfulfilledEditable();
@@ -76,14 +76,14 @@ public class OrderPricingManagement {
     }
 
     /** Takes a promotion or coupon off the order. */
-    public Order removeDiscount(UUID orderId, UUID discountId, Long expectedVersion) {
+    public Order removeDiscount(OrderId orderId, UUID discountId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
         order.editCharges().removeDiscount(discountId);
         return store.save(order);
     }
 
     /** Adds a promotion of the line's product to the line. */
-    public Order addLinePromotion(UUID orderId, UUID lineId, UUID promotionId, Long expectedVersion) {
+    public Order addLinePromotion(OrderId orderId, LineId lineId, UUID promotionId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
         PricePermission.require(actor.get(), "/promotionId", "a promotion on a line");
         order.requireUnfulfilledEditable();
@@ -98,7 +98,7 @@ public class OrderPricingManagement {
         return store.save(order);
     }
 
-    public Order removeLinePromotion(UUID orderId, UUID lineId, UUID promotionId, Long expectedVersion) {
+    public Order removeLinePromotion(OrderId orderId, LineId lineId, UUID promotionId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
         order.editLines().removePromotion(lineId, promotionId);
         return store.save(order);
@@ -109,7 +109,7 @@ public class OrderPricingManagement {
      * method that can send it), or with a custom method and price. Shipping is staff's to choose; a custom price
      * is a price other than a rate, so it needs the {@code orders:price} permission as a placed price does.
      */
-    public Order chooseShipping(UUID orderId, ShippingInput input, Long expectedVersion) {
+    public Order chooseShipping(OrderId orderId, ShippingInput input, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
         BuyerEdits.require(actor.get(), "shipping");
         order.requireUnfulfilledEditable();
@@ -156,7 +156,7 @@ public class OrderPricingManagement {
         return store.save(order);
     }
 
-    public Order clearShipping(UUID orderId, Long expectedVersion) {
+    public Order clearShipping(OrderId orderId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
         BuyerEdits.require(actor.get(), "shipping");
         order.editCharges().chooseShipping(null);
@@ -165,7 +165,7 @@ public class OrderPricingManagement {
 
     /** The store's methods that can send the order now, cheapest first, for its address, weight and value. */
     @Transactional(readOnly = true)
-    public ShippingOptions shippingRates(UUID orderId) {
+    public ShippingOptions shippingRates(OrderId orderId) {
         var order = orders.get(orderId);
         var shipment = setup.shipment(order)
                 .orElseThrow(() -> DomainException.invalid(

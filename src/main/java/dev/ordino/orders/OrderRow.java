@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Order#draft}.
  */
 record OrderRow(
-        UUID id,
+        OrderId id,
         String number,
         OrderStatus status,
         PaymentStatus paymentStatus,
@@ -24,7 +24,7 @@ record OrderRow(
         @Nullable OrderStatus statusBeforeHold,
         @Nullable String statusReason,
         @Nullable TermsAcceptance termsAcceptance,
-        @Nullable UUID clonedFrom,
+        @Nullable OrderId clonedFrom,
         @Nullable CustomerSnapshot customer,
         Currency currency,
         LocalDate orderDate,

@@ -115,7 +115,10 @@ class OrderSearch {
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + sort.orderBy("o.id") + " LIMIT " + page.fetchSize();
         var rows = jdbc.sql(sql).params(params).query(this::summary).list();
-        return Page.of(rows, page.limit(), row -> new Cursor(sort.parameter(), keyOf(sort, row), row.id()));
+        return Page.of(
+                rows,
+                page.limit(),
+                row -> new Cursor(sort.parameter(), keyOf(sort, row), row.id().value()));
     }
 
     /** The orders whose text or a line's text contains the pattern, as far as the search match limit. */

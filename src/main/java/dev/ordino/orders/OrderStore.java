@@ -6,7 +6,6 @@ import dev.ordino.shared.StaleVersion;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +38,7 @@ class OrderStore {
         this.clock = clock;
     }
 
-    Order lock(UUID id, Long expectedVersion) {
+    Order lock(OrderId id, Long expectedVersion) {
         var order =
                 orders.findForUpdate(id).filter(this::visible).orElseThrow(() -> DomainException.notFound("Order", id));
         if (expectedVersion != null && expectedVersion != order.version()) {
@@ -53,7 +52,7 @@ class OrderStore {
      * not exist, so a bulk action by id tells a buyer nothing about another customer's orders. A buyer's are
      * narrowed in the query, so she neither locks nor loads another customer's orders.
      */
-    List<Order> lockAll(Collection<UUID> ids) {
+    List<Order> lockAll(Collection<OrderId> ids) {
         var caller = actor.get();
         return orders.findAllForUpdate(ids, caller.isBuyer() ? caller.customerId() : null).stream()
                 .filter(this::visible)
@@ -65,7 +64,7 @@ class OrderStore {
         orders.delete(deleted.stream().map(Order::id).toList());
         var stamp = stamp();
         deleted.forEach(order -> events.publishEvent(
-                new OrderDeleted(order.id(), order.number(), order.status(), stamp.actor(), stamp.at())));
+                new OrderDeleted(order.id().value(), order.number(), order.status(), stamp.actor(), stamp.at())));
     }
 
     /**

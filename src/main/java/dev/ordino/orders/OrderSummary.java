@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** An order as the order list shows it. */
 public record OrderSummary(
-        UUID id,
+        OrderId id,
         String number,
         OrderStatus status,
         PaymentStatus paymentStatus,

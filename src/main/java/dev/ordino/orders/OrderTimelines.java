@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -29,13 +28,13 @@ class OrderTimelines {
         this.json = json;
     }
 
-    void append(UUID orderId, List<TimelineEntry> entries) {
+    void append(OrderId orderId, List<TimelineEntry> entries) {
         for (var entry : entries) {
             jdbc.sql("""
                     INSERT INTO order_timeline (order_id, at, actor, type, from_status, to_status, detail)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     .params(
-                            orderId,
+                            orderId.value(),
                             SortOrder.utc(entry.at()),
                             entry.actor(),
                             entry.type(),
@@ -49,10 +48,10 @@ class OrderTimelines {
     }
 
     /** The timeline oldest first; the cursor is the entry number, which follows the order of writing. */
-    Page<TimelineEntry> page(UUID orderId, PageRequest page) {
+    Page<TimelineEntry> page(OrderId orderId, PageRequest page) {
         var sort = SortOrder.ascending("entry", "entry_no", Long::valueOf);
         var params = new HashMap<String, Object>();
-        params.put("orderId", orderId);
+        params.put("orderId", orderId.value());
         var after = page.after() == null ? "" : " AND entry_no > :afterEntry";
         if (page.after() != null) {
             page.after().requireSort(sort.parameter());
@@ -81,8 +80,8 @@ class OrderTimelines {
                                     detail == null ? null : json.readValue(detail, DETAIL)));
                 })
                 .list();
-        var result =
-                Page.of(rows, page.limit(), row -> new Cursor(sort.parameter(), Long.toString(row.entryNo()), orderId));
+        var result = Page.of(
+                rows, page.limit(), row -> new Cursor(sort.parameter(), Long.toString(row.entryNo()), orderId.value()));
         return result.map(Row::entry);
     }
 }

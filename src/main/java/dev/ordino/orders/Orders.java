@@ -93,26 +93,27 @@ class Orders {
         order.markSaved(order.version() + 1, at);
     }
 
-    void delete(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
+    void delete(Collection<OrderId> orderIds) {
+        if (orderIds.isEmpty()) {
             return;
         }
+        var ids = values(orderIds);
         jdbc.sql("DELETE FROM order_notes WHERE order_id IN (:ids)")
                 .param("ids", ids)
                 .update();
-        children.delete(ids);
+        children.delete(orderIds);
         jdbc.sql("DELETE FROM orders WHERE id IN (:ids)").param("ids", ids).update();
-        stored.forget(ids);
+        stored.forget(orderIds);
     }
 
-    Optional<Order> find(UUID id) {
-        return load("SELECT * FROM orders WHERE id = :id", Map.of("id", id)).stream()
+    Optional<Order> find(OrderId id) {
+        return load("SELECT * FROM orders WHERE id = :id", Map.of("id", id.value())).stream()
                 .findFirst();
     }
 
     /** Loads the order and locks its row until the transaction ends, so concurrent writers take turns. */
-    Optional<Order> findForUpdate(UUID id) {
-        var order = load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id)).stream()
+    Optional<Order> findForUpdate(OrderId id) {
+        var order = load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id.value())).stream()
                 .findFirst();
         order.ifPresent(this::rememberRead);
         return order;
@@ -138,10 +139,11 @@ class Orders {
      * Locks the rows of many orders in id order (a fixed order, so two bulk requests cannot deadlock); only those of
      * {@code customerId} when it is given.
      */
-    List<Order> findAllForUpdate(Collection<UUID> ids, UUID customerId) {
-        if (ids.isEmpty()) {
+    List<Order> findAllForUpdate(Collection<OrderId> orderIds, UUID customerId) {
+        if (orderIds.isEmpty()) {
             return List.of();
         }
+        var ids = values(orderIds);
         var orders = customerId == null
                 ? load("SELECT * FROM orders WHERE id IN (:ids) ORDER BY id FOR UPDATE", Map.of("ids", ids))
                 : load(
@@ -157,7 +159,7 @@ class Orders {
         if (headers.isEmpty()) {
             return List.of();
         }
-        var currencies = new LinkedHashMap<UUID, Currency>();
+        var currencies = new LinkedHashMap<OrderId, Currency>();
         headers.forEach(h -> currencies.put(h.id(), h.currency()));
         var loaded = children.load(currencies);
         var lines = loaded.lines();
@@ -204,6 +206,11 @@ class Orders {
                 .param("id", customer.id())
                 .param("editable", editable)
                 .update();
+    }
+
+    /** The ids as SQL binds them: JDBC knows a UUID, not an {@link OrderId}. */
+    static List<UUID> values(Collection<OrderId> ids) {
+        return ids.stream().map(OrderId::value).toList();
     }
 
     long count() {

@@ -12,7 +12,7 @@ final class PricingProjection {
         var orderDate = order.orderDate();
         var pricedLines = order.lines().stream()
                 .map(line -> new PricingInput.Line(
-                        line.id(),
+                        line.id().value(),
                         line.sku(),
                         line.title(),
                         line.effectivePrice(),

@@ -186,11 +186,11 @@ class PricingSetup {
         var now = order.status();
         if (!now.holdsPromotionUses()) {
             if (before.holdsPromotionUses()) {
-                promotions.release(order.id());
+                promotions.release(order.id().value());
             }
             return;
         }
-        promotions.useOnly(order.id(), usesCountedFor(order), promotionsOf(order), "/discounts");
+        promotions.useOnly(order.id().value(), usesCountedFor(order), promotionsOf(order), "/discounts");
     }
 
     /** The customer whose uses an order's promotions count as: the order's customer, none without one. */

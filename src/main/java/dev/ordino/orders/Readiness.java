@@ -4,14 +4,13 @@ import dev.ordino.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * What stops a draft from leaving the draft, whether it is submitted or placed: no line, no customer, no billing
  * address where the channel wants one, credits above the items' price, an incomplete line, a product no longer
  * purchasable. {@code unavailableLines} are the lines the catalog no longer sells, with why.
  */
-record Readiness(boolean billingAddressRequired, Map<UUID, String> unavailableLines) implements OrderPolicy {
+record Readiness(boolean billingAddressRequired, Map<LineId, String> unavailableLines) implements OrderPolicy {
 
     @Override
     public List<FieldProblem> problemsOf(Order order) {

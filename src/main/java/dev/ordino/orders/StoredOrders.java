@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -35,13 +34,13 @@ final class StoredOrders {
         }
     }
 
-    Optional<Snapshot> of(UUID orderId) {
+    Optional<Snapshot> of(OrderId orderId) {
         var snapshots = snapshots();
         return snapshots == null ? Optional.empty() : Optional.ofNullable(snapshots.get(orderId));
     }
 
     /** The orders were deleted. */
-    void forget(Collection<UUID> orderIds) {
+    void forget(Collection<OrderId> orderIds) {
         var snapshots = snapshots();
         if (snapshots != null) {
             orderIds.forEach(snapshots::remove);
@@ -53,15 +52,15 @@ final class StoredOrders {
      * this one ({@code REQUIRES_NEW}) starts with its own.
      */
     @SuppressWarnings("unchecked")
-    private Map<UUID, Snapshot> snapshots() {
+    private Map<OrderId, Snapshot> snapshots() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        var bound = (Map<UUID, Snapshot>) TransactionSynchronizationManager.getResource(this);
+        var bound = (Map<OrderId, Snapshot>) TransactionSynchronizationManager.getResource(this);
         if (bound != null) {
             return bound;
         }
-        var snapshots = new HashMap<UUID, Snapshot>();
+        var snapshots = new HashMap<OrderId, Snapshot>();
         TransactionSynchronizationManager.bindResource(this, snapshots);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

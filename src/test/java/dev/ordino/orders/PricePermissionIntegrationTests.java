@@ -52,8 +52,8 @@ class PricePermissionIntegrationTests extends IntegrationTest {
                 .expect(201)
                 .at("/id");
         var before = api.get("/orders/" + id).expect(200).json();
-        var orderId = UUID.fromString(id);
-        var lineId = UUID.fromString(before.at("/lines/0/id").asString());
+        var orderId = OrderId.of(UUID.fromString(id));
+        var lineId = LineId.of(UUID.fromString(before.at("/lines/0/id").asString()));
 
         var clerk = new Actor(
                 "user:" + UUID.randomUUID(), "Clerk", null, Set.of("orders:read", "orders:write", "catalog:read"));

@@ -5,10 +5,12 @@ import dev.ordino.orders.Adjustment;
 import dev.ordino.orders.CloneReport;
 import dev.ordino.orders.DeliveryInput;
 import dev.ordino.orders.LineChanges;
+import dev.ordino.orders.LineId;
 import dev.ordino.orders.LineInput;
 import dev.ordino.orders.NewOrder;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderChanges;
+import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderLimits;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderNote;
@@ -124,7 +126,7 @@ class OrderApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Read an order")
     ResponseEntity<OrderView> get(@PathVariable UUID id) {
-        var order = orders.get(id);
+        var order = orders.get(OrderId.of(id));
         return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order));
     }
 
@@ -141,14 +143,14 @@ class OrderApiController {
             @PathVariable UUID id,
             @RequestBody JsonNode body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.update(id, patches.read(body, OrderChanges.class), ETags.ifMatch(ifMatch)));
+        return respond(orders.update(OrderId.of(id), patches.read(body, OrderChanges.class), ETags.ifMatch(ifMatch)));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a draft order", description = "Only drafts can be deleted (409 otherwise).")
     ResponseEntity<Void> delete(
             @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        orders.delete(id, ETags.ifMatch(ifMatch));
+        orders.delete(OrderId.of(id), ETags.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -158,7 +160,7 @@ class OrderApiController {
     @PostMapping(path = "/bulk-delete", consumes = "application/json")
     @Operation(summary = "Delete several draft orders, all or none")
     ResponseEntity<Void> bulkDelete(@Valid @RequestBody BulkDelete request) {
-        orders.deleteAll(request.ids());
+        orders.deleteAll(request.ids().stream().map(OrderId::of).toList());
         return ResponseEntity.noContent().build();
     }
 
@@ -172,7 +174,7 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody LineInput request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var added = orders.addLine(id, request, ETags.ifMatch(ifMatch));
+        var added = orders.addLine(OrderId.of(id), request, ETags.ifMatch(ifMatch));
         return ResponseEntity.created(URI.create(
                         "/api/v1/orders/" + id + "/lines/" + added.item().id()))
                 .eTag(ETags.of(added.order().version()))
@@ -182,7 +184,7 @@ class OrderApiController {
     @GetMapping("/{id}/lines/{lineId}")
     @Operation(summary = "Read a line")
     ResponseEntity<OrderView.LineView> getLine(@PathVariable UUID id, @PathVariable UUID lineId) {
-        var order = orders.get(id);
+        var order = orders.get(OrderId.of(id));
         return lineResponse(order, lineId);
     }
 
@@ -202,7 +204,12 @@ class OrderApiController {
             @RequestBody JsonNode body,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return lineResponse(
-                orders.changeLine(id, lineId, patches.read(body, LineChanges.class), ETags.ifMatch(ifMatch)), lineId);
+                orders.changeLine(
+                        OrderId.of(id),
+                        LineId.of(lineId),
+                        patches.read(body, LineChanges.class),
+                        ETags.ifMatch(ifMatch)),
+                lineId);
     }
 
     @DeleteMapping("/{id}/lines/{lineId}")
@@ -211,7 +218,7 @@ class OrderApiController {
             @PathVariable UUID id,
             @PathVariable UUID lineId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var order = orders.removeLine(id, lineId, ETags.ifMatch(ifMatch));
+        var order = orders.removeLine(OrderId.of(id), LineId.of(lineId), ETags.ifMatch(ifMatch));
         return ResponseEntity.noContent().eTag(ETags.of(order.version())).build();
     }
 
@@ -225,7 +232,8 @@ class OrderApiController {
             @PathVariable UUID lineId,
             @Valid @RequestBody DeliveryInput request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return lineResponse(orders.allocate(id, lineId, request, ETags.ifMatch(ifMatch)), lineId);
+        return lineResponse(
+                orders.allocate(OrderId.of(id), LineId.of(lineId), request, ETags.ifMatch(ifMatch)), lineId);
     }
 
     // --- lifecycle ---------------------------------------------------------------------------------------
@@ -251,21 +259,21 @@ class OrderApiController {
             @Valid @RequestBody(required = false) SubmitInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         var body = input == null ? SubmitInput.NONE : input;
-        return respond(orders.submit(id, body.acceptTerms(), body.termsVersion(), ETags.ifMatch(ifMatch)));
+        return respond(orders.submit(OrderId.of(id), body.acceptTerms(), body.termsVersion(), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/retract")
     @Operation(summary = "Retract a submitted order back to a draft, before a decision")
     ResponseEntity<OrderView> retract(
             @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.retract(id, ETags.ifMatch(ifMatch)));
+        return respond(orders.retract(OrderId.of(id), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "Accept a submitted order (it becomes CONFIRMED)")
     ResponseEntity<OrderView> accept(
             @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.accept(id, ETags.ifMatch(ifMatch)));
+        return respond(orders.accept(OrderId.of(id), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/reject")
@@ -274,21 +282,21 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) ReasonInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.reject(id, reason(input), ETags.ifMatch(ifMatch)));
+        return respond(orders.reject(OrderId.of(id), reason(input), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/place")
     @Operation(summary = "Place a draft (DIRECT channels): it becomes PENDING")
     ResponseEntity<OrderView> place(
             @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.place(id, ETags.ifMatch(ifMatch)));
+        return respond(orders.place(OrderId.of(id), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/confirm")
     @Operation(summary = "Confirm a pending order")
     ResponseEntity<OrderView> confirm(
             @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.confirm(id, ETags.ifMatch(ifMatch)));
+        return respond(orders.confirm(OrderId.of(id), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/hold")
@@ -297,14 +305,14 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) ReasonInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.hold(id, reason(input), ETags.ifMatch(ifMatch)));
+        return respond(orders.hold(OrderId.of(id), reason(input), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/release-hold")
     @Operation(summary = "End a hold: back to the status before it")
     ResponseEntity<OrderView> releaseHold(
             @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.releaseHold(id, ETags.ifMatch(ifMatch)));
+        return respond(orders.releaseHold(OrderId.of(id), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/cancel")
@@ -313,7 +321,7 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) ReasonInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.cancel(id, reason(input), ETags.ifMatch(ifMatch)));
+        return respond(orders.cancel(OrderId.of(id), reason(input), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/send-invoice")
@@ -324,14 +332,14 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) InvoiceInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.sendInvoice(id, input == null ? null : input.to(), ETags.ifMatch(ifMatch)));
+        return respond(orders.sendInvoice(OrderId.of(id), input == null ? null : input.to(), ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/revert-to-draft")
     @Operation(summary = "Take an invoiced draft back to a draft to edit and resend it")
     ResponseEntity<OrderView> revertToDraft(
             @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.revertToDraft(id, ETags.ifMatch(ifMatch)));
+        return respond(orders.revertToDraft(OrderId.of(id), ETags.ifMatch(ifMatch)));
     }
 
     /** A clone: the new draft and what was left behind. */
@@ -342,7 +350,7 @@ class OrderApiController {
             summary = "Clone or reorder any order into a new draft",
             description = "Custom dates and lines no longer purchasable are dropped; the report says which.")
     ResponseEntity<ClonedView> cloneOrder(@PathVariable UUID id) {
-        var cloned = orders.clone(id);
+        var cloned = orders.clone(OrderId.of(id));
         return ResponseEntity.created(
                         URI.create("/api/v1/orders/" + cloned.order().id()))
                 .eTag(ETags.of(cloned.order().version()))
@@ -355,7 +363,7 @@ class OrderApiController {
             @PathVariable UUID id,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return orders.timeline(id, PageRequest.of(limit, cursor));
+        return orders.timeline(OrderId.of(id), PageRequest.of(limit, cursor));
     }
 
     private static String reason(ReasonInput input) {
@@ -375,7 +383,7 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody OtherCostInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var added = orders.addOtherCost(id, input.description(), input.amount(), ETags.ifMatch(ifMatch));
+        var added = orders.addOtherCost(OrderId.of(id), input.description(), input.amount(), ETags.ifMatch(ifMatch));
         return ResponseEntity.created(URI.create(
                         "/api/v1/orders/" + id + "/other-costs/" + added.item().id()))
                 .eTag(ETags.of(added.order().version()))
@@ -388,7 +396,7 @@ class OrderApiController {
             @PathVariable UUID id,
             @PathVariable UUID costId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var order = orders.removeOtherCost(id, costId, ETags.ifMatch(ifMatch));
+        var order = orders.removeOtherCost(OrderId.of(id), costId, ETags.ifMatch(ifMatch));
         return ResponseEntity.noContent().eTag(ETags.of(order.version())).build();
     }
 
@@ -406,7 +414,8 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody AdjustmentInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var added = orders.addAdjustment(id, input.kind(), input.amount(), input.reason(), ETags.ifMatch(ifMatch));
+        var added = orders.addAdjustment(
+                OrderId.of(id), input.kind(), input.amount(), input.reason(), ETags.ifMatch(ifMatch));
         return ResponseEntity.created(URI.create(
                         "/api/v1/orders/" + id + "/adjustments/" + added.item().id()))
                 .eTag(ETags.of(added.order().version()))
@@ -419,7 +428,7 @@ class OrderApiController {
             @PathVariable UUID id,
             @PathVariable UUID adjustmentId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var order = orders.removeAdjustment(id, adjustmentId, ETags.ifMatch(ifMatch));
+        var order = orders.removeAdjustment(OrderId.of(id), adjustmentId, ETags.ifMatch(ifMatch));
         return ResponseEntity.noContent().eTag(ETags.of(order.version())).build();
     }
 
@@ -429,7 +438,7 @@ class OrderApiController {
             description =
                     "Delivery schedule, items, tooling, other costs (some to be determined), total of known costs, billing schedule from the customer's payment terms, the terms to accept, and what still stops a submit.")
     OrderReview review(@PathVariable UUID id) {
-        return orders.review(id);
+        return orders.review(OrderId.of(id));
     }
 
     // --- notes -------------------------------------------------------------------------------------------
@@ -439,7 +448,7 @@ class OrderApiController {
     @PostMapping(path = "/{id}/notes", consumes = "application/json")
     @Operation(summary = "Add a note to an order")
     ResponseEntity<OrderNote> addNote(@PathVariable UUID id, @Valid @RequestBody NoteInput request) {
-        var note = orders.addNote(id, request.text());
+        var note = orders.addNote(OrderId.of(id), request.text());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/orders/" + id + "/notes/" + note.id()))
                 .body(note);
@@ -451,7 +460,7 @@ class OrderApiController {
             @PathVariable UUID id,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return orders.notes(id, PageRequest.of(limit, cursor));
+        return orders.notes(OrderId.of(id), PageRequest.of(limit, cursor));
     }
 
     private static ResponseEntity<OrderView> respond(Order order) {
@@ -461,7 +470,7 @@ class OrderApiController {
     private static ResponseEntity<OrderView.LineView> lineResponse(Order order, UUID lineId) {
         return ResponseEntity.ok()
                 .eTag(ETags.of(order.version()))
-                .body(OrderView.LineView.of(order, order.line(lineId)));
+                .body(OrderView.LineView.of(order, order.line(LineId.of(lineId))));
     }
 
     /** A date means the start of that day in UTC ({@code to}: the start of the next day, so it is inclusive). */

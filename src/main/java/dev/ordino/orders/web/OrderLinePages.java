@@ -9,7 +9,9 @@ import dev.ordino.catalog.Product;
 import dev.ordino.catalog.ProductQuery;
 import dev.ordino.orders.DeliveryInput;
 import dev.ordino.orders.DeliveryMode;
+import dev.ordino.orders.LineId;
 import dev.ordino.orders.Order;
+import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.PageRequest;
@@ -53,7 +55,7 @@ class OrderLinePages {
     /** "+ Add items": purchasable items not yet on the order, searched by SKU or name from three characters. */
     @GetMapping("/{id}/picker")
     String picker(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
-        var order = orders.get(id);
+        var order = orders.get(OrderId.of(id));
         model.addAttribute("order", OrderView.of(order));
         model.addAttribute("q", q);
         model.addAttribute("items", pickable(order, q));
@@ -115,11 +117,11 @@ class OrderLinePages {
                     .toList();
             var delivery =
                     forms.valid(new DeliveryInput(form.mode() == null ? DeliveryMode.STANDARD : form.mode(), splits));
-            orders.changeLineDelivery(id, lineId, form.quantity(), delivery, form.version());
+            orders.changeLineDelivery(OrderId.of(id), LineId.of(lineId), form.quantity(), delivery, form.version());
             redirect.addFlashAttribute("notice", "Item saved.");
             return "redirect:/orders/" + id + "?line=" + lineId;
         } catch (DomainException e) {
-            var order = orders.get(id);
+            var order = orders.get(OrderId.of(id));
             screens.show(order, lineId, model);
             model.addAttribute("lineForm", form);
             model.addAttribute("lineErrors", Forms.errors(e, "order " + order.number()));
@@ -134,7 +136,7 @@ class OrderLinePages {
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         try {
-            orders.removeLine(id, lineId, version);
+            orders.removeLine(OrderId.of(id), LineId.of(lineId), version);
             redirect.addFlashAttribute("notice", "Item removed.");
         } catch (DomainException e) {
             requireFound(e);

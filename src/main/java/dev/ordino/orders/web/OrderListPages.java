@@ -8,6 +8,7 @@ import static dev.ordino.orders.web.OrderScreens.parseId;
 import dev.ordino.channels.ChannelManagement;
 import dev.ordino.customers.CustomerType;
 import dev.ordino.orders.NewOrder;
+import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderQuery;
 import dev.ordino.orders.OrderStatus;
@@ -173,7 +174,7 @@ class OrderListPages {
         }
         try {
             if ("delete".equals(action)) {
-                orders.deleteAll(ids);
+                orders.deleteAll(ids.stream().map(OrderId::of).toList());
                 redirect.addFlashAttribute(
                         "notice", ids.size() == 1 ? "The draft was deleted." : ids.size() + " drafts were deleted.");
                 return "redirect:/orders";
@@ -183,7 +184,7 @@ class OrderListPages {
                     redirect.addFlashAttribute("problem", "Clone one order at a time.");
                     return "redirect:/orders";
                 }
-                return cloned(orders.clone(ids.get(0)), redirect);
+                return cloned(orders.clone(OrderId.of(ids.get(0))), redirect);
             }
         } catch (DomainException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

@@ -14,6 +14,7 @@ import dev.ordino.customers.NewCustomer;
 import dev.ordino.orders.AddressInput;
 import dev.ordino.orders.OrderAction;
 import dev.ordino.orders.OrderChanges;
+import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderLimits;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.shared.CurrentActor;
@@ -73,7 +74,7 @@ class OrderPages {
 
     @GetMapping("/{id}")
     String page(@PathVariable UUID id, @RequestParam(required = false) UUID line, Model model) {
-        var order = orders.get(id);
+        var order = orders.get(OrderId.of(id));
         screens.show(order, line, model);
         return "orders/page";
     }
@@ -141,7 +142,7 @@ class OrderPages {
             if (form.shippingChoice() != null && !"keep".equals(form.shippingChoice())) {
                 present.add("shippingAddress");
             }
-            var order = orders.update(id, new Patch<>(changes, present), form.version());
+            var order = orders.update(OrderId.of(id), new Patch<>(changes, present), form.version());
             if (close != null) {
                 redirect.addFlashAttribute("notice", "Order " + order.number() + " saved.");
                 return "redirect:/orders";
@@ -149,7 +150,7 @@ class OrderPages {
             redirect.addFlashAttribute("notice", "Saved.");
             return "redirect:/orders/" + id;
         } catch (DomainException e) {
-            var order = orders.get(id);
+            var order = orders.get(OrderId.of(id));
             screens.show(order, null, model);
             model.addAttribute("header", form);
             model.addAttribute("headerErrors", Forms.errors(e, "order " + order.number()));
@@ -179,11 +180,13 @@ class OrderPages {
                     null,
                     List.of())));
             orders.update(
-                    id, new Patch<>(OrderChanges.ofCustomer(customer.id()), Set.of("customerId")), form.version());
+                    OrderId.of(id),
+                    new Patch<>(OrderChanges.ofCustomer(customer.id()), Set.of("customerId")),
+                    form.version());
             redirect.addFlashAttribute("notice", "Customer " + customer.displayName() + " created.");
             return "redirect:/orders/" + id;
         } catch (DomainException e) {
-            var order = orders.get(id);
+            var order = orders.get(OrderId.of(id));
             screens.show(order, null, model);
             model.addAttribute("newCustomer", form);
             model.addAttribute("customerErrors", Forms.errors(e, "order " + order.number()));
@@ -194,7 +197,7 @@ class OrderPages {
     /** Customers matching what was typed in the customer pick (name or e-mail). */
     @GetMapping("/{id}/customer-picker")
     String customerPicker(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
-        var order = orders.get(id);
+        var order = orders.get(OrderId.of(id));
         model.addAttribute("order", OrderView.of(order));
         model.addAttribute(
                 "matches",
@@ -212,7 +215,7 @@ class OrderPages {
             if (text == null || text.isBlank()) {
                 throw DomainException.invalid("/text", "required", "write the note first");
             }
-            orders.addNote(id, text.trim());
+            orders.addNote(OrderId.of(id), text.trim());
             redirect.addFlashAttribute("notice", "Note added.");
         } catch (DomainException e) {
             requireFound(e);
@@ -225,9 +228,9 @@ class OrderPages {
 
     @GetMapping("/{id}/review")
     String review(@PathVariable UUID id, Model model) {
-        var order = orders.get(id);
+        var order = orders.get(OrderId.of(id));
         screens.show(order, null, model);
-        model.addAttribute("review", orders.review(id));
+        model.addAttribute("review", orders.review(OrderId.of(id)));
         model.addAttribute("canSubmit", orders.actionsFor(order).contains(OrderAction.SUBMIT));
         return "orders/review";
     }
@@ -248,22 +251,22 @@ class OrderPages {
         var back = "review".equals(from) ? "redirect:/orders/" + id + "/review" : "redirect:/orders/" + id;
         try {
             switch (chosen) {
-                case SUBMIT -> orders.submit(id, acceptTerms, termsVersion, version);
-                case RETRACT -> orders.retract(id, version);
-                case ACCEPT -> orders.accept(id, version);
-                case REJECT -> orders.reject(id, reason, version);
-                case PLACE -> orders.place(id, version);
-                case CONFIRM -> orders.confirm(id, version);
-                case HOLD -> orders.hold(id, reason, version);
-                case RELEASE_HOLD -> orders.releaseHold(id, version);
-                case CANCEL -> orders.cancel(id, reason, version);
-                case REVERT_TO_DRAFT -> orders.revertToDraft(id, version);
-                case SEND_INVOICE -> orders.sendInvoice(id, null, version);
+                case SUBMIT -> orders.submit(OrderId.of(id), acceptTerms, termsVersion, version);
+                case RETRACT -> orders.retract(OrderId.of(id), version);
+                case ACCEPT -> orders.accept(OrderId.of(id), version);
+                case REJECT -> orders.reject(OrderId.of(id), reason, version);
+                case PLACE -> orders.place(OrderId.of(id), version);
+                case CONFIRM -> orders.confirm(OrderId.of(id), version);
+                case HOLD -> orders.hold(OrderId.of(id), reason, version);
+                case RELEASE_HOLD -> orders.releaseHold(OrderId.of(id), version);
+                case CANCEL -> orders.cancel(OrderId.of(id), reason, version);
+                case REVERT_TO_DRAFT -> orders.revertToDraft(OrderId.of(id), version);
+                case SEND_INVOICE -> orders.sendInvoice(OrderId.of(id), null, version);
                 case CLONE -> {
-                    return cloned(orders.clone(id), redirect);
+                    return cloned(orders.clone(OrderId.of(id)), redirect);
                 }
                 case DELETE -> {
-                    orders.delete(id, version);
+                    orders.delete(OrderId.of(id), version);
                     redirect.addFlashAttribute("notice", "The draft was deleted.");
                     return "redirect:/orders";
                 }
@@ -274,7 +277,7 @@ class OrderPages {
             redirect.addFlashAttribute("actionErrors", Forms.errors(e));
             return back;
         }
-        var order = orders.get(id);
+        var order = orders.get(OrderId.of(id));
         redirect.addFlashAttribute(
                 "notice",
                 "Order " + order.number() + " is now " + label(order.status()).toLowerCase(Locale.ROOT) + ".");
@@ -283,9 +286,9 @@ class OrderPages {
 
     @GetMapping("/{id}/timeline")
     String timeline(@PathVariable UUID id, @RequestParam(required = false) String cursor, Model model) {
-        var order = orders.get(id);
+        var order = orders.get(OrderId.of(id));
         screens.show(order, null, model);
-        model.addAttribute("timeline", orders.timeline(id, PageRequest.of(100, cursor)));
+        model.addAttribute("timeline", orders.timeline(OrderId.of(id), PageRequest.of(100, cursor)));
         return "orders/timeline";
     }
 

@@ -1,8 +1,10 @@
 package dev.ordino.orders.web;
 
 import dev.ordino.orders.Edited;
+import dev.ordino.orders.LineId;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderDiscount;
+import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderPricingManagement;
 import dev.ordino.orders.ShippingInput;
 import dev.ordino.shared.web.ETags;
@@ -52,7 +54,7 @@ class OrderPricingApiController {
             @PathVariable UUID id,
             @Valid @RequestBody CouponInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return created(pricing.applyCoupon(id, input.code(), ETags.ifMatch(ifMatch)), "coupons");
+        return created(pricing.applyCoupon(OrderId.of(id), input.code(), ETags.ifMatch(ifMatch)), "coupons");
     }
 
     @DeleteMapping("/{id}/coupons/{discountId}")
@@ -61,7 +63,7 @@ class OrderPricingApiController {
             @PathVariable UUID id,
             @PathVariable UUID discountId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return noContent(pricing.removeDiscount(id, discountId, ETags.ifMatch(ifMatch)));
+        return noContent(pricing.removeDiscount(OrderId.of(id), discountId, ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping(path = "/{id}/promotions", consumes = "application/json")
@@ -70,7 +72,8 @@ class OrderPricingApiController {
             @PathVariable UUID id,
             @Valid @RequestBody PromotionInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return created(pricing.applyPromotion(id, input.promotionId(), ETags.ifMatch(ifMatch)), "promotions");
+        return created(
+                pricing.applyPromotion(OrderId.of(id), input.promotionId(), ETags.ifMatch(ifMatch)), "promotions");
     }
 
     @DeleteMapping("/{id}/promotions/{discountId}")
@@ -79,7 +82,7 @@ class OrderPricingApiController {
             @PathVariable UUID id,
             @PathVariable UUID discountId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return noContent(pricing.removeDiscount(id, discountId, ETags.ifMatch(ifMatch)));
+        return noContent(pricing.removeDiscount(OrderId.of(id), discountId, ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping(path = "/{id}/lines/{lineId}/promotions", consumes = "application/json")
@@ -89,11 +92,12 @@ class OrderPricingApiController {
             @PathVariable UUID lineId,
             @Valid @RequestBody PromotionInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var order = pricing.addLinePromotion(id, lineId, input.promotionId(), ETags.ifMatch(ifMatch));
+        var order = pricing.addLinePromotion(
+                OrderId.of(id), LineId.of(lineId), input.promotionId(), ETags.ifMatch(ifMatch));
         return ResponseEntity.created(
                         URI.create("/api/v1/orders/" + id + "/lines/" + lineId + "/promotions/" + input.promotionId()))
                 .eTag(ETags.of(order.version()))
-                .body(OrderView.LineView.of(order, order.line(lineId)));
+                .body(OrderView.LineView.of(order, order.line(LineId.of(lineId))));
     }
 
     @DeleteMapping("/{id}/lines/{lineId}/promotions/{promotionId}")
@@ -103,7 +107,8 @@ class OrderPricingApiController {
             @PathVariable UUID lineId,
             @PathVariable UUID promotionId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return noContent(pricing.removeLinePromotion(id, lineId, promotionId, ETags.ifMatch(ifMatch)));
+        return noContent(
+                pricing.removeLinePromotion(OrderId.of(id), LineId.of(lineId), promotionId, ETags.ifMatch(ifMatch)));
     }
 
     @GetMapping("/{id}/shipping-rates")
@@ -112,7 +117,7 @@ class OrderPricingApiController {
             description =
                     "Needs a shipping address (422 otherwise). Priced by the chargeable weight (the items' or the parcel's, or the parcel's volumetric weight when larger) or by the items' value.")
     OrderPricingManagement.ShippingOptions shippingRates(@PathVariable UUID id) {
-        return pricing.shippingRates(id);
+        return pricing.shippingRates(OrderId.of(id));
     }
 
     @PutMapping(path = "/{id}/shipping", consumes = "application/json")
@@ -123,7 +128,7 @@ class OrderPricingApiController {
             @PathVariable UUID id,
             @Valid @RequestBody ShippingInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        var order = pricing.chooseShipping(id, input, ETags.ifMatch(ifMatch));
+        var order = pricing.chooseShipping(OrderId.of(id), input, ETags.ifMatch(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order));
     }
 
@@ -131,7 +136,7 @@ class OrderPricingApiController {
     @Operation(summary = "Remove the order's shipping method")
     ResponseEntity<Void> clearShipping(
             @PathVariable UUID id, @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return noContent(pricing.clearShipping(id, ETags.ifMatch(ifMatch)));
+        return noContent(pricing.clearShipping(OrderId.of(id), ETags.ifMatch(ifMatch)));
     }
 
     private static ResponseEntity<OrderView.DiscountView> created(Edited<OrderDiscount> added, String path) {

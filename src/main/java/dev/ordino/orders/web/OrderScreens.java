@@ -6,6 +6,7 @@ import dev.ordino.channels.ChannelQuery;
 import dev.ordino.customers.CustomerManagement;
 import dev.ordino.orders.LineInput;
 import dev.ordino.orders.Order;
+import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderStatus;
 import dev.ordino.shared.CurrentActor;
@@ -110,7 +111,7 @@ class OrderScreens {
         var expected = version;
         var count = 0;
         for (var input : lineInputs(productIds)) {
-            var edited = orders.addLine(orderId, input, expected);
+            var edited = orders.addLine(OrderId.of(orderId), input, expected);
             expected = edited.order().version();
             count++;
         }

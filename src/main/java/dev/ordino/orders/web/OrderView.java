@@ -63,7 +63,7 @@ record OrderView(
     static OrderView of(Order order) {
         var priced = order.priced();
         return new OrderView(
-                order.id(),
+                order.id().value(),
                 order.number(),
                 order.status(),
                 order.paymentStatus(),
@@ -75,7 +75,7 @@ record OrderView(
                 order.statusReason(),
                 order.statusBeforeHold(),
                 order.termsAcceptance(),
-                order.clonedFrom(),
+                order.clonedFrom() == null ? null : order.clonedFrom().value(),
                 order.customer(),
                 order.currency().getCurrencyCode(),
                 order.orderDate(),
@@ -131,11 +131,11 @@ record OrderView(
 
         static LineView of(Order order, OrderLine line, PricedOrder pricedOrder) {
             var priced = pricedOrder.lines().stream()
-                    .filter(p -> p.id().equals(line.id()))
+                    .filter(p -> p.id().equals(line.id().value()))
                     .findFirst()
                     .orElseThrow();
             return new LineView(
-                    line.id(),
+                    line.id().value(),
                     line.productId(),
                     line.variantId(),
                     line.sku(),

@@ -1,5 +1,6 @@
 package dev.ordino.orders.web;
 
+import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
@@ -48,7 +49,7 @@ class OrderVisibility implements WebMvcConfigurer, HandlerInterceptor {
             } catch (IllegalArgumentException e) {
                 return true;
             }
-            if (orders.find(orderId).isEmpty()) {
+            if (orders.find(OrderId.of(orderId)).isEmpty()) {
                 throw DomainException.notFound("Order", orderId);
             }
         }
