@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The identity of an order line within its order: a UUID, written as one in the API, the database and the timeline. */
+/**
+ * The identity of an order line within its order: a UUID, written as one in the API, the database and the
+ * timeline. The pricing module, which knows nothing of orders, numbers its lines by the plain {@link #value()}.
+ */
 public record LineId(UUID value) {
 
     public LineId {
