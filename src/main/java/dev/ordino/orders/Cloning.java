@@ -72,7 +72,7 @@ class Cloning {
                 List.of(TimelineEntry.of(
                         stamp,
                         TimelineEntry.CLONED,
-                        Map.of("into", copy.number(), "orderId", copy.id().value()))));
+                        Map.of("into", copy.number(), "orderId", copy.id()))));
         return new OrderManagement.Cloned(copy, new CloneReport(lines.dropped(), lines.resetDates(), keptCoupons));
     }
 

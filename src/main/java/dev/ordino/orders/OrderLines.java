@@ -178,7 +178,7 @@ final class OrderLines {
                                     + " is already on this order; change the quantity of that line instead",
                             List.of(new FieldProblem(
                                     pointer, "duplicate", "already on the order as line " + other.id())));
-                    conflict.properties().put("lineId", other.id().value());
+                    conflict.properties().put("lineId", other.id());
                     throw conflict;
                 });
     }

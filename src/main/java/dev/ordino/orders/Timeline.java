@@ -153,7 +153,7 @@ final class Timeline {
 
     private void lineEntry(String type, OrderLine line, Map<String, Object> more) {
         var detail = new LinkedHashMap<String, Object>();
-        detail.put("lineId", line.id().value());
+        detail.put("lineId", line.id());
         detail.put("sku", line.sku());
         detail.put("title", line.title());
         detail.putAll(more);
