@@ -42,11 +42,12 @@ class OrderEditingTests {
         return Edits.every().stream().filter(edit -> !edit.draftOnly());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.ordino.orders.Edits#every")
-    void aDraftAllowsEveryEdit(Edits edit) {
-        var order = anOrderToEdit().draft();
-        assertThatCode(() -> edit.change().accept(order)).doesNotThrowAnyException();
+    @Test
+    void aDraftAllowsEveryEdit() {
+        for (var edit : Edits.every()) {
+            var order = anOrderToEdit().draft();
+            assertThatCode(() -> edit.change().accept(order)).as(edit.name()).doesNotThrowAnyException();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

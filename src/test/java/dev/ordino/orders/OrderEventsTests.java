@@ -162,12 +162,13 @@ class OrderEventsTests {
         assertThat(((OrderInvoiceSent) events(order).get(0)).recipient()).isEqualTo("billing@acme.example");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.ordino.orders.Edits#every")
-    void editsRegisterNoEvents(Edits edit) {
-        var order = Edits.anOrderToEdit().draft();
-        edit.change().accept(order);
-        assertThat(events(order)).isEmpty();
+    @Test
+    void editsRegisterNoEvents() {
+        for (var edit : Edits.every()) {
+            var order = Edits.anOrderToEdit().draft();
+            edit.change().accept(order);
+            assertThat(events(order)).as(edit.name()).isEmpty();
+        }
     }
 
     @Test
