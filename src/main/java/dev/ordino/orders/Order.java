@@ -208,13 +208,6 @@ public final class Order {
 
     // --- edits -------------------------------------------------------------------------------------------
 
-    /** Checks that everything of the order may change: it is a draft. */
-    void requireEditable() {
-        if (!status.allowsEditing()) {
-            throw new OrderLocked(this);
-        }
-    }
-
     /** Checks that what is not yet fulfilled may change: a draft or a placed order. */
     void requireUnfulfilledEditable() {
         if (!status.allowsUnfulfilledEditing()) {
