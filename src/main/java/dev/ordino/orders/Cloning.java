@@ -70,9 +70,7 @@ class Cloning {
         timelines.append(
                 original.id(),
                 List.of(TimelineEntry.of(
-                        stamp,
-                        TimelineEntry.CLONED,
-                        Map.of("into", copy.number(), "orderId", copy.id()))));
+                        stamp, TimelineEntry.CLONED, Map.of("into", copy.number(), "orderId", copy.id()))));
         return new OrderManagement.Cloned(copy, new CloneReport(lines.dropped(), lines.resetDates(), keptCoupons));
     }
 

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.shared.ProblemType;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +27,7 @@ class DeliveryTests {
         return aDraft().withoutShippingAddress().withLine("SKU-1", 3).draft();
     }
 
-    private static UUID line(Order order) {
+    private static LineId line(Order order) {
         return order.lines().get(0).id();
     }
 
@@ -163,7 +162,7 @@ class DeliveryTests {
     @Test
     void aLineOfAnotherOrderIsNotFound() {
         var order = aLineOfThree();
-        var refused = refusal(() -> order.editLines().allocate(UUID.randomUUID(), STANDARD, List.of(split(3)), ""));
+        var refused = refusal(() -> order.editLines().allocate(LineId.random(), STANDARD, List.of(split(3)), ""));
         assertThat(refused.type()).isEqualTo(ProblemType.NOT_FOUND);
     }
 }

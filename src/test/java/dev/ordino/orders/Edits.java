@@ -116,11 +116,11 @@ record Edits(String name, String entry, boolean draftOnly, Consumer<Order> chang
         return new Edits(field, TimelineEntry.LINE_CHANGED, false, change);
     }
 
-    static UUID first(Order order) {
+    static LineId first(Order order) {
         return order.lines().get(0).id();
     }
 
-    static UUID custom(Order order) {
+    static LineId custom(Order order) {
         return order.lines().stream()
                 .filter(OrderLine::isCustom)
                 .findFirst()

@@ -30,7 +30,7 @@ class OrderEventScenarioTests extends IntegrationTest {
     void placingADraftPublishesOrderPlaced(Scenario scenario) {
         var id = aCompleteDraft();
 
-        scenario.stimulate(() -> orders.place(id, null))
+        scenario.stimulate(() -> orders.place(OrderId.of(id), null))
                 .andWaitAtMost(Duration.ofSeconds(10))
                 .andWaitForEventOfType(OrderPlaced.class)
                 .matching(placed -> placed.orderId().equals(id))
@@ -46,7 +46,7 @@ class OrderEventScenarioTests extends IntegrationTest {
         var id = aCompleteDraft();
         api.post("/orders/" + id + "/place", null).expect(200);
 
-        scenario.stimulate(() -> orders.hold(id, "check stock", null))
+        scenario.stimulate(() -> orders.hold(OrderId.of(id), "check stock", null))
                 .andWaitAtMost(Duration.ofSeconds(10))
                 .andWaitForEventOfType(OrderHeld.class)
                 .matching(held -> held.orderId().equals(id))
@@ -61,7 +61,7 @@ class OrderEventScenarioTests extends IntegrationTest {
     void deletingADraftPublishesOrderDeleted(Scenario scenario) {
         var id = aCompleteDraft();
 
-        scenario.stimulate(() -> orders.delete(id, null))
+        scenario.stimulate(() -> orders.delete(OrderId.of(id), null))
                 .andWaitAtMost(Duration.ofSeconds(10))
                 .andWaitForEventOfType(OrderDeleted.class)
                 .matching(deleted -> deleted.orderId().equals(id))

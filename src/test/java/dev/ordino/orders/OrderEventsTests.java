@@ -89,7 +89,7 @@ class OrderEventsTests {
     void eachTransitionRegistersItsEvent(Transition transition) {
         var order = transition.taken();
         assertThat(events(order)).singleElement().isInstanceOfSatisfying(transition.event(), event -> {
-            assertThat(event.orderId()).isEqualTo(order.id());
+            assertThat(event.orderId()).isEqualTo(order.id().value());
             assertThat(event.number()).isEqualTo(order.number());
             assertThat(event.from()).isEqualTo(transition.from());
             assertThat(event.to()).isEqualTo(transition.to()).isEqualTo(order.status());
@@ -122,7 +122,7 @@ class OrderEventsTests {
         assertThat(events(rejected))
                 .singleElement()
                 .isEqualTo(new OrderRejected(
-                        rejected.id(),
+                        rejected.id().value(),
                         rejected.number(),
                         SUBMITTED,
                         REJECTED,

@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordino.shared.ProblemType;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The lines of an order: what may go on it once, in which currency, how many, and what a line sells at. */
@@ -120,7 +119,7 @@ class OrderLinesTests {
         order.editLines().remove(id);
         assertThat(order.lines()).extracting(OrderLine::sku).containsExactly("SKU-2");
         assertThat(refusal(() -> order.editLines().remove(id)).type()).isEqualTo(ProblemType.NOT_FOUND);
-        assertThat(refusal(() -> order.line(UUID.randomUUID())).type()).isEqualTo(ProblemType.NOT_FOUND);
+        assertThat(refusal(() -> order.line(LineId.random())).type()).isEqualTo(ProblemType.NOT_FOUND);
     }
 
     @Test
@@ -131,7 +130,7 @@ class OrderLinesTests {
         order.editLines()
                 .allocate(id, DeliveryMode.CUSTOM, List.of(split(3, OrderModelFixtures.ORDER_DATE.plusDays(3))), "");
 
-        var copy = order.line(id).copy(UUID.randomUUID(), eur("11.00"), LinePricing.NONE);
+        var copy = order.line(id).copy(LineId.random(), eur("11.00"), LinePricing.NONE);
         assertThat(copy.id()).isNotEqualTo(id);
         assertThat(copy.sku()).isEqualTo("SKU-1");
         assertThat(copy.quantity()).isEqualTo(3);

@@ -171,7 +171,7 @@ final class OrderModelFixtures {
     }
 
     private Order build(Workflow path) {
-        var order = Order.draft(UUID.randomUUID(), "SO-1001", UUID.randomUUID(), path, EUR, ORDER_DATE, NOW);
+        var order = Order.draft(OrderId.random(), "SO-1001", UUID.randomUUID(), path, EUR, ORDER_DATE, NOW);
         if (customer != null) {
             order.editHeader().assignCustomer(customer);
         }
@@ -273,7 +273,7 @@ final class OrderModelFixtures {
             Integer contractMonths) {
         var custom = productId == null;
         return new OrderLine(
-                UUID.randomUUID(),
+                LineId.random(),
                 productId,
                 variantId,
                 sku,

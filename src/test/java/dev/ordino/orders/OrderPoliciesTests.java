@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.ordino.shared.ProblemType;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,7 +105,7 @@ class OrderPoliciesTests {
     void aBulkDeleteNamesEveryOrderThatIsMissingOrNotADraft() {
         var draft = aDraft().draft();
         var submitted = aDraft().withLine("SKU-1", 2).submitted();
-        var ids = List.of(draft.id(), UUID.randomUUID(), submitted.id());
+        var ids = List.of(draft.id(), OrderId.random(), submitted.id());
         assertThat(problems(DeletePolicy.problemsOf(ids, List.of(draft, submitted))))
                 .containsExactly("/ids/1 exists", "/ids/2 draft");
         assertThat(DeletePolicy.problemsOf(List.of(draft.id()), List.of(draft))).isEmpty();
