@@ -432,4 +432,12 @@ class AccessIntegrationTests extends IntegrationTest {
         var me = buyerA.get("/me").expect(200).json();
         assertThat(me.at("/customerId").asString()).isEqualTo(customerA.id());
     }
+
+    @Test
+    void aBuyerNeitherPlacesNorInvoicesHerOwnDraft() {
+        buyerA.post("/orders/" + orderOfA + "/place", null).expect(403);
+        buyerA.post("/orders/" + orderOfA + "/send-invoice", Map.of()).expect(403);
+        var order = buyerA.get("/orders/" + orderOfA).expect(200).json();
+        assertThat(order.at("/status").asString()).isEqualTo("DRAFT");
+    }
 }

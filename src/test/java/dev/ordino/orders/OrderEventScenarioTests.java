@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,25 +66,16 @@ class OrderEventScenarioTests extends IntegrationTest {
                 .toArriveAndVerify(deleted -> assertThat(deleted.status()).isEqualTo(OrderStatus.initial()));
     }
 
-    /** A draft on the default (DIRECT) channel that may be placed: a customer, a shipping address, a line. */
+    /** A draft on the default (DIRECT) channel that may be placed: a customer with its address, a custom line. */
     private UUID aCompleteDraft() {
-        var marker = OrderFixtures.newMarker();
-        var customer = new OrderFixtures(api, marker)
-                .anIndividualCustomer("sc")
+        var fixtures = new OrderFixtures(api, OrderFixtures.newMarker());
+        var customer = fixtures.anIndividualCustomer("scenario")
                 .named("Scen", "Ario")
-                .create()
-                .id();
-        var id = api.post(
-                        "/orders",
-                        Map.of(
-                                "customerId",
-                                customer,
-                                "shippingAddress",
-                                OrderFixtures.address("Dock", "1 Scenario St", "Oslo", "0150"),
-                                "lines",
-                                List.of(OrderFixtures.customLine(1, "Service", "10.00"))))
-                .expect(201)
-                .at("/id");
-        return UUID.fromString(id);
+                .withAddress(OrderFixtures.address("Dock", "1 Scenario St", "Oslo", "0150"))
+                .create();
+        return UUID.fromString(fixtures.aDraft()
+                .forCustomer(customer)
+                .withLine(OrderFixtures.customLine(1, "Service", "10.00"))
+                .create());
     }
 }
