@@ -198,9 +198,20 @@ class PricingSetup {
         return order.customer() == null ? null : order.customer().id();
     }
 
+    /**
+     * The promotions that count a use: each of the order's discounts that takes something off (a coupon that
+     * gives nothing, below its minimum or on items that cost nothing, uses none of its allowance) and each
+     * product promotion on a line. The priced order discounts come in the order the order holds them.
+     */
     private static List<UUID> promotionsOf(Order order) {
         var ids = new ArrayList<UUID>();
-        order.pricing().discounts().forEach(d -> ids.add(d.promotionId()));
+        var discounts = order.pricing().discounts();
+        var applied = order.priced().orderDiscounts();
+        for (int i = 0; i < discounts.size(); i++) {
+            if (!applied.get(i).amount().isZero()) {
+                ids.add(discounts.get(i).promotionId());
+            }
+        }
         for (var line : order.lines()) {
             line.pricing().promotions().forEach(p -> {
                 if (!ids.contains(p.sourceId())) {

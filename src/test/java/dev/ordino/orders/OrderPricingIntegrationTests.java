@@ -326,6 +326,28 @@ class OrderPricingIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aCouponThatTakesNothingOffUsesNoneOfItsAllowance() {
+        var code = "ZERO" + marker.toUpperCase();
+        var promotion = coupon(code, Map.of("usageLimit", 1));
+        var free = fixtures.aCompleteDraft(customer("z1", Map.of()), product("ZF", "0.00", Map.of()), 1, null)
+                .create();
+        var applied = api.post("/orders/" + free + "/coupons", Map.of("code", code))
+                .expect(201)
+                .json();
+        assertThat(amount(applied, "/discount")).isEqualTo("0.00");
+        assertThat(applied.at("/applied").asBoolean()).isTrue();
+
+        api.post("/orders/" + free + "/place", Map.of()).expect(200);
+
+        assertThat(api.get("/promotions/" + promotion).json().at("/timesUsed").asLong())
+                .isZero();
+        var paid = fixtures.aCompleteDraft(customer("z2", Map.of()), product("ZP", "10.00", Map.of()), 1, null)
+                .create();
+        api.post("/orders/" + paid + "/coupons", Map.of("code", code)).expect(201);
+        api.post("/orders/" + paid + "/place", Map.of()).expect(200);
+    }
+
+    @Test
     void aCouponAppliedToAPlacedOrderCountsAUseAndTakingItOffGivesItBack() {
         var code = "LATE" + marker.toUpperCase();
         var promotion = coupon(code, Map.of("usageLimit", 5));
