@@ -113,14 +113,15 @@ public class ChannelManagement {
     }
 
     /**
-     * The channel a new order goes to: the default channel when none is named, else the named one if the caller
+     * The channel a new order goes to: when none is named, where the caller's drafts go ({@link #forCallersDraft}:
+     * the default channel for staff, a channel a buyer can finish for a buyer), else the named one if the caller
      * may start orders in it ({@link Channel#opensTo}). A channel closed to the caller is answered exactly like
      * one that does not exist (422 at {@code /channelId}), so a buyer learns nothing of it.
      */
     @Transactional(readOnly = true)
     public Channel forNewOrder(UUID channelId) {
         if (channelId == null) {
-            return defaultChannel();
+            return forCallersDraft();
         }
         return channels.find(channelId)
                 .filter(channel -> channel.opensTo(actor.get()))

@@ -236,10 +236,23 @@ class BuyerSettingsIntegrationTests extends IntegrationTest {
                         .expect(201)
                         .at("/channelId"))
                 .isEqualTo(opened);
-        assertThat(buyer.post("/orders", Map.of()).expect(201).at("/channelId"))
-                .as("a buyer's draft without a channel goes to the default channel")
-                .isEqualTo(ChannelManagement.DEFAULT_CHANNEL_ID.toString());
+        // issue 18, defect 1: not the default DIRECT channel, where a buyer could neither submit nor place
+        var unnamed = buyer.post("/orders", Map.of()).expect(201).at("/channelId");
+        assertThat(unnamed)
+                .as("a buyer's draft without a channel goes to a channel open to her")
+                .isNotIn(wholesale, closed);
+        assertThat(api.get("/channels/" + unnamed)
+                        .expect(200)
+                        .json()
+                        .at("/openToBuyers")
+                        .asBoolean())
+                .isTrue();
         var clerk = caller(Role.CLERK, null);
+        assertThat(clerk.post("/orders", Map.of("customerId", customer.id()))
+                        .expect(201)
+                        .at("/channelId"))
+                .as("staff's draft without a channel goes to the default channel")
+                .isEqualTo(ChannelManagement.DEFAULT_CHANNEL_ID.toString());
         assertThat(clerk.post("/orders", Map.of("channelId", wholesale, "customerId", customer.id()))
                         .expect(201)
                         .at("/channelId"))
@@ -290,6 +303,22 @@ class BuyerSettingsIntegrationTests extends IntegrationTest {
         assertThat(client.get("/orders/" + orderId).statusCode()).isEqualTo(200);
         assertThat(client.get("/orders").statusCode()).isEqualTo(200);
         assertThat(client.get("/channels").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aBuyersApiDraftWithoutAChannelGoesWhereHerPortalDraftsGoAndCanBeSubmitted() {
+        fixtures().aReviewChannel("opento").with("openToBuyers", true).create();
+        var customer = fixtures().aBusinessCustomer("ac").create();
+        var buyer = caller(Role.BUYER, customer.id());
+
+        var created = buyer.post("/orders", Map.of()).expect(201).json();
+
+        var channel = api.get("/channels/" + created.at("/channelId").asString())
+                .expect(200)
+                .json();
+        assertThat(channel.at("/openToBuyers").asBoolean()).isTrue();
+        assertThat(channel.at("/workflow").asString()).isEqualTo("REVIEW");
+        assertThat(created.at("/allowedActions").toString()).contains("submit");
     }
 
     // --- finding 4: coupons --------------------------------------------------------------------------------
