@@ -3,11 +3,26 @@
 # While it is down the API answers 503 problem+json with Retry-After (never 500) and /actuator/health is DOWN;
 # afterwards the service recovers by itself, and every order acknowledged with 201 is stored exactly once.
 #
-#   reliability/db-outage.sh          (needs root: it stops and starts the local PostgreSQL cluster)
+#   reliability/db-outage.sh                 (needs root: it stops and starts the local PostgreSQL cluster)
+#   reliability/db-outage.sh -m immediate    (the stop mode given to pg_ctlcluster: fast, the default, ends
+#                                             every session and shuts down cleanly; immediate aborts, and the
+#                                             start after it runs crash recovery)
 #
-# Not part of CI: it stops the database CI runs on.
+# Not part of CI: it stops the database CI runs on, and every other test using that cluster with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+MODE=fast
+while getopts "m:" option; do
+  case "$option" in
+    m) MODE=$OPTARG ;;
+    *) echo "usage: $0 [-m fast|immediate]" >&2; exit 2 ;;
+  esac
+done
+case "$MODE" in
+  fast | immediate) ;;
+  *) echo "usage: $0 [-m fast|immediate]; not: -m $MODE" >&2; exit 2 ;;
+esac
 
 CLUSTER=$(ls /etc/postgresql | sort -V | tail -n 1)
 DB="ordino_outage_$$"
@@ -51,8 +66,8 @@ CLIENTS=()
 for i in 1 2 3 4; do client "$i" & CLIENTS+=($!); done
 
 sleep 10
-echo "stopping PostgreSQL for 15 s"
-pg_ctlcluster --skip-systemctl-redirect "$CLUSTER" main stop
+echo "stopping PostgreSQL for 15 s (-m $MODE)"
+pg_ctlcluster --skip-systemctl-redirect -m "$MODE" "$CLUSTER" main stop
 sleep 7
 health_down=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/actuator/health")
 sleep 8
@@ -82,4 +97,4 @@ dupes=$(uniq -d "$WORK/stored" | wc -l)
 [ "$dupes" -eq 0 ] || fail "$dupes orders stored twice"
 diff "$WORK/acknowledged" "$WORK/stored" > /dev/null \
   || fail "acknowledged and stored orders differ: $(diff "$WORK/acknowledged" "$WORK/stored" | head -5)"
-echo "PASSED: $(wc -l < "$WORK/acknowledged") acknowledged orders stored exactly once; 503 with Retry-After while down; health $health_down then $health_after"
+echo "PASSED (-m $MODE): $(wc -l < "$WORK/acknowledged") acknowledged orders stored exactly once; 503 with Retry-After while down; health $health_down then $health_after"

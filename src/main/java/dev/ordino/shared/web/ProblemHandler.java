@@ -98,7 +98,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         CannotCreateTransactionException.class,
         DataAccessResourceFailureException.class
     })
-    ResponseEntity<Object> database(RuntimeException ex, HttpServletRequest request) {
+    ResponseEntity<Object> database(Exception ex, HttpServletRequest request) {
         var failure = DatabaseFailure.of(ex).orElseThrow();
         logDatabaseFailure(failure, ex, request);
         var headers = new HttpHeaders();
@@ -127,6 +127,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
+        if (DatabaseFailure.of(ex).isPresent()) {
+            // A lost connection under another exception type (a failed rollback, an untranslated SQLException
+            // with SQLState 57P01): DatabaseFailure decides by the cause chain, so the handler asks it too.
+            return database(ex, request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
         return respond(problem(ProblemType.INTERNAL, "Something went wrong on our side", request), new HttpHeaders());
     }
