@@ -328,13 +328,10 @@ public class OrderManagement {
         }
     }
 
-    /** Refuses a change for its problems, naming the first and counting the rest. */
+    /** Refuses a change for its problems, naming each once ("The order cannot be placed: a; b"). */
     private static DomainException refusal(ProblemType type, String what, List<FieldProblem> problems) {
-        return new DomainException(
-                type,
-                what + ": " + problems.get(0).message()
-                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
-                problems);
+        var messages = problems.stream().map(FieldProblem::message).distinct().toList();
+        return new DomainException(type, what + ": " + String.join("; ", messages), problems);
     }
 
     /** Every transition: lock the order, check its version, let it move, store it with its timeline and events. */

@@ -559,4 +559,56 @@ class OrdersIntegrationTests extends IntegrationTest {
                 .expect(422);
         assertThat(noVariant.at("/errors/0/pointer")).isEqualTo("/variantId");
     }
+
+    @Test
+    void filtersByOneStatusOrACommaSeparatedListInAnyCaseAndNamesTheStatusesAllowed() {
+        var id = api.post("/orders", Map.of("customerId", customerId, "referenceId", "STATUS-" + marker))
+                .expect(201)
+                .at("/id");
+        var base = "/orders?q=status-" + marker;
+        for (var status : List.of("draft", "DRAFT", "Draft", "pending,draft", "PENDING, draft")) {
+            var page = api.get(base + "&status=" + status.replace(" ", "%20"))
+                    .expect(200)
+                    .json();
+            assertThat(page.at("/items").size()).as(status).isEqualTo(1);
+            assertThat(page.at("/items/0/id").asString()).as(status).isEqualTo(id);
+        }
+        assertThat(api.get(base + "&status=pending")
+                        .expect(200)
+                        .json()
+                        .at("/items")
+                        .size())
+                .isZero();
+        assertThat(api.get(base + "&status=pending&status=draft")
+                        .expect(200)
+                        .json()
+                        .at("/items")
+                        .size())
+                .isEqualTo(1);
+
+        var unknown = api.get(base + "&status=draft,pendng").expect(422);
+        assertThat(unknown.at("/errors/0/pointer")).isEqualTo("?status");
+        assertThat(unknown.at("/detail"))
+                .contains("'pendng'")
+                .contains("DRAFT", "PENDING", "ON_HOLD", "CANCELLED")
+                .doesNotContain("must be a list");
+    }
+
+    @Test
+    void aRefusedStepNamesEachProblemOnceInItsDetail() {
+        var id = api.post("/orders", Map.of()).expect(201).at("/id");
+        var refused = api.post("/orders/" + id + "/send-invoice", Map.of()).expect(422);
+        var errors = refused.json().at("/errors");
+        assertThat(errors.size()).isEqualTo(2);
+        assertThat(errors.get(0).at("/pointer").asString()).isEqualTo("/lines");
+        assertThat(errors.get(1).at("/pointer").asString()).isEqualTo("/to");
+        var detail = refused.at("/detail");
+        for (var problem : errors) {
+            var message = problem.at("/message").asString();
+            assertThat(detail.split(java.util.regex.Pattern.quote(message), -1))
+                    .as("'%s' once in '%s'", message, detail)
+                    .hasSize(2);
+        }
+        assertThat(detail).startsWith("The order cannot be invoiced: ").doesNotContain("more)");
+    }
 }

@@ -98,4 +98,54 @@ class PagesIntegrationTests extends IntegrationTest {
         assertThat(order.at("/status").asString()).isEqualTo("DRAFT");
         assertThat(order.at("/version").asString()).isEqualTo(version);
     }
+
+    @Test
+    void theFaviconIsServedToEveryoneAndLinkedFromEveryPage() {
+        var visitor = new FormClient(port());
+        var icon = visitor.get("/favicon.ico");
+        assertThat(icon.statusCode()).as("signed out").isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/");
+        assertThat(visitor.get("/login").body()).contains("rel=\"icon\"", "/favicon.ico");
+
+        var clerk = FormClient.signedIn(api, port(), "CLERK", null);
+        assertThat(clerk.get("/favicon.ico").statusCode()).as("signed in").isEqualTo(200);
+        assertThat(clerk.get("/orders").body()).contains("rel=\"icon\"", "/favicon.ico");
+    }
+
+    @Test
+    void aRefusedActionSaysEachProblemOnce() {
+        var clerk = FormClient.signedIn(api, port(), "CLERK", null);
+        var draft = api.post("/orders", Map.of()).expect(201).at("/id");
+        var version = api.get("/orders/" + draft).expect(200).at("/version");
+        clerk.get("/orders/" + draft);
+        var refused = clerk.post("/orders/" + draft + "/actions/send-invoice", Map.of("version", version));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        var page = clerk.follow(refused).body();
+        var problem = page.substring(page.indexOf("id=\"problem\""));
+        problem = problem.substring(0, problem.indexOf("</div>"));
+        assertThat(problem).contains("the order has no lines", "say where the invoice goes");
+        assertThat(problem.split("the order has no lines", -1)).as(problem).hasSize(2);
+        assertThat(problem).doesNotContain("more)");
+    }
+
+    @Test
+    void theTimelineSaysItsDetailsInWordsNotAsRawMaps() {
+        var marker = OrderFixtures.newMarker();
+        var fixtures = new OrderFixtures(api, marker);
+        var first = fixtures.aBusinessCustomer("timeline-a")
+                .company("First " + marker)
+                .create();
+        var second = fixtures.aBusinessCustomer("timeline-b")
+                .company("Second " + marker)
+                .create();
+        var draft = fixtures.aDraft().with("customerId", first.id()).create();
+        api.patch("/orders/" + draft, Map.of("customerId", second.id())).expect(200);
+
+        var clerk = FormClient.signedIn(api, port(), "CLERK", null);
+        var page = clerk.get("/orders/" + draft + "/timeline");
+        assertThat(page.statusCode()).isEqualTo(200);
+        var table = page.body().substring(page.body().indexOf("id=\"timeline\""));
+        assertThat(table).contains("First " + marker, "Second " + marker);
+        assertThat(table).doesNotContain("{id=", "id=" + first.id(), "type=BUSINESS");
+    }
 }

@@ -43,8 +43,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -93,10 +96,10 @@ class OrderApiController {
     @Operation(
             summary = "List and search orders",
             description =
-                    "q matches order number, reference id, customer name or e-mail, product name or SKU. sort: -createdAt (default), createdAt, number, -number, orderDate, -orderDate, total, -total. createdFrom/createdTo take a date (whole days, UTC) or a timestamp.")
+                    "q matches order number, reference id, customer name or e-mail, product name or SKU. status: one or more statuses (DRAFT, PENDING, ON_HOLD...), comma-separated or repeated, in any case. sort: -createdAt (default), createdAt, number, -number, orderDate, -orderDate, total, -total. createdFrom/createdTo take a date (whole days, UTC) or a timestamp.")
     Page<OrderSummary> list(
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<OrderStatus> status,
+            @RequestParam(required = false) List<String> status,
             @RequestParam(required = false) CustomerTypeFilter customerType,
             @RequestParam(required = false) UUID channelId,
             @RequestParam(required = false) UUID customerId,
@@ -107,7 +110,7 @@ class OrderApiController {
             @RequestParam(required = false) String cursor) {
         var query = new OrderQuery(
                 q,
-                status,
+                statuses(status),
                 customerType == null ? null : customerType.name(),
                 channelId,
                 customerId,
@@ -115,6 +118,33 @@ class OrderApiController {
                 instant(createdTo, "createdTo", true),
                 sort);
         return orders.list(query, PageRequest.of(limit, cursor));
+    }
+
+    /**
+     * The statuses a list is filtered by: one value, a comma-separated list or the parameter repeated, in any case
+     * ({@code pending}, {@code PENDING,on_hold}); an unknown one is answered with the values allowed.
+     */
+    private static @Nullable List<OrderStatus> statuses(@Nullable List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        var statuses = new ArrayList<OrderStatus>();
+        for (var value : values) {
+            var name = value.trim().toUpperCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            try {
+                statuses.add(OrderStatus.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid(
+                        "?status",
+                        "type",
+                        "status must be one or more of " + List.of(OrderStatus.values())
+                                + ", separated by commas (any case), was '" + value.trim() + "'");
+            }
+        }
+        return statuses.isEmpty() ? null : statuses;
     }
 
     /** The customer types an order list can be filtered by. */

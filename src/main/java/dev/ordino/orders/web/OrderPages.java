@@ -288,7 +288,10 @@ class OrderPages {
     String timeline(@PathVariable UUID id, @RequestParam(required = false) String cursor, Model model) {
         var order = orders.get(OrderId.of(id));
         screens.show(order, null, model);
-        model.addAttribute("timeline", orders.timeline(OrderId.of(id), PageRequest.of(100, cursor)));
+        var timeline = orders.timeline(OrderId.of(id), PageRequest.of(100, cursor));
+        model.addAttribute("timeline", timeline);
+        model.addAttribute(
+                "entries", timeline.items().stream().map(TimelineDetails::of).toList());
         return "orders/timeline";
     }
 

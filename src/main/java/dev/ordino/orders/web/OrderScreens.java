@@ -140,13 +140,22 @@ class OrderScreens {
         }
     }
 
-    /** The problem as a page says it: one line, or the message with each field's. */
+    /**
+     * The problem as a page says it: one line, or the message with each field's; a message that already names
+     * every problem ("The order cannot be placed: a; b") is said as it is, not followed by them again.
+     */
     static String message(DomainException e) {
         if (e instanceof StaleVersion) {
             return "Someone else changed the order in the meantime; nothing was changed. Look again and retry.";
         }
         var errors = Forms.errors(e).values();
-        return errors.size() == 1 ? errors.iterator().next() : e.getMessage() + ": " + String.join("; ", errors);
+        if (errors.size() == 1) {
+            return errors.iterator().next();
+        }
+        var detail = e.getMessage();
+        return e.errors().stream().allMatch(p -> detail.contains(p.message()))
+                ? detail
+                : detail + ": " + String.join("; ", errors);
     }
 
     /** A status as people read it: "On hold" for ON_HOLD. */
