@@ -75,9 +75,25 @@ public class OrderPricingManagement {
         return new Edited<>(order, discount);
     }
 
-    /** Takes a promotion or coupon off the order. */
+    /**
+     * Takes a promotion or coupon off the order. Removing needs what applying needs, whichever path names the
+     * discount: a promotion chosen by staff the {@code orders:price} permission, a coupon with a staff-only code
+     * staff; a buyer takes off a public coupon.
+     */
     public Order removeDiscount(OrderId orderId, UUID discountId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
+        order.requireUnfulfilledEditable();
+        var discount = order.pricing().discount(discountId, order.number());
+        var caller = actor.get();
+        if (!discount.isCoupon()) {
+            PricePermission.require(caller, "/discountId", "a promotion on an order");
+        } else if (promotions
+                .find(discount.promotionId())
+                .filter(promotion -> !promotion.couponOpenTo(caller))
+                .isPresent()) {
+            throw DomainException.invalid(
+                    "/discountId", "staffOnly", "only staff take off " + discount.name() + ", a staff-only coupon");
+        }
         order.editCharges().removeDiscount(discountId);
         return store.save(order);
     }
@@ -98,8 +114,10 @@ public class OrderPricingManagement {
         return store.save(order);
     }
 
+    /** Takes a promotion off a line: like adding one, it needs the {@code orders:price} permission. */
     public Order removeLinePromotion(OrderId orderId, LineId lineId, UUID promotionId, Long expectedVersion) {
         var order = store.lock(orderId, expectedVersion);
+        PricePermission.require(actor.get(), "/promotionId", "a promotion on a line");
         order.editLines().removePromotion(lineId, promotionId);
         return store.save(order);
     }

@@ -334,6 +334,79 @@ class AuthorizationMatrixBodiesIntegrationTests extends IntegrationTest {
         assertThat(after.at("/lines").size()).isEqualTo(2);
     }
 
+    private String aPromotion(String name, Map<String, Object> extra) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("name", name + " " + marker);
+        body.put("scope", "ORDER");
+        body.put("kind", "PERCENTAGE");
+        body.put("percentage", 5);
+        body.putAll(extra);
+        return api.post("/promotions", body).expect(201).at("/id");
+    }
+
+    /**
+     * Issue 18, defect 2: a buyer takes off nothing she could not put on. Other costs and custom items are staff's
+     * (staffOnly); a promotion staff chose for the order, a line's promotion and a credit or debit need
+     * orders:price, whichever path names them (a promotion's discount id sent to the coupons path too); a coupon
+     * staff applied with a staff-only code is staff's to remove. Her own public coupon she may take off again.
+     */
+    @Test
+    void aBuyerRemovesNoCostDiscountOrAdjustmentThatOnlyStaffMayAdd() {
+        var order = staffPricedDraftOfA();
+        var id = order.get("id");
+        var path = "/orders/" + id;
+        var lineProduct = fixtures.aProduct("BR").priced("100.00").create().id();
+        var promotion = aPromotion("Staff deal", Map.of());
+        var staffCode = "BS" + marker.toUpperCase();
+        aPromotion("Staff coupon", Map.of("couponCode", staffCode, "staffOnly", true));
+        var publicCode = "BP" + marker.toUpperCase();
+        aPromotion("Public coupon", Map.of("couponCode", publicCode));
+        var linePromotion = aPromotion("Line deal", Map.of("scope", "PRODUCT", "productIds", List.of(lineProduct)));
+        var promoted = api.post(path + "/lines", Map.of("productId", lineProduct, "quantity", 1))
+                .expect(201)
+                .at("/id");
+        api.post(path + "/lines/" + promoted + "/promotions", Map.of("promotionId", linePromotion))
+                .expect(201);
+        var promotionDiscount = api.post(path + "/promotions", Map.of("promotionId", promotion))
+                .expect(201)
+                .at("/id");
+        var staffCoupon = api.post(path + "/coupons", Map.of("code", staffCode))
+                .expect(201)
+                .at("/id");
+        var credit = api.post(
+                        path + "/adjustments",
+                        Map.of("kind", "CREDIT", "amount", OrderFixtures.usd("10.00"), "reason", "goodwill"))
+                .expect(201)
+                .at("/id");
+        var before = api.get(path).json();
+
+        var refusals = List.of(
+                new Refusal("DELETE", path + "/other-costs/" + order.get("cost"), null, "/otherCosts"),
+                new Refusal("DELETE", path + "/coupons/" + promotionDiscount, null, "/discountId", "permission"),
+                new Refusal("DELETE", path + "/coupons/" + staffCoupon, null, "/discountId"));
+        for (var refusal : refusals) {
+            var response = buyerA.send(refusal.method(), refusal.path(), refusal.body(), Map.of());
+            assertThat(response.status()).as(refusal.toString()).isEqualTo(422);
+            assertThat(response.at("/errors/0/pointer")).as(refusal.toString()).isEqualTo(refusal.pointer());
+            assertThat(response.at("/errors/0/code")).as(refusal.toString()).isEqualTo(refusal.code());
+        }
+        // the price endpoints are refused by the security table before the service asks again
+        for (var forbidden : List.of(
+                path + "/promotions/" + promotionDiscount,
+                path + "/lines/" + promoted + "/promotions/" + linePromotion,
+                path + "/adjustments/" + credit)) {
+            assertThat(buyerA.send("DELETE", forbidden, null, Map.of()).status())
+                    .as(forbidden)
+                    .isEqualTo(403);
+        }
+        assertThat(api.get(path).json()).isEqualTo(before);
+
+        var own = buyerA.post(path + "/coupons", Map.of("code", publicCode))
+                .expect(201)
+                .at("/id");
+        buyerA.delete(path + "/coupons/" + own).expect(204);
+    }
+
     @Test
     void aCustomShippingPriceNeedsThePricePermission() {
         var order = fixtures.aCompleteDraft(customerA, productId, 1, null).create();
