@@ -1,6 +1,7 @@
 package dev.ordino.orders.web;
 
 import dev.ordino.orders.TimelineEntry;
+import dev.ordino.shared.PersonalData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A timeline entry's detail as the page says it: each value in words, never a raw map. A customer copy is its
  * name, an amount its number and currency, a delivery its mode and splits, any other map its {@code key: value}
- * pairs, a list its items.
+ * pairs, a list its items. For a caller who sees personal data masked the words come from the masked entry.
  */
-public record TimelineDetails(TimelineEntry entry, List<Item> details) {
+public record TimelineDetails(TimelineEntry entry, List<Item> details)
+        implements PersonalData.Masking<TimelineDetails> {
 
     /** One {@code key: value} of the detail, the value already in words. */
     public record Item(String key, String value) {}
@@ -24,6 +26,12 @@ public record TimelineDetails(TimelineEntry entry, List<Item> details) {
             entry.detail().forEach((key, value) -> items.add(new Item(key, text(value))));
         }
         return new TimelineDetails(entry, List.copyOf(items));
+    }
+
+    /** Said again from the masked entry: the words are written from the data, so they are masked with it. */
+    @Override
+    public TimelineDetails masked() {
+        return of(PersonalData.maskAll(entry));
     }
 
     static String text(@Nullable Object value) {
