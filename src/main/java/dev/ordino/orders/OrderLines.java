@@ -4,6 +4,7 @@ import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.Money;
 import dev.ordino.shared.ProblemType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -192,7 +193,7 @@ final class OrderLines {
     }
 
     /** The first line with a delivery dated before {@code date}, and that delivery. */
-    Optional<DatedDelivery> firstDeliveryBefore(java.time.LocalDate date) {
+    Optional<DatedDelivery> firstDeliveryBefore(LocalDate date) {
         for (var line : lines) {
             var split = line.delivery().firstBefore(date);
             if (split.isPresent()) {
