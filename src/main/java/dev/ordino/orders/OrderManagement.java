@@ -451,6 +451,11 @@ public class OrderManagement {
         return permissions.mayEdit(order);
     }
 
+    /** Whether the caller may change the unfulfilled parts of the order now (a draft, or a placed order still open). */
+    public boolean mayChange(Order order) {
+        return permissions.mayChange(order);
+    }
+
     /** Whether the caller writes orders at all: starts, clones and deletes drafts, and adds notes. */
     public boolean mayWrite() {
         return permissions.mayWrite();

@@ -40,6 +40,15 @@ class OrderPermissions {
         return order.status().allowsEditing() && mayWrite();
     }
 
+    /**
+     * Whether the caller may change what is not fulfilled yet: quantities, splits, addresses and charges of a
+     * draft or of a placed order still open ({@code Editing.UNFULFILLED}); prices, contract lengths, the channel
+     * and the customer stay {@link #mayEdit}'s.
+     */
+    boolean mayChange(Order order) {
+        return order.status().allowsUnfulfilledEditing() && mayWrite();
+    }
+
     /** Whether the caller writes orders at all: starts, clones and deletes drafts, and adds notes. */
     boolean mayWrite() {
         return actor.get().may(WRITE_PERMISSION);

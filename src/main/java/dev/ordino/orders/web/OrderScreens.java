@@ -56,6 +56,8 @@ class OrderScreens {
         model.addAttribute("order", view);
         model.addAttribute("actions", orders.actionsFor(order));
         model.addAttribute("editable", orders.mayEdit(order));
+        // a placed order still open changes where it is not fulfilled: quantities, splits, addresses, charges
+        model.addAttribute("changeable", orders.mayChange(order));
         model.addAttribute("mayWrite", orders.mayWrite());
         model.addAttribute("statusLabel", label(order.status()));
         var selected = view.lines().stream()
