@@ -324,63 +324,33 @@ public class CustomerManagement {
                 now());
     }
 
-    /**
-     * The rules of a customer as a whole: the required fields, and that only a business gets payment terms
-     * other than IMMEDIATE and a billing group (which must exist).
-     */
+    /** The customer's own rules ({@link CustomerRules}), and that its billing group and price list exist. */
     private List<FieldProblem> problemsOf(Customer customer) {
-        var problems = new ArrayList<FieldProblem>();
-        if (customer.type() == null) {
-            problems.add(new FieldProblem("/type", "required", "type is required"));
-        }
-        requireText(problems, "/email", "email", customer.email());
-        requireText(problems, "/firstName", "firstName", customer.firstName());
-        requireText(problems, "/lastName", "lastName", customer.lastName());
-        var business = customer.type() == CustomerType.BUSINESS;
-        if (!business && customer.paymentTerms() != PaymentTerms.IMMEDIATE) {
+        var problems = new ArrayList<>(CustomerRules.problemsOf(customer));
+        if (customer.billingGroupId() != null
+                && customer.type() == CustomerType.BUSINESS
+                && !billingGroups.exists(customer.billingGroupId())) {
             problems.add(new FieldProblem(
-                    "/paymentTerms",
-                    "businessOnly",
-                    "payment terms " + customer.paymentTerms() + " are for business customers only; an individual"
-                            + " pays IMMEDIATE"));
-        }
-        if (customer.billingGroupId() != null) {
-            if (!business) {
-                problems.add(new FieldProblem(
-                        "/billingGroupId", "businessOnly", "only business customers belong to a billing group"));
-            } else if (!billingGroups.exists(customer.billingGroupId())) {
-                problems.add(new FieldProblem(
-                        "/billingGroupId", "exists", "billing group " + customer.billingGroupId() + " does not exist"));
-            }
+                    "/billingGroupId", "exists", "billing group " + customer.billingGroupId() + " does not exist"));
         }
         if (customer.priceListId() != null
                 && catalog.findPriceList(customer.priceListId()).isEmpty()) {
             problems.add(new FieldProblem(
                     "/priceListId", "exists", "price list " + customer.priceListId() + " does not exist"));
         }
-        if (customer.addresses().size() > MAX_ADDRESSES) {
-            problems.add(
-                    new FieldProblem("/addresses", "size", "a customer has at most " + MAX_ADDRESSES + " addresses"));
-        }
         return problems;
     }
 
     /** Required address fields and the country code, for callers that did not validate the request. */
     private static void checkAddress(List<FieldProblem> problems, String pointer, CustomerAddress address) {
-        requireText(problems, pointer + "/line1", "line1", address.line1());
-        requireText(problems, pointer + "/city", "city", address.city());
-        requireText(problems, pointer + "/postalCode", "postalCode", address.postalCode());
+        CustomerRules.requireText(problems, pointer + "/line1", "line1", address.line1());
+        CustomerRules.requireText(problems, pointer + "/city", "city", address.city());
+        CustomerRules.requireText(problems, pointer + "/postalCode", "postalCode", address.postalCode());
         if (address.country() == null || address.country().isBlank()) {
             problems.add(new FieldProblem(pointer + "/country", "required", "country is required"));
         } else if (!new CountryCode.Validator().isValid(address.country(), null)) {
             problems.add(new FieldProblem(
                     pointer + "/country", "countryCode", "must be an ISO 3166-1 alpha-2 country code"));
-        }
-    }
-
-    private static void requireText(List<FieldProblem> problems, String pointer, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(pointer, "required", field + " is required"));
         }
     }
 
