@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules of a customer as a whole that need nothing but the customer: the required fields, and what only a
- * business has (payment terms other than IMMEDIATE, a billing group). Whether a billing group or price list
+ * The rules of a customer as a whole that need nothing but the customer: the required fields (a business's
+ * company name among them), and what only a business has (payment terms other than IMMEDIATE, a billing
+ * group). Whether a billing group or price list
  * exists is {@link CustomerManagement}'s to check.
  */
 final class CustomerRules {
@@ -22,6 +23,11 @@ final class CustomerRules {
         requireText(problems, "/firstName", "firstName", customer.firstName());
         requireText(problems, "/lastName", "lastName", customer.lastName());
         var business = customer.type() == CustomerType.BUSINESS;
+        if (business
+                && (customer.companyName() == null || customer.companyName().isBlank())) {
+            problems.add(new FieldProblem(
+                    "/companyName", "required", "a business customer needs a company name; an individual does not"));
+        }
         if (!business && customer.paymentTerms() != PaymentTerms.IMMEDIATE) {
             problems.add(new FieldProblem(
                     "/paymentTerms",

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * What it takes to create a customer. {@code paymentTerms} defaults to IMMEDIATE; other terms and a billing
- * group are for business customers only.
+ * group are for business customers only; a business customer needs a {@code companyName}.
  */
 public record NewCustomer(
         @NotNull CustomerType type,

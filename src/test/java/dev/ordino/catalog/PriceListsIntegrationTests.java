@@ -204,6 +204,7 @@ class PriceListsIntegrationTests extends IntegrationTest {
                                 "email", "pl-" + marker + "@example.com",
                                 "firstName", "P",
                                 "lastName", "L",
+                                "companyName", "PL",
                                 "priceListId", missing))
                 .expect(422);
         assertThat(customer.at("/errors/0/pointer")).isEqualTo("/priceListId");

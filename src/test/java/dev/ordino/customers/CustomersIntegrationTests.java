@@ -185,6 +185,32 @@ class CustomersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void refusesABusinessWithoutACompanyNameOnCreateAndOnPatch() {
+        var body = business(email("nocompany"));
+        body.remove("companyName");
+        var missing = api.post("/customers", body).expect(422);
+        assertThat(pointers(missing)).containsExactly("/companyName");
+        assertThat(missing.at("/errors/0/code")).isEqualTo("required");
+        assertThat(pointers(api.post("/customers", with(business(email("blank")), "companyName", "  "))
+                        .expect(422)))
+                .containsExactly("/companyName");
+
+        var id = api.post("/customers", business(email("company"))).expect(201).at("/id");
+        var cleared = new HashMap<String, Object>();
+        cleared.put("companyName", null);
+        assertThat(pointers(api.patch("/customers/" + id, cleared).expect(422))).containsExactly("/companyName");
+
+        var person = api.post("/customers", individual(email("to-business")))
+                .expect(201)
+                .at("/id");
+        assertThat(pointers(api.patch("/customers/" + person, Map.of("type", "BUSINESS"))
+                        .expect(422)))
+                .containsExactly("/companyName");
+        api.patch("/customers/" + person, Map.of("type", "BUSINESS", "companyName", "Lovelace Engines"))
+                .expect(200);
+    }
+
+    @Test
     void rejectsAnEmailThatIsAlreadyTakenIgnoringCase() {
         var email = email("taken");
         api.post("/customers", individual(email)).expect(201);

@@ -50,7 +50,8 @@ class CustomerApiController {
     @PostMapping(consumes = "application/json")
     @Operation(
             summary = "Create a customer",
-            description = "Payment terms other than IMMEDIATE and a billing group are for business customers only.")
+            description = "Payment terms other than IMMEDIATE and a billing group are for business customers only;"
+                    + " a business customer needs a company name.")
     ResponseEntity<Customer> create(@Valid @RequestBody NewCustomer request) {
         var customer = customers.create(request);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + customer.id()))

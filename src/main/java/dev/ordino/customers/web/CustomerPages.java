@@ -1,5 +1,6 @@
 package dev.ordino.customers.web;
 
+import dev.ordino.customers.BillingGroup;
 import dev.ordino.customers.CustomerChanges;
 import dev.ordino.customers.CustomerManagement;
 import dev.ordino.customers.CustomerQuery;
@@ -12,11 +13,14 @@ import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.web.Forms;
 import dev.ordino.shared.web.PageController;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,12 +59,17 @@ class CustomerPages {
                 new CustomerQuery(q == null || q.isBlank() ? null : q.trim(), type, null),
                 PageRequest.of(PAGE_SIZE, cursor));
         model.addAttribute("page", page);
-        model.addAttribute("form", new CustomerForm(CustomerType.BUSINESS, null, null, null, null, null, null, null));
+        model.addAttribute(
+                "form", new CustomerForm(CustomerType.BUSINESS, null, null, null, null, null, null, null, null));
+        model.addAttribute("billingGroups", billingGroups(null));
         model.addAttribute("errors", Map.of());
         return "customers/list";
     }
 
-    /** The fields of a customer as the form posts them (empty fields arrive as {@code null}). */
+    /**
+     * The fields of a customer as the form posts them (empty fields arrive as {@code null}; "None" as the billing
+     * group is {@code null} too).
+     */
     record CustomerForm(
             CustomerType type,
             String email,
@@ -69,7 +78,22 @@ class CustomerPages {
             String phone,
             String companyName,
             PaymentTerms paymentTerms,
+            UUID billingGroupId,
             Long version) {}
+
+    /**
+     * The billing groups to choose from, by name, with the customer's own even if it is not among the first
+     * ones.
+     */
+    private List<BillingGroup> billingGroups(UUID current) {
+        var groups = new ArrayList<>(customers
+                .billingGroups(PageRequest.of(PageRequest.MAX_LIMIT, null))
+                .items());
+        if (current != null && groups.stream().noneMatch(g -> g.id().equals(current))) {
+            customers.findBillingGroup(current).ifPresent(groups::add);
+        }
+        return groups;
+    }
 
     @PostMapping
     String create(@ModelAttribute CustomerForm form, Model model, RedirectAttributes redirect) {
@@ -82,7 +106,7 @@ class CustomerPages {
                     Forms.text(form.phone()),
                     Forms.text(form.companyName()),
                     form.paymentTerms(),
-                    null,
+                    form.billingGroupId(),
                     null,
                     null,
                     null,
@@ -113,16 +137,28 @@ class CustomerPages {
                             customer.phone(),
                             customer.companyName(),
                             customer.paymentTerms(),
+                            customer.billingGroupId(),
                             customer.version()));
         }
+        model.addAttribute("billingGroups", billingGroups(customer.billingGroupId()));
         model.addAttribute("paymentTerms", PaymentTerms.values());
         model.addAttribute("errors", Map.of());
         model.addAttribute("addressErrors", Map.of());
         return "customers/customer";
     }
 
+    /**
+     * Saves the details. The billing group changes only when the form has its field (a form without it leaves
+     * the customer in its group); switching a business in a group to an individual is refused beside the
+     * group, as in the API, until the group is left in the same save.
+     */
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute CustomerForm form, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable UUID id,
+            @ModelAttribute CustomerForm form,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             var changes = forms.valid(new CustomerChanges(
                     form.type(),
@@ -132,16 +168,16 @@ class CustomerPages {
                     Forms.text(form.phone()),
                     Forms.text(form.companyName()),
                     form.paymentTerms(),
-                    null,
+                    form.billingGroupId(),
                     null,
                     null,
                     null));
-            customers.update(
-                    id,
-                    new Patch<>(
-                            changes,
-                            Set.of("type", "email", "firstName", "lastName", "phone", "companyName", "paymentTerms")),
-                    form.version());
+            var sent = new HashSet<>(
+                    Set.of("type", "email", "firstName", "lastName", "phone", "companyName", "paymentTerms"));
+            if (fields.containsKey("billingGroupId")) {
+                sent.add("billingGroupId");
+            }
+            customers.update(id, new Patch<>(changes, sent), form.version());
             redirect.addFlashAttribute("notice", "Saved.");
             return "redirect:/customers/" + id;
         } catch (DomainException e) {

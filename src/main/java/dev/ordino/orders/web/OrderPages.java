@@ -160,7 +160,13 @@ class OrderPages {
 
     /** A customer created from the order page ("Create" beside the customer pick) and set on the order. */
     record CustomerForm(
-            CustomerType type, String email, String firstName, String lastName, String companyName, Long version) {}
+            CustomerType type,
+            String email,
+            String firstName,
+            String lastName,
+            String phone,
+            String companyName,
+            Long version) {}
 
     @PostMapping("/{id}/customer")
     String createCustomer(
@@ -171,7 +177,7 @@ class OrderPages {
                     form.email(),
                     form.firstName(),
                     form.lastName(),
-                    null,
+                    Forms.text(form.phone()),
                     Forms.text(form.companyName()),
                     null,
                     null,
