@@ -63,7 +63,7 @@ class Cloning {
         copy.editCharges().changeParcel(original.pricing().parcel());
         var stillValid = stillValid(original, PricingSetup.usesCountedFor(copy));
         var lines = copyLines(original, copy, stillValid);
-        var keptCoupons = copyDiscounts(original, copy, stillValid);
+        var coupons = copyDiscounts(original, copy, stillValid);
         copy.recordCreated(Map.of("number", copy.number(), "clonedFrom", original.number()));
         store.insert(copy);
         var stamp = store.stamp();
@@ -71,7 +71,8 @@ class Cloning {
                 original.id(),
                 List.of(TimelineEntry.of(
                         stamp, TimelineEntry.CLONED, Map.of("into", copy.number(), "orderId", copy.id()))));
-        return new OrderManagement.Cloned(copy, new CloneReport(lines.dropped(), lines.resetDates(), keptCoupons));
+        return new OrderManagement.Cloned(
+                copy, new CloneReport(lines.dropped(), lines.resetDates(), coupons.kept(), coupons.dropped()));
     }
 
     /**
@@ -116,18 +117,23 @@ class Cloning {
         return new LinesLeft(dropped, resetDates);
     }
 
-    /** Applies the original's promotions and coupons that are still valid; returns the coupons' codes. */
-    private List<String> copyDiscounts(Order original, Order copy, Predicate<UUID> stillValid) {
-        var keptCoupons = new ArrayList<String>();
+    /** The codes of the original's coupons the copy kept, and of those it dropped. */
+    private record CouponsLeft(List<String> kept, List<String> dropped) {}
+
+    /** Applies the original's promotions and coupons that are still valid; says which coupons were kept. */
+    private CouponsLeft copyDiscounts(Order original, Order copy, Predicate<UUID> stillValid) {
+        var kept = new ArrayList<String>();
+        var dropped = new ArrayList<String>();
         for (var discount : original.pricing().discounts()) {
             var promotion = promotions.find(discount.promotionId());
-            if (promotion.isPresent() && stillValid.test(discount.promotionId())) {
+            var valid = promotion.isPresent() && stillValid.test(discount.promotionId());
+            if (valid) {
                 copy.editCharges().applyDiscount(Discounts.onOrder(promotion.get()), "/discounts");
-                if (discount.isCoupon()) {
-                    keptCoupons.add(discount.code());
-                }
+            }
+            if (discount.isCoupon()) {
+                (valid ? kept : dropped).add(discount.code());
             }
         }
-        return keptCoupons;
+        return new CouponsLeft(kept, dropped);
     }
 }

@@ -120,13 +120,24 @@ class OrderScreens {
         return count == 1 ? "1 item" : count + " items";
     }
 
-    /** Goes to the new draft, saying what the clone left behind. */
+    /**
+     * Goes to the new draft, saying what the clone left behind by name: each item left out with its SKU and
+     * why, and each coupon dropped by its code.
+     */
     static String cloned(OrderManagement.Cloned cloned, RedirectAttributes redirect) {
         var report = cloned.report();
         var notice = new ArrayList<String>();
         notice.add("Cloned as draft " + cloned.order().number() + ".");
-        if (!report.droppedLines().isEmpty()) {
-            notice.add(report.droppedLines().size() + " item(s) no longer purchasable were left out.");
+        var leftOut = new ArrayList<String>();
+        for (var line : report.droppedLines()) {
+            var why = line.reason().startsWith("is ") ? line.reason().substring(3) : line.reason();
+            leftOut.add(line.title() + (line.sku() == null ? "" : " (" + line.sku() + ")") + ", " + why);
+        }
+        for (var code : report.droppedCoupons()) {
+            leftOut.add("coupon " + code + " dropped, no longer valid");
+        }
+        if (!leftOut.isEmpty()) {
+            notice.add("Left out: " + String.join("; ", leftOut) + ".");
         }
         if (!report.resetDates().isEmpty()) {
             notice.add("Custom dates were reset to the standard schedule.");
