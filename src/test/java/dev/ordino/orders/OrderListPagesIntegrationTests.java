@@ -90,6 +90,19 @@ class OrderListPagesIntegrationTests extends IntegrationTest {
             assertThat(flash(clerk.follow(response), "problem")).as(target).isEqualTo("Select one or more items.");
         }
         assertThat(newestOrder()).as("no draft was created").isEqualTo(newest);
+
+        assertThat(clerk.get("/products?q=lamp%20" + marker + "&purchasable=true")
+                        .body())
+                .contains("value=\"/products?q=lamp%20" + marker + "&amp;purchasable=true\"");
+        var search = "/products?q=lamp%20" + marker + "&purchasable=true";
+        assertThat(location(clerk.post("/orders/add-items", Map.of("target", "new", "back", search))))
+                .as("back to the same search")
+                .endsWith(search);
+        assertThat(location(
+                        clerk.post("/orders/add-items", Map.of("target", "new", "back", "//evil.example/products"))))
+                .as("never away from the items view")
+                .endsWith("/products")
+                .doesNotContain("evil");
     }
 
     @Test

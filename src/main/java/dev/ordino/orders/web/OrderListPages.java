@@ -50,8 +50,8 @@ class OrderListPages {
 
     private static final int PAGE_SIZE = 25;
 
-    /** Where "Add to order" may send the browser back to: the items view or an item page. */
-    private static final Pattern ITEMS_VIEW = Pattern.compile("/products(/[0-9a-fA-F-]{36})?");
+    /** Where "Add to order" may send the browser back to: the items view (with its search) or an item page. */
+    private static final Pattern ITEMS_VIEW = Pattern.compile("/products(/[0-9a-fA-F-]{36}|\\?[\\w%.~+=&-]*)?");
 
     private static final Pattern LINE_POINTER = Pattern.compile("/lines/(\\d+)");
 
