@@ -359,6 +359,22 @@ class OrderChargesPagesIntegrationTests extends IntegrationTest {
         assertThat(order(id).at("/otherCosts").size()).isEqualTo(1);
     }
 
+    @Test
+    void aPlacedOrderStillOpenChangesItsChargesButNotItsNumber() {
+        var id = fixtures.aCompleteDraft(customer, productId, 1, null).placed();
+        var number = order(id).at("/number").asString();
+        var clerk = FormClient.signedIn(api, port(), "CLERK", null);
+        var page = clerk.get("/orders/" + id).body();
+        assertThat(page).contains("id=\"add-other-cost\"", "id=\"save-taxes\"", "id=\"save-details-text\"");
+        assertThat(page).doesNotContain("id=\"order-number-override\"");
+
+        redirectedTo(post(clerk, id, "/other-costs", "description", "Rush handling", "amount", "12.00"));
+        assertThat(amount(order(id), "/totals/otherCosts")).isEqualTo("12.00");
+        var renumbered = post(clerk, id, "/number", "number", "LATE-" + marker);
+        assertThat(problem(renumbered)).contains("can change only while the order is a draft");
+        assertThat(order(id).at("/number").asString()).isEqualTo(number);
+    }
+
     // --- number and details ------------------------------------------------------------------------------
 
     @Test
