@@ -145,7 +145,7 @@ class OrderChargesPages {
                 id,
                 "discounts",
                 redirect,
-                "Removed.",
+                "Credit or debit removed.",
                 () -> orders.removeAdjustment(OrderId.of(id), adjustmentId, version));
     }
 
