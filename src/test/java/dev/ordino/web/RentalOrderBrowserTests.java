@@ -68,7 +68,7 @@ class RentalOrderBrowserTests extends BrowserTest {
         assertThat(find(By.id("no-splits")).isDisplayed())
                 .as("without splits the shipping address takes it all")
                 .isTrue();
-        assertThat(find(By.id("remaining").xpath("ancestor::span[1]")).isDisplayed())
+        assertThat(browser.findElement(By.cssSelector("[data-remaining-box]")).isDisplayed())
                 .as("no red remaining counter for a line without splits")
                 .isFalse();
 
