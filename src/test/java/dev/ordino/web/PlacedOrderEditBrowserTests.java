@@ -38,9 +38,16 @@ class PlacedOrderEditBrowserTests extends BrowserTest {
         assertThat(find(By.id("channelId")).isEnabled()).isFalse();
         assertThat(find(By.id("orderDate")).isEnabled()).isFalse();
 
+        // complete without splits: nothing is "left to allocate" until the line is split
+        assertThat(find(By.id("no-splits")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("[data-remaining-box]")).isDisplayed())
+                .isFalse();
+
         // 3 instead of 2, split 2 to Plant 1 and 1 to Plant 2
         type(By.id("quantity"), "3");
         click(By.id("add-split"));
+        assertThat(find(By.cssSelector("[data-remaining-box]")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("no-splits")).isDisplayed()).isFalse();
         click(By.id("add-split"));
         new Select(find(By.id("split-0-locationId"))).selectByVisibleText("Plant 1 · Austin");
         type(By.id("split-0-quantity"), "2");

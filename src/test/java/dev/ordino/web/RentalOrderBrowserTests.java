@@ -65,9 +65,6 @@ class RentalOrderBrowserTests extends BrowserTest {
         click(By.id("picker-add"));
         assertThat(notice()).isEqualTo("1 item added.");
         assertThat(find(By.id("line-heading")).getText()).isEqualTo("MacBook Pro " + marker + " – 14-inch");
-        assertThat(find(By.id("no-splits")).isDisplayed())
-                .as("without splits the shipping address takes it all")
-                .isTrue();
         assertThat(browser.findElement(By.cssSelector("[data-remaining-box]")).isDisplayed())
                 .as("no red remaining counter for a line without splits")
                 .isFalse();
