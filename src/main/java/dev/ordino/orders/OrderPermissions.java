@@ -41,9 +41,9 @@ class OrderPermissions {
     }
 
     /**
-     * Whether the caller may change what is not fulfilled yet: quantities, splits, addresses and charges of a
-     * draft or of a placed order still open ({@code Editing.UNFULFILLED}); prices, contract lengths, the channel
-     * and the customer stay {@link #mayEdit}'s.
+     * Whether the caller may change what is not fulfilled yet: quantities, splits, addresses, prices and charges
+     * of a draft or of a placed order still open ({@code Editing.UNFULFILLED}); contract lengths, the channel, the
+     * customer, the number and the order date stay {@link #mayEdit}'s.
      */
     boolean mayChange(Order order) {
         return order.status().allowsUnfulfilledEditing() && mayWrite();

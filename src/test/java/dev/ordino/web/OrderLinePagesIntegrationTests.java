@@ -272,8 +272,10 @@ class OrderLinePagesIntegrationTests extends IntegrationTest {
         assertThat(field(page, "quantity")).doesNotContain("disabled");
         assertThat(field(page, "channelId")).as("the channel is a draft's").contains("disabled");
         assertThat(field(page, "orderDate")).as("the order date is a draft's").contains("disabled");
-        assertThat(field(page, "placedPrice")).as("the price is a draft's").contains("readonly");
-        assertThat(page).doesNotContain("id=\"save-price\"");
+        assertThat(field(page, "placedPrice"))
+                .as("a placed order still open takes a placed price, as in the API")
+                .doesNotContain("readonly");
+        assertThat(page).contains("id=\"save-price\"");
 
         var saved = manager.post(
                 "/orders/" + placed + "/lines/" + lineId,

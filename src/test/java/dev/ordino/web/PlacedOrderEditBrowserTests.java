@@ -9,8 +9,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Optimizely edits an order in progress: on a placed order still open a manager changes an item's quantity,
- * splits it across two delivery locations and ships the order to another address; its price, the channel and
- * the order date stay as they are. The API shows the change.
+ * splits it across two delivery locations, places a price with its reason and ships the order to another address;
+ * the channel and the order date stay as they are. The API shows the change.
  */
 class PlacedOrderEditBrowserTests extends BrowserTest {
 
@@ -31,10 +31,6 @@ class PlacedOrderEditBrowserTests extends BrowserTest {
 
         open("/orders/" + orderId);
         assertThat(statusBadge()).isEqualTo("Pending");
-        assertThat(find(By.id("placedPrice")).getAttribute("readonly"))
-                .as("the price is a draft's")
-                .isNotNull();
-        assertThat(all(By.id("save-price"))).isEmpty();
         assertThat(find(By.id("channelId")).isEnabled()).isFalse();
         assertThat(find(By.id("orderDate")).isEnabled()).isFalse();
 
@@ -57,6 +53,12 @@ class PlacedOrderEditBrowserTests extends BrowserTest {
         click(By.id("save-line"));
         assertThat(notice()).isEqualTo("Item saved.");
 
+        // A placed price agreed on the phone, with its reason (Optimizely's "Placed Price, default shown")
+        type(By.id("placedPrice"), "14.00");
+        type(By.id("placedPriceReason"), "Price match " + marker);
+        click(By.id("save-price"));
+        assertThat(find(By.id("placedPrice")).getAttribute("value")).isEqualTo("14.00");
+
         // Shipped to Plant 2 from now on
         new Select(find(By.id("shippingChoice"))).selectByVisibleText("Plant 2: 2 Mill St, Dallas");
         type(By.id("referenceId"), "PO-" + marker);
@@ -71,6 +73,8 @@ class PlacedOrderEditBrowserTests extends BrowserTest {
         assertThat(order.at("/lines/0/quantity").asInt()).isEqualTo(3);
         assertThat(order.at("/lines/0/splits").size()).isEqualTo(2);
         assertThat(order.at("/lines/0/unitPrice/amount").asString()).isEqualTo("15.00");
+        assertThat(order.at("/lines/0/placedPrice/amount").asString()).isEqualTo("14.00");
+        assertThat(order.at("/lines/0/placedPriceOverride/reason").asString()).isEqualTo("Price match " + marker);
         assertThat(order.at("/shippingAddress/city").asString()).isEqualTo("Dallas");
         assertThat(order.at("/referenceId").asString()).isEqualTo("PO-" + marker);
     }
