@@ -3,7 +3,6 @@ package dev.ordino.orders.web;
 import dev.ordino.orders.OrderDetails;
 import dev.ordino.promotions.Promotion;
 import dev.ordino.promotions.PromotionManagement;
-import dev.ordino.promotions.PromotionScope;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.Money;
 import dev.ordino.shared.PageRequest;
@@ -54,13 +53,10 @@ public class PricingSections {
         if (caller.isBuyer() || !caller.may(PricePermission.SCOPE)) {
             return List.of();
         }
-        var now = clock.instant();
-        var code = Money.currencyOf(currency);
-        return promotions.list(PromotionScope.ORDER, null, true, PageRequest.of(PROMOTIONS, null)).items().stream()
-                .filter(p -> p.couponCode() == null)
+        return promotions
+                .offeredToOrders(Money.currencyOf(currency), clock.instant(), PageRequest.of(PROMOTIONS, null))
+                .stream()
                 .filter(p -> !applied.contains(p.id()))
-                .filter(p ->
-                        promotions.whyNotApplicable(p.id(), null, code, now).isEmpty())
                 .toList();
     }
 
