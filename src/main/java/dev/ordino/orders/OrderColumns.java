@@ -78,6 +78,8 @@ class OrderColumns {
                 .part(Order::termsAcceptance, "terms_version", TermsAcceptance::version)
                 .part(Order::termsAcceptance, "terms_accepted_by", TermsAcceptance::acceptedBy)
                 .part(Order::termsAcceptance, "terms_accepted_at", terms -> SortOrder.utc(terms.acceptedAt()))
+                .part(Order::submittedBy, "submitted_by", SubmittingSide::name)
+                .column("schedule_from", Order::scheduleFrom)
                 .once(
                         "cloned_from",
                         order -> order.clonedFrom() == null
@@ -172,6 +174,7 @@ class OrderColumns {
         var detailsFormat = rs.getString("details_format");
         var beforeHold = rs.getString("status_before_hold");
         var termsVersion = rs.getString("terms_version");
+        var submittedBy = rs.getString("submitted_by");
         return new OrderRow(
                 OrderId.of(rs.getObject("id", UUID.class)),
                 rs.getString("number"),
@@ -189,6 +192,8 @@ class OrderColumns {
                                 rs.getString("terms_accepted_by"),
                                 rs.getObject("terms_accepted_at", OffsetDateTime.class)
                                         .toInstant()),
+                submittedBy == null ? null : SubmittingSide.valueOf(submittedBy.trim()),
+                rs.getObject("schedule_from", LocalDate.class),
                 clonedFrom(rs),
                 customer(rs),
                 Currency.getInstance(rs.getString("currency").trim()),

@@ -220,12 +220,17 @@ public class OrderManagement {
         var policy = SubmitPolicy.of(channel, readiness(order, channel), acceptTerms, termsVersion);
         require(policy, order, "submitted");
         var stamp = stamp();
-        order.submit(policy.acceptance(stamp), stamp);
+        order.submit(policy.acceptance(stamp), SubmittingSide.of(actor.get()), stamp);
         return save(order);
     }
 
+    /** Takes a submitted order back to the draft: only the side that submitted it may ({@link SubmittingSide}). */
     public Order retract(OrderId id, Long expectedVersion) {
-        return transition(id, expectedVersion, order -> order.retract(stamp()));
+        return transition(id, expectedVersion, order -> {
+            order.requireAllowed(OrderAction.RETRACT);
+            permissions.requireRetractable(order);
+            order.retract(stamp());
+        });
     }
 
     public Order accept(OrderId id, Long expectedVersion) {
@@ -317,7 +322,7 @@ public class OrderManagement {
 
     /** What the order is checked against before it leaves the draft: its channel's and the catalog's say. */
     private Readiness readiness(Order order, Channel channel) {
-        return new Readiness(channel.requiresBillingAddress(), catalogLines.unavailableLines(order));
+        return new Readiness(channel.requiresBillingAddress(), catalogLines.unavailableLines(order), store.today());
     }
 
     /** Lets the order take the step ({@code what}) only if the policy finds no problem; else 422 with them all. */

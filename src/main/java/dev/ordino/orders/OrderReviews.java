@@ -34,7 +34,7 @@ class OrderReviews {
         for (var line : order.lines()) {
             for (var split : line.splits()) {
                 deliveries.add(new OrderReview.Delivery(
-                        line.deliveryDate(split, order.orderDate()),
+                        line.deliveryDate(split, order.scheduleStart()),
                         split.address(),
                         line.sku(),
                         line.title(),
@@ -42,7 +42,7 @@ class OrderReviews {
             }
             if (line.splits().isEmpty() && order.shippingAddress() != null) {
                 deliveries.add(new OrderReview.Delivery(
-                        line.standardDate(order.orderDate()),
+                        line.standardDate(order.scheduleStart()),
                         order.shippingAddress(),
                         line.sku(),
                         line.title(),

@@ -60,7 +60,16 @@ record OrderView(
         Instant createdAt,
         Instant updatedAt) {
 
+    /**
+     * The order for a page, which offers its buttons from {@code OrderManagement.actionsFor} (the model's
+     * {@code actions}), never from this view's {@code allowedActions}: those are the status's, whoever asks.
+     */
     static OrderView of(Order order) {
+        return of(order, order.allowedActions());
+    }
+
+    /** The order with the actions the caller may take now ({@code OrderManagement.actionsFor}): the API's view. */
+    static OrderView of(Order order, List<OrderAction> allowedActions) {
         var priced = order.priced();
         return new OrderView(
                 order.id().value(),
@@ -69,7 +78,7 @@ record OrderView(
                 order.paymentStatus(),
                 order.fulfillmentStatus(),
                 order.version(),
-                order.allowedActions(),
+                allowedActions,
                 order.channelId(),
                 order.workflow(),
                 order.statusReason(),
@@ -152,7 +161,7 @@ record OrderView(
                                     split.locationId(),
                                     split.address(),
                                     split.quantity(),
-                                    line.deliveryDate(split, order.orderDate())))
+                                    line.deliveryDate(split, order.scheduleStart())))
                             .toList(),
                     order.isComplete(line),
                     order.missing(line),
