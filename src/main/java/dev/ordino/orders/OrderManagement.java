@@ -403,7 +403,8 @@ public class OrderManagement {
     public OrderReview review(OrderId orderId) {
         var order = get(orderId);
         var channel = inputs.channel(order.channelId());
-        return reviews.review(order, channel, readiness(order, channel).problemsOf(order));
+        return reviews.review(
+                order, channel, readiness(order, channel).problemsOf(order), permissions.actionsFor(order));
     }
 
     // --- notes -------------------------------------------------------------------------------------------

@@ -159,23 +159,26 @@ class OrderReviewIntegrationTests extends IntegrationTest {
                 .create()
                 .id();
         var buyer = customer("NET_14");
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         var order = api.post(
                         "/orders",
                         Map.of(
                                 "customerId", buyer.get("id"),
-                                "orderDate", "2026-12-01",
+                                "orderDate", today.toString(),
                                 "shippingAddress", Map.of("addressId", buyer.get("plant2")),
                                 "lines", List.of(Map.of("productId", laptop, "quantity", 4, "contractMonths", 24))))
                 .expect(201)
                 .at("/id");
         var review = api.get("/orders/" + order + "/review").expect(200).json();
         assertThat(review.at("/deliverySchedule/0/location").asString()).isEqualTo("Plant 2");
-        assertThat(review.at("/deliverySchedule/0/date").asString()).isEqualTo("2026-12-04");
+        assertThat(review.at("/deliverySchedule/0/date").asString())
+                .isEqualTo(today.plusDays(3).toString());
         assertThat(review.at("/items/0/contractMonths").asInt()).isEqualTo(24);
         assertThat(review.at("/monthlyTotal/amount").asString()).isEqualTo("180.00");
         assertThat(review.at("/contractValue/amount").asString()).isEqualTo("4320.00");
         assertThat(review.at("/billingSchedule/0/trigger").asString()).isEqualTo("MONTHLY");
-        assertThat(review.at("/billingSchedule/0/dueDate").asString()).isEqualTo("2026-12-18");
+        assertThat(review.at("/billingSchedule/0/dueDate").asString())
+                .isEqualTo(today.plusDays(17).toString());
         assertThat(review.at("/totalKnown/amount").asString()).isEqualTo("0.00");
     }
 

@@ -185,10 +185,12 @@ record OrderView(
     record SplitView(UUID id, UUID locationId, Address address, int quantity, LocalDate date) {}
 
     /**
-     * Order totals from the pricing module: {@code total} is the total of known costs: subtotal − discounts
-     * (pricing rules, promotions, coupons) − credits + debits + shipping + tax (unless the prices include it) +
-     * tooling + other costs with an amount. Rental lines count in {@code monthlyTotal} and
-     * {@code contractValue}.
+     * Order totals from the pricing module: {@code total} is the total of known one-time costs: subtotal −
+     * discounts (pricing rules, promotions, coupons) − credits + debits + shipping + one-time tax (unless the prices
+     * include it) + tooling + other costs with an amount. Rental lines count in {@code monthlyTotal} (with their
+     * tax of a month, {@code monthlyTax}) and {@code contractValue} (the monthly total × months); those three are
+     * null on an order without rentals. {@code tax} is all the tax the order shows: the one-time tax and
+     * {@code monthlyTax}, so the one-time part is {@code tax − monthlyTax}.
      */
     record Totals(
             Money subtotal,
@@ -202,6 +204,7 @@ record OrderView(
             Money total,
             boolean hasUndeterminedCosts,
             Money monthlyTotal,
+            Money monthlyTax,
             Money contractValue) {
 
         static Totals of(Order order, PricedOrder priced) {
@@ -212,12 +215,13 @@ record OrderView(
                     priced.credits(),
                     priced.debits(),
                     priced.shipping(),
-                    priced.tax(),
+                    priced.tax().plus(priced.monthlyTax()),
                     priced.toolingTotal(),
                     priced.otherCostsTotal(),
                     priced.totalKnown(),
                     priced.hasUndeterminedCosts(),
                     rentals ? priced.monthlyTotal() : null,
+                    rentals ? priced.monthlyTax() : null,
                     rentals ? priced.contractValue() : null);
         }
     }
