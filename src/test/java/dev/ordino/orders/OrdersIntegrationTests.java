@@ -112,7 +112,7 @@ class OrdersIntegrationTests extends IntegrationTest {
                                 "referenceId",
                                 "PO-" + marker,
                                 "orderDate",
-                                "2026-12-01",
+                                LocalDate.now(ZoneOffset.UTC).toString(),
                                 "lines",
                                 List.of(Map.of(
                                         "productId",
@@ -131,14 +131,18 @@ class OrdersIntegrationTests extends IntegrationTest {
                                                                 "quantity",
                                                                 60,
                                                                 "date",
-                                                                "2026-12-20"),
+                                                                LocalDate.now(ZoneOffset.UTC)
+                                                                        .plusDays(13)
+                                                                        .toString()),
                                                         Map.of(
                                                                 "locationId",
                                                                 warehouseId,
                                                                 "quantity",
                                                                 40,
                                                                 "date",
-                                                                "2027-01-15")))))))
+                                                                LocalDate.now(ZoneOffset.UTC)
+                                                                        .plusDays(39)
+                                                                        .toString())))))))
                 .expect(201)
                 .json();
 
@@ -150,7 +154,8 @@ class OrdersIntegrationTests extends IntegrationTest {
         assertThat(line.at("/complete").asBoolean()).isTrue();
         assertThat(line.at("/splits/0/address/label").asString()).isEqualTo("Plant 2");
         assertThat(line.at("/splits/0/locationId").asString()).isEqualTo(plantTwoId);
-        assertThat(line.at("/splits/1/date").asString()).isEqualTo("2027-01-15");
+        assertThat(line.at("/splits/1/date").asString())
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(39).toString());
         assertThat(created.at("/customer/name").asString()).isEqualTo("Acme " + marker);
         assertThat(created.at("/customer/type").asString()).isEqualTo("BUSINESS");
         assertThat(created.at("/totals/subtotal/amount").asString()).isEqualTo("1250.00");
