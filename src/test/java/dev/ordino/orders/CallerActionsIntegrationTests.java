@@ -79,6 +79,14 @@ class CallerActionsIntegrationTests extends IntegrationTest {
                 .as("a viewer writes nothing")
                 .isEmpty();
 
+        var refused = caller(Role.BUYER, customer.id())
+                .post("/orders/" + draft + "/retract", null)
+                .expect(409)
+                .json();
+        assertThat(actions(refused))
+                .as("a refused action names what the caller may take instead")
+                .containsExactly("delete", "clone");
+
         var placed = fx.aCompleteDraft(customer, productId, 1, null).placed();
         assertThat(actionsSeenBy(caller(Role.CLERK, null), placed))
                 .as("a clerk does not review")
