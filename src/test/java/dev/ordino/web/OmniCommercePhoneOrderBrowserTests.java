@@ -172,6 +172,7 @@ class OmniCommercePhoneOrderBrowserTests extends BrowserTest {
                 .containsExactly(
                         money(totals, "subtotal"),
                         money(totals, "discounts"),
+                        money(totals, "credits"),
                         money(totals, "shipping"),
                         money(totals, "tax"),
                         money(totals, "tooling"),
