@@ -80,8 +80,15 @@
         });
         var remaining = editor.querySelector('[data-remaining]');
         if (remaining) {
+            // without splits the shipping address takes the whole quantity: there is nothing to allocate
+            var split = editor.querySelectorAll('tbody tr').length > 0;
             remaining.textContent = quantity - allocated;
-            remaining.closest('.remaining').classList.toggle('text-danger', quantity - allocated !== 0);
+            remaining.closest('.remaining').classList.toggle('text-danger', split && quantity - allocated !== 0);
+            remaining.closest('.remaining').hidden = !split;
+            var whole = editor.querySelector('[data-no-splits]');
+            if (whole) {
+                whole.hidden = split;
+            }
         }
         var custom = form.querySelector('[name=mode][value=CUSTOM]');
         editor.querySelectorAll('[data-field=date]').forEach(function (input) {

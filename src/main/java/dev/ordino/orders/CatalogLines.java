@@ -97,7 +97,7 @@ class CatalogLines {
     }
 
     OrderLine customLine(LineInput input, String pointer) {
-        if (input.productId() != null || input.sku() != null || input.variantId() != null) {
+        if (input.productId() != null || input.variantId() != null) {
             throw DomainException.invalid(
                     pointer + "/custom", "exclusive", "a line is either a catalog item or a custom item, not both");
         }
@@ -112,7 +112,9 @@ class CatalogLines {
                 LineId.random(),
                 null,
                 null,
-                null,
+                input.sku() == null || input.sku().isBlank()
+                        ? null
+                        : input.sku().trim(),
                 custom.title().trim(),
                 input.quantity(),
                 custom.price(),

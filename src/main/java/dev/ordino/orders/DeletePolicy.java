@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Only drafts are deleted: a placed order is cancelled instead, since invoices and payments refer to it. Several
- * drafts are deleted all or none, so the bulk check returns every problem at once.
+ * drafts are deleted all or none, so the bulk check returns every problem at once. A refusal advises the action
+ * that works on the order now ({@link #advice}): retract a submitted order, revert an invoiced one, cancel a
+ * placed one.
  */
 final class DeletePolicy {
 
@@ -17,8 +19,26 @@ final class DeletePolicy {
     static void requireDeletable(Order order) {
         if (!order.status().allowsDeleting()) {
             throw DomainException.conflict("Order " + order.number() + " is " + order.status()
-                    + "; only drafts can be deleted, cancel a placed order instead");
+                    + "; only drafts can be deleted" + advice(order));
         }
+    }
+
+    /**
+     * What to do instead, as the order's status offers it now: the action that brings it back to a draft
+     * (retract, revert to draft) so that it can be deleted, else cancel; nothing for a closed order.
+     */
+    static String advice(Order order) {
+        var actions = order.allowedActions();
+        var unlock = order.status().unlockedBy().filter(actions::contains);
+        if (unlock.isPresent()) {
+            return unlock.get() == OrderAction.RETRACT
+                    ? "; retract it first to make it a draft again"
+                    : "; revert it to a draft first";
+        }
+        if (actions.contains(OrderAction.CANCEL)) {
+            return "; cancel it instead";
+        }
+        return "";
     }
 
     /**
@@ -37,7 +57,8 @@ final class DeletePolicy {
                 problems.add(new FieldProblem(
                         at,
                         "draft",
-                        "order " + order.get().number() + " is " + order.get().status() + ", not a draft"));
+                        "order " + order.get().number() + " is " + order.get().status() + ", not a draft"
+                                + advice(order.get())));
             }
         }
         return problems;

@@ -84,6 +84,36 @@ record Delivery(DeliveryMode mode, List<DeliverySplit> splits) {
         }
     }
 
+    /**
+     * Fails if a date given here lies before {@code today} and {@code before} did not already have it: a new or
+     * moved delivery date is never in the past, while a date the line already had stays (a placed order's earlier
+     * delivery is not refused when another split changes).
+     */
+    void checkNotPast(LocalDate today, Delivery before, String pointer) {
+        var problems = new ArrayList<FieldProblem>();
+        for (int i = 0; i < splits.size(); i++) {
+            var date = splits.get(i).date();
+            if (date != null && date.isBefore(today) && before.firstOn(date).isEmpty()) {
+                problems.add(new FieldProblem(
+                        pointer + "/splits/" + i + "/date",
+                        "notPast",
+                        "delivery date " + date + " has passed; give today (" + today + ") or later"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid(problems);
+        }
+    }
+
+    /** The first split dated before {@code today} on a custom schedule: a delivery that can no longer be made. */
+    Optional<DeliverySplit> firstPast(LocalDate today) {
+        return mode == DeliveryMode.CUSTOM ? firstBefore(today) : Optional.empty();
+    }
+
+    private Optional<DeliverySplit> firstOn(LocalDate date) {
+        return splits.stream().filter(split -> date.equals(split.date())).findFirst();
+    }
+
     /** The first split dated before {@code date}: an order date may not move past a delivery. */
     Optional<DeliverySplit> firstBefore(LocalDate date) {
         return splits.stream()

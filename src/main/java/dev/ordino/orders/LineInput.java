@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A line to add: a catalog item by {@code productId} (with {@code variantId}) or by {@code sku}, or a custom
- * item. {@code placedPrice} overrides the catalog price, with {@code placedPriceReason} saying why; {@code contractMonths} makes it a rental at the
+ * item (with {@code custom}; a {@code sku} then is the custom item's own, optional). {@code placedPrice} overrides the catalog price, with {@code placedPriceReason} saying why; {@code contractMonths} makes it a rental at the
  * monthly price for that length; {@code delivery} sets its splits in the same request.
  */
 public record LineInput(

@@ -9,6 +9,7 @@ import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class Order {
     private @Nullable OrderStatus statusBeforeHold;
     private @Nullable String statusReason;
     private @Nullable TermsAcceptance termsAcceptance;
+    private @Nullable SubmittingSide submittedBy;
+    private @Nullable LocalDate scheduleFrom;
     private @Nullable OrderId clonedFrom;
     private final OrderHeader header;
     private final OrderLines lines;
@@ -59,6 +62,7 @@ public final class Order {
         this.fulfillmentStatus = FulfillmentStatus.UNFULFILLED;
         this.lines = new OrderLines(this, timeline, List.of());
         this.charges = new Charges(this, timeline, List.of(), List.of(), OrderPricing.NEW);
+        this.scheduleFrom = LocalDate.ofInstant(now, ZoneOffset.UTC);
         this.version = 1;
         this.createdAt = now;
         this.updatedAt = now;
@@ -74,6 +78,8 @@ public final class Order {
         this.statusBeforeHold = row.statusBeforeHold();
         this.statusReason = row.statusReason();
         this.termsAcceptance = row.termsAcceptance();
+        this.submittedBy = row.submittedBy();
+        this.scheduleFrom = row.scheduleFrom();
         this.clonedFrom = row.clonedFrom();
         this.lines = new OrderLines(this, timeline, lines);
         var pricing = row.pricing() == null ? OrderPricing.NEW : row.pricing();
@@ -129,16 +135,19 @@ public final class Order {
         return actions;
     }
 
-    void submit(@Nullable TermsAcceptance terms, Stamp stamp) {
+    /** Submits the order for review, remembering which side submitted it ({@link SubmittingSide}). */
+    void submit(@Nullable TermsAcceptance terms, SubmittingSide side, Stamp stamp) {
         var from = move(
                 OrderAction.SUBMIT, null, stamp, terms == null ? Map.of() : Map.of("termsVersion", terms.version()));
         this.termsAcceptance = terms;
+        this.submittedBy = Objects.requireNonNull(side);
         pendingEvents.add(new OrderSubmitted(
                 id.value(), number(), from, status, stamp.actor(), stamp.at(), terms == null ? null : terms.version()));
     }
 
     void retract(Stamp stamp) {
         var from = move(OrderAction.RETRACT, null, stamp, Map.of());
+        this.submittedBy = null;
         pendingEvents.add(new OrderRetracted(id.value(), number(), from, status, stamp.actor(), stamp.at()));
     }
 
@@ -207,6 +216,16 @@ public final class Order {
     }
 
     // --- edits -------------------------------------------------------------------------------------------
+
+    /**
+     * A draft's standard schedule counts from {@code today}, the day it is changed (and so the day it leaves the
+     * draft); once it has left the draft the day stays. See {@link #scheduleStart()}.
+     */
+    void startScheduleFrom(LocalDate today) {
+        if (status.followsSetup()) {
+            this.scheduleFrom = today;
+        }
+    }
 
     /** Checks that what is not yet fulfilled may change: a draft or a placed order. */
     void requireUnfulfilledEditable() {
@@ -289,6 +308,21 @@ public final class Order {
 
     // --- reading -----------------------------------------------------------------------------------------
 
+    /**
+     * The day the standard schedule counts the lead times from: the order date if it is later, else the day the
+     * draft was last changed (for a placed order the day it left the draft), so a back-dated order does not get
+     * standard delivery dates in the past. Orders stored before this was kept count from their order date.
+     */
+    public LocalDate scheduleStart() {
+        var from = scheduleFrom == null ? orderDate() : scheduleFrom;
+        return from.isAfter(orderDate()) ? from : orderDate();
+    }
+
+    /** The day the draft's standard schedule was last started ({@link #startScheduleFrom}); null on old orders. */
+    public @Nullable LocalDate scheduleFrom() {
+        return scheduleFrom;
+    }
+
     public OrderLine line(LineId lineId) {
         return lines.find(lineId);
     }
@@ -362,6 +396,11 @@ public final class Order {
 
     public @Nullable TermsAcceptance termsAcceptance() {
         return termsAcceptance;
+    }
+
+    /** Which side submitted the order for review; null unless it is submitted (or was before the side was kept). */
+    public @Nullable SubmittingSide submittedBy() {
+        return submittedBy;
     }
 
     public @Nullable OrderId clonedFrom() {

@@ -3,6 +3,7 @@ package dev.ordino.orders;
 import dev.ordino.channels.Workflow;
 import dev.ordino.pricing.PricedOrder;
 import dev.ordino.shared.Address;
+import dev.ordino.shared.Money;
 import dev.ordino.shared.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,12 +73,17 @@ class OrderColumns {
                 .address("shipping_", Order::shippingAddress)
                 .written("subtotal_amount", write -> write.priced().subtotal().amount())
                 .written("total_amount", write -> write.priced().totalKnown().amount())
+                .written("monthly_total_amount", write -> write.rental(PricedOrder::monthlyTotal))
+                .written("monthly_tax_amount", write -> write.rental(PricedOrder::monthlyTax))
+                .written("contract_value_amount", write -> write.rental(PricedOrder::contractValue))
                 .column("workflow", order -> order.workflow().name())
                 .part(Order::statusBeforeHold, "status_before_hold", OrderStatus::name)
                 .column("status_reason", Order::statusReason)
                 .part(Order::termsAcceptance, "terms_version", TermsAcceptance::version)
                 .part(Order::termsAcceptance, "terms_accepted_by", TermsAcceptance::acceptedBy)
                 .part(Order::termsAcceptance, "terms_accepted_at", terms -> SortOrder.utc(terms.acceptedAt()))
+                .part(Order::submittedBy, "submitted_by", SubmittingSide::name)
+                .column("schedule_from", Order::scheduleFrom)
                 .once(
                         "cloned_from",
                         order -> order.clonedFrom() == null
@@ -103,7 +109,15 @@ class OrderColumns {
     private record Column(String name, boolean updated, Function<Write, Object> value) {}
 
     /** One write of an order: the order, its prices (worked out once) and the version it writes, at a time. */
-    private record Write(Order order, PricedOrder priced, long version, Instant at) {}
+    private record Write(Order order, PricedOrder priced, long version, Instant at) {
+
+        /** A rental amount of the prices; null when the order has no rental line. */
+        Object rental(Function<PricedOrder, Money> amount) {
+            return order.lines().stream().anyMatch(OrderLine::isRental)
+                    ? amount.apply(priced).amount()
+                    : null;
+        }
+    }
 
     /** Builds the column list in the table's order. */
     private static final class Declaration {
@@ -172,6 +186,7 @@ class OrderColumns {
         var detailsFormat = rs.getString("details_format");
         var beforeHold = rs.getString("status_before_hold");
         var termsVersion = rs.getString("terms_version");
+        var submittedBy = rs.getString("submitted_by");
         return new OrderRow(
                 OrderId.of(rs.getObject("id", UUID.class)),
                 rs.getString("number"),
@@ -189,6 +204,8 @@ class OrderColumns {
                                 rs.getString("terms_accepted_by"),
                                 rs.getObject("terms_accepted_at", OffsetDateTime.class)
                                         .toInstant()),
+                submittedBy == null ? null : SubmittingSide.valueOf(submittedBy.trim()),
+                rs.getObject("schedule_from", LocalDate.class),
                 clonedFrom(rs),
                 customer(rs),
                 Currency.getInstance(rs.getString("currency").trim()),

@@ -180,7 +180,7 @@ class OrderInputs {
             splits.add(
                     new DeliverySplit(UUID.randomUUID(), split.locationId(), address, split.quantity(), split.date()));
         }
-        order.editLines().allocate(lineId, delivery.mode(), splits, pointer);
+        order.editLines().allocate(lineId, delivery.mode(), splits, store.today(), pointer);
     }
 
     /** Who overrides a line's price and why; a placed price needs a reason. Null when there is no placed price. */

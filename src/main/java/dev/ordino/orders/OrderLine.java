@@ -93,13 +93,17 @@ public final class OrderLine {
         return delivery.covers(quantity, orderHasShippingAddress);
     }
 
-    /** The delivery date of a split: its own on a custom schedule, else the order date plus the lead time. */
-    public LocalDate deliveryDate(DeliverySplit split, LocalDate orderDate) {
-        return split.date() != null ? split.date() : standardDate(orderDate);
+    /**
+     * The delivery date of a split: its own on a custom schedule, else the standard one, the lead time from
+     * {@code scheduleStart} ({@link Order#scheduleStart()}).
+     */
+    public LocalDate deliveryDate(DeliverySplit split, LocalDate scheduleStart) {
+        return split.date() != null ? split.date() : standardDate(scheduleStart);
     }
 
-    public LocalDate standardDate(LocalDate orderDate) {
-        return orderDate.plusDays(leadTimeDays == null ? 0 : leadTimeDays);
+    /** The standard schedule's date: the lead time from {@code scheduleStart} ({@link Order#scheduleStart()}). */
+    public LocalDate standardDate(LocalDate scheduleStart) {
+        return scheduleStart.plusDays(leadTimeDays == null ? 0 : leadTimeDays);
     }
 
     /** Whether this line is the same catalog item on the same contract as another, which an order holds once. */

@@ -76,10 +76,21 @@ final class OrderLines {
      * than the line's quantity; fewer leaves the line incomplete until the rest is placed.
      */
     void allocate(LineId lineId, DeliveryMode mode, List<DeliverySplit> splits, String pointer) {
+        allocate(lineId, mode, splits, null, pointer);
+    }
+
+    /**
+     * As {@link #allocate(LineId, DeliveryMode, List, String)}, and a date it gives that the line did not have
+     * already must not be before {@code today} ({@link Delivery#checkNotPast}); {@code null} leaves that unchecked.
+     */
+    void allocate(LineId lineId, DeliveryMode mode, List<DeliverySplit> splits, LocalDate today, String pointer) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
         var delivery = new Delivery(mode, splits);
         delivery.check(line.quantity(), order.orderDate(), splitsBesides(lineId), pointer);
+        if (today != null) {
+            delivery.checkNotPast(today, line.delivery(), pointer);
+        }
         var before = line.delivery();
         line.deliver(delivery);
         timeline.deliveryChanged(line, before, delivery);

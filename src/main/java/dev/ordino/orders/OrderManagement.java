@@ -215,37 +215,39 @@ public class OrderManagement {
      */
     public Order submit(OrderId id, Boolean acceptTerms, String termsVersion, Long expectedVersion) {
         var order = lock(id, expectedVersion);
-        order.requireAllowed(OrderAction.SUBMIT);
+        requireAllowed(order, OrderAction.SUBMIT);
         var channel = inputs.channel(order.channelId());
         var policy = SubmitPolicy.of(channel, readiness(order, channel), acceptTerms, termsVersion);
         require(policy, order, "submitted");
         var stamp = stamp();
-        order.submit(policy.acceptance(stamp), stamp);
+        order.submit(policy.acceptance(stamp), SubmittingSide.of(actor.get()), stamp);
         return save(order);
     }
 
+    /** Takes a submitted order back to the draft: only the side that submitted it may ({@link SubmittingSide}). */
     public Order retract(OrderId id, Long expectedVersion) {
-        return transition(id, expectedVersion, order -> order.retract(stamp()));
+        return transition(id, expectedVersion, OrderAction.RETRACT, order -> {
+            permissions.requireRetractable(order);
+            order.retract(stamp());
+        });
     }
 
     public Order accept(OrderId id, Long expectedVersion) {
         permissions.requireReviewPermission();
-        return transition(id, expectedVersion, order -> order.accept(stamp()));
+        return transition(id, expectedVersion, OrderAction.ACCEPT, order -> order.accept(stamp()));
     }
 
     public Order reject(OrderId id, String reason, Long expectedVersion) {
         permissions.requireReviewPermission();
-        return transition(id, expectedVersion, order -> {
-            order.requireAllowed(OrderAction.REJECT);
-            order.reject(requireReason(reason), stamp());
-        });
+        return transition(
+                id, expectedVersion, OrderAction.REJECT, order -> order.reject(requireReason(reason), stamp()));
     }
 
     /** Places a draft (a DIRECT channel): the same readiness as a submit, without terms. */
     public Order place(OrderId id, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         permissions.requireStaff(OrderAction.PLACE);
-        order.requireAllowed(OrderAction.PLACE);
+        requireAllowed(order, OrderAction.PLACE);
         require(new PlacementPolicy(readiness(order, inputs.channel(order.channelId()))), order, "placed");
         order.place(stamp());
         return save(order);
@@ -253,28 +255,23 @@ public class OrderManagement {
 
     public Order confirm(OrderId id, Long expectedVersion) {
         permissions.requireReviewPermission();
-        return transition(id, expectedVersion, order -> order.confirm(stamp()));
+        return transition(id, expectedVersion, OrderAction.CONFIRM, order -> order.confirm(stamp()));
     }
 
     public Order hold(OrderId id, String reason, Long expectedVersion) {
         permissions.requireReviewPermission();
-        return transition(id, expectedVersion, order -> {
-            order.requireAllowed(OrderAction.HOLD);
-            order.hold(requireReason(reason), stamp());
-        });
+        return transition(id, expectedVersion, OrderAction.HOLD, order -> order.hold(requireReason(reason), stamp()));
     }
 
     public Order releaseHold(OrderId id, Long expectedVersion) {
         permissions.requireReviewPermission();
-        return transition(id, expectedVersion, order -> order.releaseHold(stamp()));
+        return transition(id, expectedVersion, OrderAction.RELEASE_HOLD, order -> order.releaseHold(stamp()));
     }
 
     public Order cancel(OrderId id, String reason, Long expectedVersion) {
         permissions.requireReviewPermission();
-        return transition(id, expectedVersion, order -> {
-            order.requireAllowed(OrderAction.CANCEL);
-            order.cancel(requireReason(reason), stamp());
-        });
+        return transition(
+                id, expectedVersion, OrderAction.CANCEL, order -> order.cancel(requireReason(reason), stamp()));
     }
 
     /**
@@ -284,7 +281,7 @@ public class OrderManagement {
     public Order sendInvoice(OrderId id, String to, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         permissions.requireStaff(OrderAction.SEND_INVOICE);
-        order.requireAllowed(OrderAction.SEND_INVOICE);
+        requireAllowed(order, OrderAction.SEND_INVOICE);
         var policy = new InvoicePolicy(to);
         require(policy, order, "invoiced");
         order.sendInvoice(policy.recipient(order), stamp());
@@ -292,10 +289,11 @@ public class OrderManagement {
     }
 
     public Order revertToDraft(OrderId id, Long expectedVersion) {
-        return transition(id, expectedVersion, order -> {
-            permissions.requireStaff(OrderAction.REVERT_TO_DRAFT);
-            order.revertToDraft(stamp());
-        });
+        var order = lock(id, expectedVersion);
+        permissions.requireStaff(OrderAction.REVERT_TO_DRAFT);
+        requireAllowed(order, OrderAction.REVERT_TO_DRAFT);
+        order.revertToDraft(stamp());
+        return save(order);
     }
 
     /** The result of a clone: the new draft, and what of the original it left behind. */
@@ -317,7 +315,7 @@ public class OrderManagement {
 
     /** What the order is checked against before it leaves the draft: its channel's and the catalog's say. */
     private Readiness readiness(Order order, Channel channel) {
-        return new Readiness(channel.requiresBillingAddress(), catalogLines.unavailableLines(order));
+        return new Readiness(channel.requiresBillingAddress(), catalogLines.unavailableLines(order), store.today());
     }
 
     /** Lets the order take the step ({@code what}) only if the policy finds no problem; else 422 with them all. */
@@ -334,11 +332,26 @@ public class OrderManagement {
         return new DomainException(type, what + ": " + String.join("; ", messages), problems);
     }
 
-    /** Every transition: lock the order, check its version, let it move, store it with its timeline and events. */
-    private Order transition(OrderId id, Long expectedVersion, java.util.function.Consumer<Order> move) {
+    /**
+     * Every transition: lock the order, check its version and that the action is allowed now, let it move, store
+     * it with its timeline and events.
+     */
+    private Order transition(
+            OrderId id, Long expectedVersion, OrderAction action, java.util.function.Consumer<Order> move) {
         var order = lock(id, expectedVersion);
+        requireAllowed(order, action);
         move.accept(order);
         return save(order);
+    }
+
+    /**
+     * 409 {@link InvalidTransition} unless the order's status allows the action now; its {@code allowedActions}
+     * are what the caller may take instead, as in the order's view.
+     */
+    private void requireAllowed(Order order, OrderAction action) {
+        if (!order.allowedActions().contains(action)) {
+            throw new InvalidTransition(order, action, permissions.actionsFor(order));
+        }
     }
 
     private static String requireReason(String reason) {
@@ -398,7 +411,8 @@ public class OrderManagement {
     public OrderReview review(OrderId orderId) {
         var order = get(orderId);
         var channel = inputs.channel(order.channelId());
-        return reviews.review(order, channel, readiness(order, channel).problemsOf(order));
+        return reviews.review(
+                order, channel, readiness(order, channel).problemsOf(order), permissions.actionsFor(order));
     }
 
     // --- notes -------------------------------------------------------------------------------------------

@@ -26,13 +26,23 @@ class OrderPermissions {
         this.actor = actor;
     }
 
-    /** The actions the caller may take on the order now: those its status allows that the caller may do. */
+    /**
+     * The actions the caller may take on the order now: those its status allows that the caller may do, and
+     * retract only for the side that submitted it ({@link SubmittingSide}).
+     */
     List<OrderAction> actionsFor(Order order) {
         var caller = actor.get();
         return order.allowedActions().stream()
                 .filter(action -> caller.may(action.isReview() ? REVIEW_PERMISSION : WRITE_PERMISSION))
                 .filter(action -> !caller.isBuyer() || action.isForBuyers())
+                .filter(action ->
+                        action != OrderAction.RETRACT || SubmittingSide.mayRetract(order.submittedBy(), caller))
                 .toList();
+    }
+
+    /** 403 unless the caller is on the side that submitted the order (see {@link SubmittingSide}). */
+    void requireRetractable(Order order) {
+        SubmittingSide.requireRetractable(order.submittedBy(), actor.get());
     }
 
     /** Whether the caller may edit everything of the order now: it is a draft and the caller writes orders. */
@@ -41,9 +51,9 @@ class OrderPermissions {
     }
 
     /**
-     * Whether the caller may change what is not fulfilled yet: quantities, splits, addresses and charges of a
-     * draft or of a placed order still open ({@code Editing.UNFULFILLED}); prices, contract lengths, the channel
-     * and the customer stay {@link #mayEdit}'s.
+     * Whether the caller may change what is not fulfilled yet: quantities, splits, addresses, prices and charges
+     * of a draft or of a placed order still open ({@code Editing.UNFULFILLED}); contract lengths, the channel, the
+     * customer, the number and the order date stay {@link #mayEdit}'s.
      */
     boolean mayChange(Order order) {
         return order.status().allowsUnfulfilledEditing() && mayWrite();

@@ -15,8 +15,10 @@ import java.util.List;
 /**
  * The page before submitting (docs/api.md: {@code GET /orders/{id}/review}): where and when items arrive, what
  * they cost (with their discounts and tax), the order's promotions and coupons, shipping, taxes per rate, the
- * tooling, the other costs (some to be determined), the total of known costs, when payments
- * fall due, the terms to accept, and whether the order can go now.
+ * tooling, the other costs (some to be determined), the total of known costs, a rental's monthly total, its tax
+ * and contract value, when payments fall due, the terms to accept, and whether the order can go now. As in an
+ * order's totals, {@code tax} is the one-time tax and {@code monthlyTax} together; {@code taxes} are the
+ * one-time rates.
  */
 public record OrderReview(
         List<Delivery> deliverySchedule,
@@ -34,6 +36,7 @@ public record OrderReview(
         Money totalKnown,
         boolean hasUndeterminedCosts,
         Money monthlyTotal,
+        Money monthlyTax,
         Money contractValue,
         List<Payment> billingSchedule,
         String termsVersion,

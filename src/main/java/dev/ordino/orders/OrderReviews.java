@@ -22,7 +22,13 @@ class OrderReviews {
         this.customers = customers;
     }
 
-    OrderReview review(Order order, Channel channel, List<FieldProblem> readinessProblems) {
+    /**
+     * The review for a caller who may take {@code callerActions}: what would stop the order from leaving the
+     * draft ({@code readinessProblems}) is told only to a caller who could submit or place it now; an order past
+     * the draft, or a caller who cannot send it, has nothing to fix here.
+     */
+    OrderReview review(
+            Order order, Channel channel, List<FieldProblem> readinessProblems, List<OrderAction> callerActions) {
         var netDays = order.customer() == null
                 ? 0
                 : customers
@@ -34,7 +40,7 @@ class OrderReviews {
         for (var line : order.lines()) {
             for (var split : line.splits()) {
                 deliveries.add(new OrderReview.Delivery(
-                        line.deliveryDate(split, order.orderDate()),
+                        line.deliveryDate(split, order.scheduleStart()),
                         split.address(),
                         line.sku(),
                         line.title(),
@@ -42,7 +48,7 @@ class OrderReviews {
             }
             if (line.splits().isEmpty() && order.shippingAddress() != null) {
                 deliveries.add(new OrderReview.Delivery(
-                        line.standardDate(order.orderDate()),
+                        line.standardDate(order.scheduleStart()),
                         order.shippingAddress(),
                         line.sku(),
                         line.title(),
@@ -67,11 +73,9 @@ class OrderReviews {
                     pricedLine.tax()));
         }
         var rentals = order.lines().stream().anyMatch(OrderLine::isRental);
-        var submitting = order.allowedActions().contains(OrderAction.SUBMIT);
-        var problems = order.allowedActions().contains(OrderAction.SUBMIT)
-                        || order.allowedActions().contains(OrderAction.PLACE)
-                ? readinessProblems
-                : List.of(new FieldProblem("/status", "status", "the order is " + order.status() + ", not a draft"));
+        var submitting = callerActions.contains(OrderAction.SUBMIT);
+        var sending = submitting || callerActions.contains(OrderAction.PLACE);
+        var problems = sending ? readinessProblems : List.<FieldProblem>of();
         return new OrderReview(
                 deliveries,
                 items,
@@ -80,7 +84,7 @@ class OrderReviews {
                 priced.credits(),
                 priced.debits(),
                 order.pricing().shipping(),
-                priced.tax(),
+                priced.tax().plus(priced.monthlyTax()),
                 priced.taxes(),
                 priced.pricesIncludeTax(),
                 priced.tooling().stream()
@@ -92,13 +96,14 @@ class OrderReviews {
                 priced.totalKnown(),
                 priced.hasUndeterminedCosts(),
                 rentals ? priced.monthlyTotal() : null,
+                rentals ? priced.monthlyTax() : null,
                 rentals ? priced.contractValue() : null,
                 priced.billingSchedule().stream()
                         .map(e -> new OrderReview.Payment(e.trigger(), e.dueDate(), e.amount(), e.description()))
                         .toList(),
                 submitting && channel.requiresTerms() ? channel.termsVersion() : null,
                 submitting && channel.requiresTerms() ? channel.termsText() : null,
-                problems.isEmpty(),
+                sending && problems.isEmpty(),
                 problems);
     }
 }

@@ -24,6 +24,8 @@ record OrderRow(
         @Nullable OrderStatus statusBeforeHold,
         @Nullable String statusReason,
         @Nullable TermsAcceptance termsAcceptance,
+        @Nullable SubmittingSide submittedBy,
+        @Nullable LocalDate scheduleFrom,
         @Nullable OrderId clonedFrom,
         @Nullable CustomerSnapshot customer,
         Currency currency,

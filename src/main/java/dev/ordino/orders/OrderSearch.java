@@ -142,6 +142,11 @@ class OrderSearch {
         };
     }
 
+    private static Money money(ResultSet rs, String column, java.util.Currency currency) throws SQLException {
+        var amount = rs.getBigDecimal(column);
+        return amount == null ? null : new Money(amount, currency);
+    }
+
     private OrderSummary summary(ResultSet rs, int rowNum) throws SQLException {
         var h = columns.read(rs, rowNum);
         return new OrderSummary(
@@ -158,6 +163,9 @@ class OrderSearch {
                 rs.getInt("line_count"),
                 new Money(rs.getBigDecimal("subtotal_amount"), h.currency()),
                 new Money(rs.getBigDecimal("total_amount"), h.currency()),
+                money(rs, "monthly_total_amount", h.currency()),
+                money(rs, "monthly_tax_amount", h.currency()),
+                money(rs, "contract_value_amount", h.currency()),
                 h.version(),
                 h.createdAt(),
                 h.updatedAt());

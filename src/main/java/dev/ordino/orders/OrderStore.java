@@ -4,6 +4,7 @@ import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.StaleVersion;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,12 +39,17 @@ class OrderStore {
         this.clock = clock;
     }
 
+    /**
+     * Locks the order for a change; a draft's standard schedule then counts from today (the day it is changed,
+     * and so the day it leaves the draft: {@link Order#scheduleStart()}).
+     */
     Order lock(OrderId id, Long expectedVersion) {
         var order =
                 orders.findForUpdate(id).filter(this::visible).orElseThrow(() -> DomainException.notFound("Order", id));
         if (expectedVersion != null && expectedVersion != order.version()) {
             throw new StaleVersion("Order " + order.number(), expectedVersion, order.version());
         }
+        order.startScheduleFrom(today());
         return order;
     }
 
@@ -93,6 +99,10 @@ class OrderStore {
         pricingSetup.refresh(order);
         orders.insert(order);
         flush(order, stamp());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     Stamp stamp() {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An order as the order list shows it. */
+/**
+ * An order as the order list shows it. {@code total} is its known one-time costs; an order with rental lines also
+ * has {@code monthlyTotal} (with {@code monthlyTax}, a month's tax) and {@code contractValue}, null otherwise.
+ */
 public record OrderSummary(
         OrderId id,
         String number,
@@ -20,6 +23,9 @@ public record OrderSummary(
         int lineCount,
         Money subtotal,
         Money total,
+        Money monthlyTotal,
+        Money monthlyTax,
+        Money contractValue,
         long version,
         Instant createdAt,
         Instant updatedAt) {}

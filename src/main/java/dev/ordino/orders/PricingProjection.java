@@ -9,7 +9,7 @@ final class PricingProjection {
 
     /** {@code netDays} are the customer's payment terms, which only the billing schedule uses. */
     static PricingInput of(Order order, int netDays) {
-        var orderDate = order.orderDate();
+        var scheduleStart = order.scheduleStart();
         var pricedLines = order.lines().stream()
                 .map(line -> new PricingInput.Line(
                         line.id().value(),
@@ -19,10 +19,10 @@ final class PricingProjection {
                         line.quantity(),
                         line.contractMonths(),
                         line.toolingCost(),
-                        line.standardDate(orderDate),
+                        line.standardDate(scheduleStart),
                         line.splits().stream()
                                 .map(split -> new PricingInput.Delivery(
-                                        line.deliveryDate(split, orderDate), split.quantity()))
+                                        line.deliveryDate(split, scheduleStart), split.quantity()))
                                 .toList(),
                         line.pricing().pricingRule() == null
                                 ? null
@@ -42,7 +42,7 @@ final class PricingProjection {
         var pricing = order.pricing();
         return new PricingInput(
                 order.currency(),
-                orderDate,
+                order.orderDate(),
                 netDays,
                 pricedLines,
                 costs,

@@ -18,7 +18,8 @@ import java.util.UUID;
  *       {@code pricesIncludeTax} it is already inside the prices and only shown; else it is added.
  *   <li>{@code totalKnown} = the lines' net totals + shipping + tax (unless included) + tooling + other costs
  *       that have an amount.
- *   <li>Rental lines are charged monthly: their net totals and tax count in {@code monthlyTotal}, and
+ *   <li>Rental lines are charged monthly: their net totals and tax count in {@code monthlyTotal} (their tax,
+ *       per month, is {@code monthlyTax}: inside {@code monthlyTotal}, never in {@code tax}), and
  *       {@code contractValue} is the monthly total × months.
  *   <li>The one-time entries of {@code billingSchedule} add up to {@code totalKnown} exactly.
  * </ul>
@@ -41,6 +42,7 @@ public record PricedOrder(
         Money totalKnown,
         boolean hasUndeterminedCosts,
         Money monthlyTotal,
+        Money monthlyTax,
         Money contractValue,
         List<BillingEntry> billingSchedule) {
 

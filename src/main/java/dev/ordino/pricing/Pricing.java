@@ -67,6 +67,7 @@ public final class Pricing {
 
         var tooling = new ArrayList<ToolingCharge>();
         var monthly = zero;
+        var monthlyTax = zero;
         var contractValue = zero;
         for (var w : work) {
             if (w.line.toolingCost() != null && !w.line.toolingCost().isZero()) {
@@ -75,6 +76,7 @@ public final class Pricing {
             }
             if (w.line.isRental()) {
                 monthly = monthly.plus(w.charge(taxation.pricesIncludeTax()));
+                monthlyTax = monthlyTax.plus(w.tax);
                 contractValue =
                         contractValue.plus(w.charge(taxation.pricesIncludeTax()).times(w.line.contractMonths()));
             }
@@ -119,6 +121,7 @@ public final class Pricing {
                 totalKnown,
                 undetermined,
                 monthly,
+                monthlyTax,
                 contractValue,
                 schedule);
     }

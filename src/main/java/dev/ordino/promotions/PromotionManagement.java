@@ -303,6 +303,27 @@ public class PromotionManagement {
     }
 
     /**
+     * The catalog-wide promotions without a coupon code that an order in {@code currency} may take at {@code at}:
+     * active, within their dates and in the order's currency. One query for the whole pick; whether uses are left
+     * is said when one is applied.
+     */
+    public List<Promotion> offeredToOrders(Currency currency, Instant at, PageRequest page) {
+        return list(PromotionScope.ORDER, null, true, page).items().stream()
+                .filter(p -> p.couponCode() == null)
+                .filter(p -> validAt(p, currency, at))
+                .toList();
+    }
+
+    private static boolean validAt(Promotion promotion, Currency currency, Instant at) {
+        try {
+            requireValid(promotion, currency, at, "/promotionId");
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
+    /**
      * Counts an order's use of a promotion. The promotion's row is locked while its uses are counted, so two
      * orders cannot both take its last use; the same order counts once.
      */

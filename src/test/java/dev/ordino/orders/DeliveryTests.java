@@ -165,4 +165,46 @@ class DeliveryTests {
         var refused = refusal(() -> order.editLines().allocate(LineId.random(), STANDARD, List.of(split(3)), ""));
         assertThat(refused.type()).isEqualTo(ProblemType.NOT_FOUND);
     }
+
+    @Test
+    void aNewOrMovedDeliveryDateIsNeverInThePastWhileADateTheLineHadStays() {
+        var order = aLineOfThree();
+        var today = ORDER_DATE.plusDays(10);
+        var refused = refusal(() ->
+                order.editLines().allocate(line(order), CUSTOM, List.of(split(3, today.minusDays(1))), today, ""));
+        assertThat(problems(refused)).containsExactly("/splits/0/date notPast");
+        assertThat(order.lines().get(0).splits()).isEmpty();
+
+        order.editLines().allocate(line(order), CUSTOM, List.of(split(2, ORDER_DATE.plusDays(3))), ORDER_DATE, "");
+        order.editLines()
+                .allocate(line(order), CUSTOM, List.of(split(2, ORDER_DATE.plusDays(3)), split(1, today)), today, "");
+        assertThat(order.lines().get(0).allocatedQuantity())
+                .as("the date the line already had stays, though it has passed")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void standardDatesCountFromTheLaterOfTheOrderDateAndTheDayTheDraftWasLastChanged() {
+        var order = aDraft().withLine("SKU-1", 2, split(2)).draft();
+        var line = order.lines().get(0);
+        assertThat(order.scheduleStart()).isEqualTo(ORDER_DATE);
+
+        var later = ORDER_DATE.plusDays(30);
+        order.startScheduleFrom(later);
+        assertThat(order.scheduleStart()).isEqualTo(later);
+        assertThat(line.deliveryDate(line.splits().get(0), order.scheduleStart()))
+                .isEqualTo(later.plusDays(LEAD_TIME_DAYS));
+
+        order.editHeader().changeOrderDate(later.plusDays(5));
+        assertThat(order.scheduleStart())
+                .as("an order dated later counts from its date")
+                .isEqualTo(later.plusDays(5));
+    }
+
+    @Test
+    void aPlacedOrderKeepsTheDayItsStandardScheduleStarted() {
+        var placed = aDraft().withLine("SKU-1", 2, split(2)).placed();
+        placed.startScheduleFrom(ORDER_DATE.plusDays(30));
+        assertThat(placed.scheduleStart()).isEqualTo(ORDER_DATE);
+    }
 }

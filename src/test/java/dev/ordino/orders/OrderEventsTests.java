@@ -144,12 +144,12 @@ class OrderEventsTests {
     @Test
     void aSubmitCarriesTheTermsVersionAcceptedOrNone() {
         var withTerms = ready().draft();
-        withTerms.submit(new TermsAcceptance("2026-11", "Nora", OrderModelFixtures.NOW), CLERK);
+        withTerms.submit(new TermsAcceptance("2026-11", "Nora", OrderModelFixtures.NOW), SubmittingSide.STAFF, CLERK);
         assertThat(((OrderSubmitted) events(withTerms).get(0)).termsVersion()).isEqualTo("2026-11");
         assertThat(onlyEntry(withTerms).detail()).containsEntry("termsVersion", "2026-11");
 
         var withoutTerms = ready().draft();
-        withoutTerms.submit(null, CLERK);
+        withoutTerms.submit(null, SubmittingSide.STAFF, CLERK);
         assertThat(((OrderSubmitted) events(withoutTerms).get(0)).termsVersion())
                 .isNull();
         assertThat(onlyEntry(withoutTerms).detail()).doesNotContainKey("termsVersion");

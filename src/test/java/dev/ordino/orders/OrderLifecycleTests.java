@@ -79,7 +79,8 @@ class OrderLifecycleTests {
         assertThat(review.status()).isEqualTo(OrderStatus.DRAFT);
 
         var direct = aReadyDraft().onDirectChannel().draft();
-        assertThat(refusal(() -> direct.submit(null, CLERK))).isInstanceOf(InvalidTransition.class);
+        assertThat(refusal(() -> direct.submit(null, SubmittingSide.STAFF, CLERK)))
+                .isInstanceOf(InvalidTransition.class);
         assertThat(direct.status()).isEqualTo(OrderStatus.DRAFT);
     }
 
@@ -166,7 +167,7 @@ class OrderLifecycleTests {
     void aSubmitRecordsTheTermsAccepted() {
         var order = aReadyDraft().draft();
         var terms = new TermsAcceptance("2026-11", "Nora", OrderModelFixtures.NOW);
-        order.submit(terms, CLERK);
+        order.submit(terms, SubmittingSide.STAFF, CLERK);
         assertThat(order.status()).isEqualTo(OrderStatus.SUBMITTED);
         assertThat(order.termsAcceptance()).isEqualTo(terms);
     }

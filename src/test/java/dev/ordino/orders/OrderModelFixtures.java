@@ -53,7 +53,7 @@ final class OrderModelFixtures {
     static final String REASON = "asked by the customer";
 
     /** A channel that wants no billing address, and a catalog that still sells every line. */
-    static final Readiness READY = new Readiness(false, Map.of());
+    static final Readiness READY = new Readiness(false, Map.of(), ORDER_DATE);
 
     /** Where {@link #invoiced()} and {@link #take} send an invoice. */
     static final String INVOICE_TO = "ap@acme.example";
@@ -155,7 +155,7 @@ final class OrderModelFixtures {
     /** Takes a lifecycle action through its intent method, with a reason where it needs one. */
     static void take(Order order, OrderAction action) {
         switch (action) {
-            case SUBMIT -> order.submit(null, CLERK);
+            case SUBMIT -> order.submit(null, SubmittingSide.STAFF, CLERK);
             case RETRACT -> order.retract(CLERK);
             case ACCEPT -> order.accept(CLERK);
             case REJECT -> order.reject(REASON, CLERK);
@@ -211,6 +211,8 @@ final class OrderModelFixtures {
                         placed.statusBeforeHold(),
                         placed.statusReason(),
                         placed.termsAcceptance(),
+                        placed.submittedBy(),
+                        placed.scheduleFrom(),
                         placed.clonedFrom(),
                         placed.customer(),
                         placed.currency(),

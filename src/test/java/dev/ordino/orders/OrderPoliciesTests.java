@@ -98,7 +98,26 @@ class OrderPoliciesTests {
         var placed = aDraft().withLine("SKU-1", 2).placed();
         var refused = refusal(() -> DeletePolicy.requireDeletable(placed));
         assertThat(refused.type()).isEqualTo(ProblemType.CONFLICT);
-        assertThat(refused.getMessage()).contains("cancel a placed order instead");
+        assertThat(refused.getMessage()).contains("cancel it instead");
+    }
+
+    @Test
+    void aRefusedDeleteAdvisesTheActionThatWorksOnTheOrderNow() {
+        var submitted = aDraft().withLine("SKU-1", 2).submitted();
+        assertThat(refusal(() -> DeletePolicy.requireDeletable(submitted)).getMessage())
+                .contains("retract it first")
+                .doesNotContain("cancel");
+        var invoiced = aDraft().withLine("SKU-1", 2).invoiced();
+        assertThat(refusal(() -> DeletePolicy.requireDeletable(invoiced)).getMessage())
+                .contains("revert it to a draft first")
+                .doesNotContain("cancel");
+        var cancelled = aDraft().withLine("SKU-1", 2).placed(OrderAction.CANCEL);
+        assertThat(refusal(() -> DeletePolicy.requireDeletable(cancelled)).getMessage())
+                .endsWith("only drafts can be deleted");
+        assertThat(DeletePolicy.problemsOf(List.of(submitted.id()), List.of(submitted))
+                        .get(0)
+                        .message())
+                .contains("retract it first");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ordino.orders;
 
+import static dev.ordino.orders.OrderModelFixtures.ORDER_DATE;
 import static dev.ordino.orders.OrderModelFixtures.READY;
 import static dev.ordino.orders.OrderModelFixtures.aDraft;
 import static dev.ordino.orders.OrderModelFixtures.problems;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class OrderReadinessTests {
 
     /** A channel that wants a billing address, and a catalog that still sells every line. */
-    private static final Readiness BILLING_ADDRESS_REQUIRED = new Readiness(true, Map.of());
+    private static final Readiness BILLING_ADDRESS_REQUIRED = new Readiness(true, Map.of(), ORDER_DATE);
 
     @Test
     void aDraftWithACustomerAndACompleteLineIsReady() {
@@ -62,7 +63,7 @@ class OrderReadinessTests {
     void everyCatalogLineOfAReadyOrderIsStillPurchasable() {
         var order = aDraft().withLine("SKU-1", 2).withLine("SKU-2", 1).draft();
         var gone = order.lines().get(1).id();
-        var problems = new Readiness(false, Map.of(gone, "is no longer purchasable")).problemsOf(order);
+        var problems = new Readiness(false, Map.of(gone, "is no longer purchasable"), ORDER_DATE).problemsOf(order);
         assertThat(problems(problems)).containsExactly("/lines/1 purchasable");
         assertThat(problems.get(0).message()).isEqualTo("Widget SKU-2 (SKU-2) is no longer purchasable");
     }
@@ -82,11 +83,26 @@ class OrderReadinessTests {
                 .withLine("SKU-1", 2)
                 .draft();
         var line = order.lines().get(0).id();
-        assertThat(problems(new Readiness(true, Map.of(line, "is gone")).problemsOf(order)))
+        assertThat(problems(new Readiness(true, Map.of(line, "is gone"), ORDER_DATE).problemsOf(order)))
                 .containsExactly(
                         "/customerId required",
                         "/billingAddress required",
                         "/lines/0 incomplete",
                         "/lines/0 purchasable");
+    }
+
+    @Test
+    void aReadyOrderHasNoCustomDeliveryDateInThePast() {
+        var order = aDraft().withLine("SKU-1", 2).withLine("SKU-2", 1).draft();
+        var due = ORDER_DATE.plusDays(5);
+        order.editLines()
+                .allocate(order.lines().get(1).id(), DeliveryMode.CUSTOM, java.util.List.of(split(1, due)), "");
+
+        assertThat(new Readiness(false, Map.of(), due).problemsOf(order))
+                .as("a delivery due today can still be made")
+                .isEmpty();
+        var problems = new Readiness(false, Map.of(), due.plusDays(1)).problemsOf(order);
+        assertThat(problems(problems)).containsExactly("/lines/1 pastDelivery");
+        assertThat(problems.get(0).message()).contains("SKU-2", due.toString(), "has passed");
     }
 }

@@ -19,6 +19,12 @@ class OrderReviewIntegrationTests extends IntegrationTest {
         return Map.of("amount", amount, "currency", "USD");
     }
 
+    /** Lumi's two delivery dates, ahead of today so that they never lie in the past. */
+    private static final java.time.LocalDate FIRST_DELIVERY =
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(29);
+
+    private static final java.time.LocalDate SECOND_DELIVERY = FIRST_DELIVERY.plusDays(28);
+
     private Map<String, String> customer(String terms) {
         var customer = new OrderFixtures(api, marker)
                 .aBusinessCustomer("rv-" + terms)
@@ -47,7 +53,7 @@ class OrderReviewIntegrationTests extends IntegrationTest {
         var buyer = customer("NET_30");
         var body = new HashMap<String, Object>(Map.of(
                 "customerId", buyer.get("id"),
-                "orderDate", "2026-12-01",
+                "orderDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
                 "billingAddress", Map.of("addressId", buyer.get("plant1")),
                 "lines",
                         List.of(Map.of(
@@ -67,14 +73,14 @@ class OrderReviewIntegrationTests extends IntegrationTest {
                                                         "quantity",
                                                         300,
                                                         "date",
-                                                        "2027-01-05"),
+                                                        FIRST_DELIVERY.toString()),
                                                 Map.of(
                                                         "locationId",
                                                         buyer.get("plant2"),
                                                         "quantity",
                                                         200,
                                                         "date",
-                                                        "2027-02-02")))))));
+                                                        SECOND_DELIVERY.toString())))))));
         if (channelId != null) {
             body.put("channelId", channelId);
         }
@@ -95,7 +101,7 @@ class OrderReviewIntegrationTests extends IntegrationTest {
     void reviewsAManufacturersOrderWithSplitsToolingAndAnUndeterminedCost() {
         var order = lumiOrder(null);
         var review = api.get("/orders/" + order + "/review").expect(200).json();
-        assertThat(review.at("/deliverySchedule/0/date").asString()).isEqualTo("2027-01-05");
+        assertThat(review.at("/deliverySchedule/0/date").asString()).isEqualTo(FIRST_DELIVERY.toString());
         assertThat(review.at("/deliverySchedule/0/location").asString()).isEqualTo("Plant 1");
         assertThat(review.at("/deliverySchedule/1/quantity").asInt()).isEqualTo(200);
         assertThat(review.at("/items/0/subtotal/amount").asString()).isEqualTo("6000.00");
@@ -110,7 +116,8 @@ class OrderReviewIntegrationTests extends IntegrationTest {
         assertThat(schedule.size()).isEqualTo(4);
         assertThat(schedule.at("/0/trigger").asString()).isEqualTo("CONFIRMATION");
         assertThat(schedule.at("/0/amount/amount").asString()).isEqualTo("4500.00");
-        assertThat(schedule.at("/1/dueDate").asString()).isEqualTo("2027-02-04");
+        assertThat(schedule.at("/1/dueDate").asString())
+                .isEqualTo(FIRST_DELIVERY.plusDays(30).toString()); // NET_30
         assertThat(schedule.at("/1/amount/amount").asString()).isEqualTo("3600.00");
         assertThat(schedule.at("/2/amount/amount").asString()).isEqualTo("2400.00");
         assertThat(schedule.at("/3/trigger").asString()).isEqualTo("COMPLETION");
@@ -141,7 +148,8 @@ class OrderReviewIntegrationTests extends IntegrationTest {
         assertThat(schedule.at("/0/amount/amount").asString()).isEqualTo("3225.00");
         assertThat(schedule.at("/1/amount/amount").asString()).isEqualTo("3150.00");
         assertThat(schedule.at("/2/trigger").asString()).isEqualTo("DELIVERY");
-        assertThat(schedule.at("/2/dueDate").asString()).isEqualTo("2027-02-04");
+        assertThat(schedule.at("/2/dueDate").asString())
+                .isEqualTo(FIRST_DELIVERY.plusDays(30).toString()); // NET_30
         assertThat(schedule.at("/2/amount/amount").asString()).isEqualTo("2520.00");
         assertThat(schedule.at("/3/amount/amount").asString()).isEqualTo("1680.00");
         assertThat(schedule.at("/4/trigger").asString()).isEqualTo("COMPLETION");
@@ -159,23 +167,26 @@ class OrderReviewIntegrationTests extends IntegrationTest {
                 .create()
                 .id();
         var buyer = customer("NET_14");
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         var order = api.post(
                         "/orders",
                         Map.of(
                                 "customerId", buyer.get("id"),
-                                "orderDate", "2026-12-01",
+                                "orderDate", today.toString(),
                                 "shippingAddress", Map.of("addressId", buyer.get("plant2")),
                                 "lines", List.of(Map.of("productId", laptop, "quantity", 4, "contractMonths", 24))))
                 .expect(201)
                 .at("/id");
         var review = api.get("/orders/" + order + "/review").expect(200).json();
         assertThat(review.at("/deliverySchedule/0/location").asString()).isEqualTo("Plant 2");
-        assertThat(review.at("/deliverySchedule/0/date").asString()).isEqualTo("2026-12-04");
+        assertThat(review.at("/deliverySchedule/0/date").asString())
+                .isEqualTo(today.plusDays(3).toString());
         assertThat(review.at("/items/0/contractMonths").asInt()).isEqualTo(24);
         assertThat(review.at("/monthlyTotal/amount").asString()).isEqualTo("180.00");
         assertThat(review.at("/contractValue/amount").asString()).isEqualTo("4320.00");
         assertThat(review.at("/billingSchedule/0/trigger").asString()).isEqualTo("MONTHLY");
-        assertThat(review.at("/billingSchedule/0/dueDate").asString()).isEqualTo("2026-12-18");
+        assertThat(review.at("/billingSchedule/0/dueDate").asString())
+                .isEqualTo(today.plusDays(17).toString());
         assertThat(review.at("/totalKnown/amount").asString()).isEqualTo("0.00");
     }
 

@@ -112,7 +112,7 @@ class OrdersIntegrationTests extends IntegrationTest {
                                 "referenceId",
                                 "PO-" + marker,
                                 "orderDate",
-                                "2026-12-01",
+                                LocalDate.now(ZoneOffset.UTC).toString(),
                                 "lines",
                                 List.of(Map.of(
                                         "productId",
@@ -131,14 +131,18 @@ class OrdersIntegrationTests extends IntegrationTest {
                                                                 "quantity",
                                                                 60,
                                                                 "date",
-                                                                "2026-12-20"),
+                                                                LocalDate.now(ZoneOffset.UTC)
+                                                                        .plusDays(13)
+                                                                        .toString()),
                                                         Map.of(
                                                                 "locationId",
                                                                 warehouseId,
                                                                 "quantity",
                                                                 40,
                                                                 "date",
-                                                                "2027-01-15")))))))
+                                                                LocalDate.now(ZoneOffset.UTC)
+                                                                        .plusDays(39)
+                                                                        .toString())))))))
                 .expect(201)
                 .json();
 
@@ -150,7 +154,8 @@ class OrdersIntegrationTests extends IntegrationTest {
         assertThat(line.at("/complete").asBoolean()).isTrue();
         assertThat(line.at("/splits/0/address/label").asString()).isEqualTo("Plant 2");
         assertThat(line.at("/splits/0/locationId").asString()).isEqualTo(plantTwoId);
-        assertThat(line.at("/splits/1/date").asString()).isEqualTo("2027-01-15");
+        assertThat(line.at("/splits/1/date").asString())
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(39).toString());
         assertThat(created.at("/customer/name").asString()).isEqualTo("Acme " + marker);
         assertThat(created.at("/customer/type").asString()).isEqualTo("BUSINESS");
         assertThat(created.at("/totals/subtotal/amount").asString()).isEqualTo("1250.00");
@@ -208,7 +213,8 @@ class OrdersIntegrationTests extends IntegrationTest {
 
     @Test
     void standardScheduleDatesFollowTheProductsLeadTime() {
-        var id = api.post("/orders", Map.of("customerId", customerId, "orderDate", "2026-12-01"))
+        var orderDate = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        var id = api.post("/orders", Map.of("customerId", customerId, "orderDate", orderDate.toString()))
                 .expect(201)
                 .at("/id");
         var lineId = api.post(
@@ -226,11 +232,62 @@ class OrdersIntegrationTests extends IntegrationTest {
                                         List.of(Map.of("locationId", plantTwoId, "quantity", 2)))))
                 .expect(201)
                 .at("/id");
-        assertThat(order(id).at("/lines/0/splits/0/date").asString()).isEqualTo("2026-12-15");
+        assertThat(order(id).at("/lines/0/splits/0/date").asString())
+                .isEqualTo(orderDate.plusDays(14).toString());
 
-        api.patch("/orders/" + id, Map.of("orderDate", "2026-12-10")).expect(200);
+        api.patch("/orders/" + id, Map.of("orderDate", orderDate.plusDays(9).toString()))
+                .expect(200);
         var line = api.get("/orders/" + id + "/lines/" + lineId).expect(200).json();
-        assertThat(line.at("/splits/0/date").asString()).isEqualTo("2026-12-24");
+        assertThat(line.at("/splits/0/date").asString())
+                .isEqualTo(orderDate.plusDays(23).toString());
+    }
+
+    @Test
+    void aBackDatedOrderGetsStandardDatesFromTodayAndNoDeliveryInThePast() {
+        var today = LocalDate.now(ZoneOffset.UTC);
+        var id = api.post("/orders", Map.of("customerId", customerId, "orderDate", "2020-01-01"))
+                .expect(201)
+                .at("/id");
+        var lineId = api.post(
+                        "/orders/" + id + "/lines",
+                        Map.of(
+                                "productId",
+                                bracketId,
+                                "quantity",
+                                2,
+                                "delivery",
+                                Map.of(
+                                        "mode",
+                                        "STANDARD",
+                                        "splits",
+                                        List.of(Map.of("locationId", plantTwoId, "quantity", 2)))))
+                .expect(201)
+                .at("/id");
+        assertThat(order(id).at("/lines/0/splits/0/date").asString())
+                .as("the lead time counts from today, not from the back-dated order date")
+                .isEqualTo(today.plusDays(14).toString());
+
+        var past = api.put(
+                        "/orders/" + id + "/lines/" + lineId + "/splits",
+                        Map.of(
+                                "mode",
+                                "CUSTOM",
+                                "splits",
+                                List.of(Map.of("locationId", plantTwoId, "quantity", 2, "date", "2020-02-01"))))
+                .expect(422);
+        assertThat(past.at("/errors/0/pointer")).isEqualTo("/splits/0/date");
+        assertThat(past.at("/errors/0/code")).isEqualTo("notPast");
+        assertThat(order(id).at("/lines/0/splits/0/date").asString())
+                .isEqualTo(today.plusDays(14).toString());
+
+        api.put(
+                        "/orders/" + id + "/lines/" + lineId + "/splits",
+                        Map.of(
+                                "mode",
+                                "CUSTOM",
+                                "splits",
+                                List.of(Map.of("locationId", plantTwoId, "quantity", 2, "date", today.toString()))))
+                .expect(200);
     }
 
     @Test
@@ -592,6 +649,29 @@ class OrdersIntegrationTests extends IntegrationTest {
                 .contains("'pendng'")
                 .contains("DRAFT", "PENDING", "ON_HOLD", "CANCELLED")
                 .doesNotContain("must be a list");
+    }
+
+    @Test
+    void filtersByCustomerTypeInAnyCaseAndNamesTheTypesAllowed() {
+        var id = api.post("/orders", Map.of("customerId", customerId, "referenceId", "TYPE-" + marker))
+                .expect(201)
+                .at("/id");
+        var base = "/orders?q=type-" + marker;
+        for (var type : List.of("business", "BUSINESS", "Business")) {
+            var page = api.get(base + "&customerType=" + type).expect(200).json();
+            assertThat(page.at("/items").size()).as(type).isEqualTo(1);
+            assertThat(page.at("/items/0/id").asString()).as(type).isEqualTo(id);
+        }
+        assertThat(api.get(base + "&customerType=individual")
+                        .expect(200)
+                        .json()
+                        .at("/items")
+                        .size())
+                .isZero();
+
+        var unknown = api.get(base + "&customerType=alien").expect(422);
+        assertThat(unknown.at("/errors/0/pointer")).isEqualTo("?customerType");
+        assertThat(unknown.at("/detail")).contains("'alien'").contains("INDIVIDUAL", "BUSINESS");
     }
 
     @Test

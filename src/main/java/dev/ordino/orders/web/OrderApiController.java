@@ -89,7 +89,7 @@ class OrderApiController {
         var order = orders.create(request);
         return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id()))
                 .eTag(ETags.of(order.version()))
-                .body(OrderView.of(order));
+                .body(view(order));
     }
 
     @GetMapping
@@ -100,7 +100,7 @@ class OrderApiController {
     Page<OrderSummary> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) List<String> status,
-            @RequestParam(required = false) CustomerTypeFilter customerType,
+            @RequestParam(required = false) String customerType,
             @RequestParam(required = false) UUID channelId,
             @RequestParam(required = false) UUID customerId,
             @RequestParam(required = false) String createdFrom,
@@ -111,7 +111,7 @@ class OrderApiController {
         var query = new OrderQuery(
                 q,
                 statuses(status),
-                customerType == null ? null : customerType.name(),
+                customerType(customerType),
                 channelId,
                 customerId,
                 instant(createdFrom, "createdFrom", false),
@@ -153,11 +153,31 @@ class OrderApiController {
         BUSINESS
     }
 
+    /**
+     * The customer type a list is filtered by, in any case ({@code business}, {@code BUSINESS}), as the statuses
+     * are; an unknown one is answered with the values allowed.
+     */
+    private static @Nullable String customerType(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return CustomerTypeFilter.valueOf(value.trim().toUpperCase(Locale.ROOT))
+                    .name();
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(
+                    "?customerType",
+                    "type",
+                    "customerType must be one of " + List.of(CustomerTypeFilter.values()) + " (any case), was '"
+                            + value.trim() + "'");
+        }
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "Read an order")
     ResponseEntity<OrderView> get(@PathVariable UUID id) {
         var order = orders.get(OrderId.of(id));
-        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order));
+        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(view(order));
     }
 
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -384,7 +404,7 @@ class OrderApiController {
         return ResponseEntity.created(
                         URI.create("/api/v1/orders/" + cloned.order().id()))
                 .eTag(ETags.of(cloned.order().version()))
-                .body(new ClonedView(OrderView.of(cloned.order()), cloned.report()));
+                .body(new ClonedView(view(cloned.order()), cloned.report()));
     }
 
     @GetMapping("/{id}/timeline")
@@ -493,8 +513,13 @@ class OrderApiController {
         return orders.notes(OrderId.of(id), PageRequest.of(limit, cursor));
     }
 
-    private static ResponseEntity<OrderView> respond(Order order) {
-        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order));
+    /** The order as the caller sees it: its {@code allowedActions} are those the caller may take now. */
+    private OrderView view(Order order) {
+        return OrderView.of(order, orders.actionsFor(order));
+    }
+
+    private ResponseEntity<OrderView> respond(Order order) {
+        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(view(order));
     }
 
     private static ResponseEntity<OrderView.LineView> lineResponse(Order order, UUID lineId) {

@@ -126,7 +126,8 @@ class OrderPages {
                     address(form.billingChoice(), form.billing()),
                     address(form.shippingChoice(), form.shipping()));
             var present = new HashSet<>(Set.of("referenceId", "notes"));
-            if (!actor.get().isBuyer()) {
+            // the channel's select is disabled (not sent) once the order is placed: it stays as it is
+            if (!actor.get().isBuyer() && form.channelId() != null) {
                 present.add("channelId");
                 // the customer changes only when one is picked (the pick's buttons send customerId)
                 if (form.customerId() != null) {

@@ -5,6 +5,7 @@ import dev.ordino.orders.LineId;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderDiscount;
 import dev.ordino.orders.OrderId;
+import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderPricingManagement;
 import dev.ordino.orders.ShippingInput;
 import dev.ordino.shared.web.ETags;
@@ -36,9 +37,11 @@ class OrderPricingApiController {
     private static final String IF_MATCH = "If-Match";
 
     private final OrderPricingManagement pricing;
+    private final OrderManagement orders;
 
-    OrderPricingApiController(OrderPricingManagement pricing) {
+    OrderPricingApiController(OrderPricingManagement pricing, OrderManagement orders) {
         this.pricing = pricing;
+        this.orders = orders;
     }
 
     record CouponInput(@NotBlank @Size(max = 40) String code) {}
@@ -129,7 +132,7 @@ class OrderPricingApiController {
             @Valid @RequestBody ShippingInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         var order = pricing.chooseShipping(OrderId.of(id), input, ETags.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order));
+        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order, orders.actionsFor(order)));
     }
 
     @DeleteMapping("/{id}/shipping")

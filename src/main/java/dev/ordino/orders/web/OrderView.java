@@ -60,7 +60,16 @@ record OrderView(
         Instant createdAt,
         Instant updatedAt) {
 
+    /**
+     * The order for a page, which offers its buttons from {@code OrderManagement.actionsFor} (the model's
+     * {@code actions}), never from this view's {@code allowedActions}: those are the status's, whoever asks.
+     */
     static OrderView of(Order order) {
+        return of(order, order.allowedActions());
+    }
+
+    /** The order with the actions the caller may take now ({@code OrderManagement.actionsFor}): the API's view. */
+    static OrderView of(Order order, List<OrderAction> allowedActions) {
         var priced = order.priced();
         return new OrderView(
                 order.id().value(),
@@ -69,7 +78,7 @@ record OrderView(
                 order.paymentStatus(),
                 order.fulfillmentStatus(),
                 order.version(),
-                order.allowedActions(),
+                allowedActions,
                 order.channelId(),
                 order.workflow(),
                 order.statusReason(),
@@ -152,7 +161,7 @@ record OrderView(
                                     split.locationId(),
                                     split.address(),
                                     split.quantity(),
-                                    line.deliveryDate(split, order.orderDate())))
+                                    line.deliveryDate(split, order.scheduleStart())))
                             .toList(),
                     order.isComplete(line),
                     order.missing(line),
@@ -176,10 +185,12 @@ record OrderView(
     record SplitView(UUID id, UUID locationId, Address address, int quantity, LocalDate date) {}
 
     /**
-     * Order totals from the pricing module: {@code total} is the total of known costs: subtotal − discounts
-     * (pricing rules, promotions, coupons) − credits + debits + shipping + tax (unless the prices include it) +
-     * tooling + other costs with an amount. Rental lines count in {@code monthlyTotal} and
-     * {@code contractValue}.
+     * Order totals from the pricing module: {@code total} is the total of known one-time costs: subtotal −
+     * discounts (pricing rules, promotions, coupons) − credits + debits + shipping + one-time tax (unless the prices
+     * include it) + tooling + other costs with an amount. Rental lines count in {@code monthlyTotal} (with their
+     * tax of a month, {@code monthlyTax}) and {@code contractValue} (the monthly total × months); those three are
+     * null on an order without rentals. {@code tax} is all the tax the order shows: the one-time tax and
+     * {@code monthlyTax}, so the one-time part is {@code tax − monthlyTax}.
      */
     record Totals(
             Money subtotal,
@@ -193,6 +204,7 @@ record OrderView(
             Money total,
             boolean hasUndeterminedCosts,
             Money monthlyTotal,
+            Money monthlyTax,
             Money contractValue) {
 
         static Totals of(Order order, PricedOrder priced) {
@@ -203,12 +215,13 @@ record OrderView(
                     priced.credits(),
                     priced.debits(),
                     priced.shipping(),
-                    priced.tax(),
+                    priced.tax().plus(priced.monthlyTax()),
                     priced.toolingTotal(),
                     priced.otherCostsTotal(),
                     priced.totalKnown(),
                     priced.hasUndeterminedCosts(),
                     rentals ? priced.monthlyTotal() : null,
+                    rentals ? priced.monthlyTax() : null,
                     rentals ? priced.contractValue() : null);
         }
     }
