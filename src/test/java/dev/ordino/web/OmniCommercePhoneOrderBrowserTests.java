@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The omniCommerce phone order (../shared/seeds: "Create a new order"): a manager creates a draft, picks the
- * customer and ships to its address, adds a product, applies a catalog-wide promotion and a credit, finds a
+ * customer and ships to its address, adds a product, a product variant found by its SKU and a custom item, gives
+ * the product a pricing rule, applies a catalog-wide promotion and a credit, finds a
  * shipping rate by the parcel's weight and picks it, switches taxes off and on, keeps JSON details, overrides
  * the order number, saves and reopens the order: every number of the Summary is the API's.
  */
@@ -50,6 +51,29 @@ class OmniCommercePhoneOrderBrowserTests extends BrowserTest {
                 .priced("120.00")
                 .with("weightGrams", 2000)
                 .create();
+        var teeMedium = "TEE-M-" + marker;
+        fixtures.aProduct("TEE")
+                .named("Logo tee " + marker)
+                .priced("10.00")
+                .with(
+                        "variants",
+                        List.of(
+                                Map.of("sku", "TEE-S-" + marker, "name", "Small"),
+                                Map.of("sku", teeMedium, "name", "Medium", "price", usd("12.00"))))
+                .create();
+        var rule = api.post(
+                        "/pricing-rules",
+                        Map.of(
+                                "name",
+                                "Wholesale " + marker,
+                                "kind",
+                                "PERCENTAGE",
+                                "percentage",
+                                "15",
+                                "productIds",
+                                List.of(lamp.id())))
+                .expect(201)
+                .at("/id");
         var promotion = api.post(
                         "/promotions",
                         Map.of(
@@ -106,6 +130,26 @@ class OmniCommercePhoneOrderBrowserTests extends BrowserTest {
         click(By.id("picker-add"));
         assertThat(notice()).isEqualTo("1 item added.");
 
+        // A product variant, found by its SKU, and a custom item for the engraving
+        click(By.id("add-items"));
+        type(By.id("picker-q"), teeMedium);
+        click(By.id("variant-" + teeMedium));
+        click(By.id("picker-add"));
+        assertThat(notice()).isEqualTo("1 item added.");
+        click(By.id("add-custom-item"));
+        type(By.id("custom-title"), "Engraving " + marker);
+        type(By.id("custom-price"), "15.00");
+        type(By.id("custom-quantity"), "2");
+        click(By.id("custom-save"));
+        assertThat(notice()).isEqualTo("Engraving " + marker + " added.");
+
+        // The lamp's pricing rule
+        click(By.cssSelector("#lines li[data-sku='" + lamp.sku() + "'] a"));
+        new Select(find(By.id("line-pricing-rule"))).selectByValue(rule);
+        click(By.id("save-pricing-rule"));
+        assertThat(notice()).isEqualTo("Pricing rule saved.");
+        assertThat(find(By.id("line-discounts")).getText()).contains("Wholesale " + marker);
+
         // Discounts: a catalog-wide promotion and a credit with its reason
         new Select(find(By.id("promotion-id"))).selectByValue(promotion);
         click(By.id("apply-promotion"));
@@ -161,6 +205,12 @@ class OmniCommercePhoneOrderBrowserTests extends BrowserTest {
         open("/orders/" + orderId);
         var order = api.get("/orders/" + orderId).expect(200).json();
         assertThat(order.at("/number").asString()).isEqualTo(number);
+        assertThat(order.at("/lines").size()).isEqualTo(3);
+        assertThat(order.at("/lines/0/pricingRule/name").asString()).isEqualTo("Wholesale " + marker);
+        assertThat(order.at("/lines/1/sku").asString()).isEqualTo(teeMedium);
+        assertThat(order.at("/lines/1/unitPrice/amount").asString()).isEqualTo("12.00");
+        assertThat(order.at("/lines/2/custom").asBoolean()).isTrue();
+        assertThat(order.at("/lines/2/total/amount").asString()).isEqualTo("30.00");
         assertThat(order.at("/discounts/0/applied").asBoolean()).isTrue();
         assertThat(order.at("/pricing/shipping/name").asString()).isEqualTo("Ground " + marker);
         assertThat(order.at("/pricing/taxesEnabled").asBoolean()).isTrue();
