@@ -11,8 +11,22 @@
         }
     });
 
-    // A form (or a button in it) with data-confirm asks before it is sent.
+    // A form (or a button in it) with data-confirm asks before it is sent: htmx asks for the forms it sends
+    // (and takes the submit event first), the browser's submit for the others.
+    document.addEventListener('htmx:confirm', function (event) {
+        var submitter = event.detail.triggeringEvent && event.detail.triggeringEvent.submitter;
+        var message = (submitter && submitter.dataset.confirm) || event.detail.elt.dataset.confirm;
+        if (message) {
+            event.preventDefault();
+            if (window.confirm(message)) {
+                event.detail.issueRequest(true);
+            }
+        }
+    });
     document.addEventListener('submit', function (event) {
+        if (event.defaultPrevented) {
+            return;
+        }
         var submitter = event.submitter;
         var message = (submitter && submitter.dataset.confirm) || event.target.dataset.confirm;
         if (message && !window.confirm(message)) {

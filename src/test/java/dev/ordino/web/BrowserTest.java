@@ -156,6 +156,20 @@ abstract class BrowserTest extends IntegrationTest {
                 new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
+        settled();
+    }
+
+    /** Waits until no htmx request is on its way and its swap has settled (a section saved in place). */
+    void settled() {
+        try {
+            browser.switchTo().alert();
+            return; // a confirm dialog is open: the test answers it (a script now would dismiss it)
+        } catch (org.openqa.selenium.NoAlertPresentException noDialog) {
+            // go on
+        }
+        waitFor(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null"));
     }
 
     void type(By by, String text) {

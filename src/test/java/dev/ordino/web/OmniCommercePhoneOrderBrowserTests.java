@@ -150,10 +150,17 @@ class OmniCommercePhoneOrderBrowserTests extends BrowserTest {
         assertThat(notice()).isEqualTo("Pricing rule saved.");
         assertThat(find(By.id("line-discounts")).getText()).contains("Wholesale " + marker);
 
-        // Discounts: a catalog-wide promotion and a credit with its reason
+        // Discounts: a catalog-wide promotion and a credit with its reason. The section saves in place (htmx):
+        // the page is not loaded again, and the Summary follows.
+        var totalBefore = find(By.id("total")).getText();
+        browser.executeScript("window.stillThisPage = true");
         new Select(find(By.id("promotion-id"))).selectByValue(promotion);
         click(By.id("apply-promotion"));
         assertThat(notice()).isEqualTo("Promotion applied.");
+        assertThat(browser.executeScript("return window.stillThisPage === true"))
+                .as("saved in place")
+                .isEqualTo(true);
+        assertThat(find(By.id("total")).getText()).isNotEqualTo(totalBefore);
         new Select(find(By.id("adjustment-kind"))).selectByValue("CREDIT");
         type(By.id("adjustment-amount"), "5.00");
         type(By.id("adjustment-reason"), "Called twice");
