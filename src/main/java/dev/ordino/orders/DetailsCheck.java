@@ -1,11 +1,7 @@
 package dev.ordino.orders;
 
 import dev.ordino.shared.DomainException;
-import java.io.StringReader;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.springframework.stereotype.Component;
-import org.xml.sax.InputSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
@@ -46,15 +42,7 @@ class DetailsCheck {
 
     private static String xmlProblem(String content) {
         try {
-            var factory = DocumentBuilderFactory.newInstance();
-            // No DTDs and no external entities: details come from clients and must not reach the file system.
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            builder.parse(new InputSource(new StringReader(content)));
+            XmlDetails.parse(content);
             return null;
         } catch (Exception e) {
             return e.getMessage();

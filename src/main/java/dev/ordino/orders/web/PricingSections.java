@@ -1,25 +1,23 @@
 package dev.ordino.orders.web;
 
 import dev.ordino.orders.OrderDetails;
+import dev.ordino.orders.XmlDetails;
 import dev.ordino.promotions.Promotion;
 import dev.ordino.promotions.PromotionManagement;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.Money;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.PricePermission;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.springframework.stereotype.Component;
-import org.xml.sax.InputSource;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -76,15 +74,7 @@ public class PricingSections {
     }
 
     private static String prettyXml(String content) throws Exception {
-        var factory = DocumentBuilderFactory.newInstance();
-        // as DetailsCheck: no DTDs and no external entities
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        var builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(null);
-        var document = builder.parse(new InputSource(new StringReader(content)));
+        var document = XmlDetails.parse(content);
         stripBlankText(document.getDocumentElement());
         var transformers = TransformerFactory.newInstance();
         transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
