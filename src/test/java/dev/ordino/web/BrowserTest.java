@@ -219,7 +219,9 @@ abstract class BrowserTest extends IntegrationTest {
         return path.replaceFirst("[/?#].*$", "");
     }
 
+    /** The page as it opens, from its top (a section saved in place leaves the window where it was). */
     void screenshot(String name) {
+        browser.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
         try {
             Files.createDirectories(SCREENSHOTS);
             var shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
