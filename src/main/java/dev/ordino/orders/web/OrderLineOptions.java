@@ -10,6 +10,7 @@ import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.PageRequest;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the line editor offers for the selected line: the contract lengths of its product or variant with their
@@ -29,7 +30,11 @@ class OrderLineOptions {
         this.actor = actor;
     }
 
-    /** The choices of a line; a custom item has no contract prices and no product promotions. */
+    /**
+     * The choices of a line; a custom item has no contract prices and no product promotions. One read-only
+     * transaction for the three lookups (the product's contract prices, the rules, the product's promotions).
+     */
+    @Transactional(readOnly = true)
     public LineOptions of(OrderView.LineView line) {
         if (line == null) {
             return LineOptions.NONE;
