@@ -73,7 +73,7 @@ class OrderLinePages {
     @GetMapping("/{id}/picker")
     String picker(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
         var order = orders.get(OrderId.of(id));
-        model.addAttribute("order", OrderView.of(order));
+        model.addAttribute("order", screens.view(order));
         model.addAttribute("q", q);
         model.addAttribute("items", pickable(order, q));
         return "orders/page :: picker-results";

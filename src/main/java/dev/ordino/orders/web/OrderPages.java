@@ -205,7 +205,7 @@ class OrderPages {
     @GetMapping("/{id}/customer-picker")
     String customerPicker(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
         var order = orders.get(OrderId.of(id));
-        model.addAttribute("order", OrderView.of(order));
+        model.addAttribute("order", screens.view(order));
         model.addAttribute(
                 "matches",
                 q == null || q.isBlank()

@@ -52,9 +52,10 @@ class OrderScreens {
 
     /** What every order page shows: the order, the actions the caller may take, the selected line. */
     void show(Order order, UUID selectedLine, Model model) {
-        var view = OrderView.of(order);
+        var actions = orders.actionsFor(order);
+        var view = OrderView.of(order, actions);
         model.addAttribute("order", view);
-        model.addAttribute("actions", orders.actionsFor(order));
+        model.addAttribute("actions", actions);
         model.addAttribute("editable", orders.mayEdit(order));
         // a placed order still open changes where it is not fulfilled: quantities, splits, addresses, charges
         model.addAttribute("changeable", orders.mayChange(order));
@@ -85,6 +86,11 @@ class OrderScreens {
                 actor.get().isBuyer()
                         ? List.of()
                         : orders.notes(order.id(), PageRequest.of(50, null)).items());
+    }
+
+    /** The order as the caller sees it, for a page's fragment (a pick's results). */
+    OrderView view(Order order) {
+        return OrderView.of(order, orders.actionsFor(order));
     }
 
     /** The channels the caller may choose from: a buyer those open to her, staff all of them. */

@@ -61,14 +61,9 @@ record OrderView(
         Instant updatedAt) {
 
     /**
-     * The order for a page, which offers its buttons from {@code OrderManagement.actionsFor} (the model's
-     * {@code actions}), never from this view's {@code allowedActions}: those are the status's, whoever asks.
+     * The order with the actions the caller may take now ({@code OrderManagement.actionsFor}), for the API and
+     * the pages alike: never the status's actions alone, which would offer what the caller is refused.
      */
-    static OrderView of(Order order) {
-        return of(order, order.allowedActions());
-    }
-
-    /** The order with the actions the caller may take now ({@code OrderManagement.actionsFor}): the API's view. */
     static OrderView of(Order order, List<OrderAction> allowedActions) {
         var priced = order.priced();
         return new OrderView(
