@@ -438,6 +438,16 @@ public class OrderManagement {
         return notes.page(orderId, page);
     }
 
+    /**
+     * The notes of an order the caller has just read ({@link #get} checked she may see it): the page that shows
+     * both reads the order once, not again for its notes.
+     */
+    @Transactional(readOnly = true)
+    public Page<OrderNote> notes(Order order, PageRequest page) {
+        permissions.requireStaffForNotes();
+        return notes.page(order.id(), page);
+    }
+
     /** Notes are the staff's own conversation about an order: buyers neither read nor write them. */
     private void requireStaffFor(OrderId orderId) {
         get(orderId);

@@ -29,6 +29,25 @@ class PagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theStaffSeeTheOrdersNotesOnItsPageAndItsBuyerDoesNot() {
+        var marker = OrderFixtures.newMarker();
+        var fixtures = new OrderFixtures(api, marker);
+        var customer = fixtures.aBusinessCustomer("notes")
+                .withAddress(OrderFixtures.address("Office", "1 Note St", "Austin", "73301"))
+                .create();
+        var order = fixtures.aDraft().forCustomer(customer).create();
+        api.post("/orders/" + order + "/notes", Map.of("text", "Call before delivery " + marker))
+                .expect(201);
+
+        var manager = FormClient.signedIn(api, port(), "MANAGER", null);
+        assertThat(manager.get("/orders/" + order).body()).contains("Call before delivery " + marker);
+        var buyer = FormClient.signedIn(api, port(), "BUYER", customer.id());
+        var page = buyer.get("/orders/" + order);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("Call before delivery " + marker);
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
         var marker = OrderFixtures.newMarker();
         var clerk = FormClient.signedIn(api, port(), "CLERK", null);

@@ -85,7 +85,7 @@ class OrderScreens {
                 "notes",
                 actor.get().isBuyer()
                         ? List.of()
-                        : orders.notes(order.id(), PageRequest.of(50, null)).items());
+                        : orders.notes(order, PageRequest.of(50, null)).items());
     }
 
     /** The order as the caller sees it, for a page's fragment (a pick's results). */
