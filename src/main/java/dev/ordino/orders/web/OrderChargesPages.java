@@ -127,7 +127,7 @@ class OrderChargesPages {
             if (kind == null) {
                 throw DomainException.invalid("/kind", "required", "choose credit or debit");
             }
-            var money = money(amount, order, "/amount", true);
+            var money = money(amount, order, "/amount");
             if (Forms.text(reason) == null) {
                 throw DomainException.invalid("/reason", "required", "give the reason for it");
             }
@@ -216,7 +216,7 @@ class OrderChargesPages {
                             throw DomainException.invalid(
                                     "/name", "required", "name the shipping method, or pick a rate");
                         }
-                        input = new ShippingInput(null, name, null, money(price, order, "/price", false));
+                        input = new ShippingInput(null, name, null, money(price, order, "/price"));
                     }
                     pricing.chooseShipping(OrderId.of(id), forms.valid(input), version);
                 });
@@ -273,7 +273,7 @@ class OrderChargesPages {
                         new FieldProblem("/amount", "exclusive", "leave the amount empty for a cost to be determined"));
             } else if (!tbd) {
                 try {
-                    money = money(amount, order, "/amount", false);
+                    money = money(amount, order, "/amount");
                 } catch (DomainException e) {
                     problems.addAll(e.errors());
                 }
@@ -425,23 +425,21 @@ class OrderChargesPages {
                 || form.equals("rate") && field.equals("methodId");
     }
 
-    /** An amount typed in the order's currency; 422 at {@code pointer} when it is not one. */
-    private static Money money(String typed, Order order, String pointer, boolean positive) {
+    /**
+     * An amount typed in the order's currency; 422 at {@code pointer} when it is not one. Whether it may be zero
+     * or less is the service's to say (a credit or debit is greater than 0).
+     */
+    private static Money money(String typed, Order order, String pointer) {
         var text = Forms.text(typed);
         if (text == null) {
             throw DomainException.invalid(pointer, "required", "give an amount");
         }
-        Money money;
         try {
-            money = Money.parse(new BigDecimal(text), order.currency().getCurrencyCode());
+            return Money.parse(new BigDecimal(text), order.currency().getCurrencyCode());
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid(
                     pointer, "amount", "not an amount in " + order.currency().getCurrencyCode() + ": " + text);
         }
-        if (positive && (money.isNegative() || money.isZero())) {
-            throw DomainException.invalid(pointer, "positive", "must be greater than 0");
-        }
-        return money;
     }
 
     /** A whole number typed in a field, or null when it is left empty; 422 at {@code pointer} otherwise. */
