@@ -10,9 +10,6 @@ import dev.ordino.support.OrderFixtures;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class SmtpDeliveryIntegrationTests extends IntegrationTest {
 
-    static final int PORT = freePort();
+    private static final int PORT = Ports.free();
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static {
@@ -49,14 +46,6 @@ class SmtpDeliveryIntegrationTests extends IntegrationTest {
     @AfterAll
     static void stopSmtp() {
         SMTP.stop();
-    }
-
-    static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private final String marker = OrderFixtures.newMarker();

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SmtpDownIntegrationTests extends IntegrationTest {
 
     /** Nothing listens here until a test starts a server on it. */
-    private static final int PORT = SmtpDeliveryIntegrationTests.freePort();
+    private static final int PORT = Ports.free();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
