@@ -133,6 +133,28 @@ class OutboxIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aLargeAttachmentIsStoredWhole() {
+        var big = new byte[3 * 1024 * 1024];
+        new java.util.Random(42).nextBytes(big);
+        var id = new TransactionTemplate(transactionManager)
+                .execute(status -> mail.queue(new OutgoingEmail(
+                        "big@example.com",
+                        "Big " + marker,
+                        "see attached",
+                        null,
+                        "TEST",
+                        null,
+                        List.of(new Attachment("big.bin", "application/octet-stream", big)))));
+        assertThat(api.get("/emails/" + id)
+                        .expect(200)
+                        .json()
+                        .at("/attachments/0/size")
+                        .asLong())
+                .isEqualTo(big.length);
+        assertThat(mail.attachment(id, 0).orElseThrow().content()).isEqualTo(big);
+    }
+
+    @Test
     void missingEmailsAndAttachmentsAre404() {
         var id = queueInvoice(UUID.randomUUID());
         api.get("/emails/" + UUID.randomUUID()).expect(404);

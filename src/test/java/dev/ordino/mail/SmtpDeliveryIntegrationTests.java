@@ -59,6 +59,9 @@ class SmtpDeliveryIntegrationTests extends IntegrationTest {
     @Autowired
     private PlatformTransactionManager transactionManager;
 
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private UUID queue(OutgoingEmail email) {
         return new TransactionTemplate(transactionManager).execute(status -> mail.queue(email));
     }
@@ -115,6 +118,14 @@ class SmtpDeliveryIntegrationTests extends IntegrationTest {
         delivery.deliverDue();
         assertThat(delivery.deliver(id)).isFalse();
         assertThat(receivedBy(to)).hasSize(1);
+    }
+
+    @Test
+    void theRetryJobIsScheduledOnceForTheCluster() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'queued-emails-delivery'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
