@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -124,25 +123,9 @@ public class MailDelivery implements DisposableBean {
             return false;
         }
         try {
-            var mime = sender.createMimeMessage();
-            var helper = new MimeMessageHelper(
-                    mime, !message.attachments().isEmpty() || message.html() != null, StandardCharsets.UTF_8.name());
-            helper.setFrom(settings.from());
-            helper.setTo(message.to());
-            helper.setSubject(message.subject());
-            if (message.html() != null) {
-                helper.setText(message.text(), message.html());
-            } else {
-                helper.setText(message.text());
-            }
-            for (var attachment : message.attachments()) {
-                helper.addAttachment(
-                        attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
-            }
-            sender.send(mime);
-            emails.markSent(id, now());
-            return true;
-        } catch (MessagingException | MailException e) {
+            sender.send(mime(message));
+        } catch (MessagingException | RuntimeException e) {
+            // refused, unreachable, or a message that cannot be built: an attempt that counts
             int attempts = emails.attempts(id) + 1;
             var retryAt = settings.retries().nextAttempt(attempts, now()).orElse(null);
             emails.markFailed(id, describe(e), retryAt, now());
@@ -153,6 +136,27 @@ public class MailDelivery implements DisposableBean {
             }
             return false;
         }
+        emails.markSent(id, now());
+        return true;
+    }
+
+    private jakarta.mail.internet.MimeMessage mime(Emails.Message message) throws MessagingException {
+        var mime = sender.createMimeMessage();
+        var helper = new MimeMessageHelper(
+                mime, !message.attachments().isEmpty() || message.html() != null, StandardCharsets.UTF_8.name());
+        helper.setFrom(settings.from());
+        helper.setTo(message.to());
+        helper.setSubject(message.subject());
+        if (message.html() != null) {
+            helper.setText(message.text(), message.html());
+        } else {
+            helper.setText(message.text());
+        }
+        for (var attachment : message.attachments()) {
+            helper.addAttachment(
+                    attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
+        return mime;
     }
 
     private static String describe(Exception e) {
