@@ -80,12 +80,19 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         if (e.under("channels", "promotions", "pricing-rules", "tax-zones", "shipping-methods")) {
             return e.isRead() ? "catalog:read" : "settings:write";
         }
+        if (e.under("emails")) {
+            return "orders:read";
+        }
         throw new AssertionError("No access rule covers " + e + ": add it to the security table and to this test");
     }
 
-    /** The settings and price lists are the staff's: a buyer reads none of them, whatever her scopes (403). */
+    /**
+     * The settings, price lists and the e-mail outbox are the staff's: a buyer reads none of them, whatever her
+     * scopes (403).
+     */
     static boolean staffOnly(Endpoint e) {
-        return e.under("channels", "promotions", "pricing-rules", "tax-zones", "shipping-methods", "price-lists");
+        return e.under(
+                "channels", "promotions", "pricing-rules", "tax-zones", "shipping-methods", "price-lists", "emails");
     }
 
     private List<Endpoint> endpoints() {

@@ -214,6 +214,8 @@ class SecurityConfiguration {
                         .hasAuthority(SETTINGS_WRITE)
                         .requestMatchers("/channels", "/channels/**")
                         .access(staffWith(CATALOG_READ))
+                        .requestMatchers("/emails", "/emails/**")
+                        .access(staffWith(ORDERS_READ))
                         .anyRequest()
                         .authenticated());
         return http.build();
@@ -278,6 +280,9 @@ class SecurityConfiguration {
                                 "/api/v1/billing-groups",
                                 "/api/v1/billing-groups/**")
                         .hasAuthority(CUSTOMERS_WRITE)
+                        // the e-mail outbox (staff's, never a buyer's)
+                        .requestMatchers(GET, "/api/v1/emails", "/api/v1/emails/**")
+                        .access(staffWith(ORDERS_READ))
                         // settings: channels, promotions, pricing rules, taxes, shipping (staff's, never a buyer's)
                         .requestMatchers(GET, SETTINGS)
                         .access(staffWith(CATALOG_READ))
