@@ -27,6 +27,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
     private static final String AUTHENTICATED = "authenticated";
     /** Open to anybody: a payment provider's webhook, whose signature is its credential. */
     private static final String PUBLIC = "public";
+
     private static final Pattern REVIEW_ACTION =
             Pattern.compile("/api/v1/orders/\\{id}/(accept|reject|hold|release-hold|cancel|confirm)");
 
