@@ -1,4 +1,4 @@
-/** The billing module's web adapters: its REST controllers, UI pages and the providers' webhooks. Nothing here is null unless marked {@code @Nullable}. */
+/** The billing module's web adapters: its REST controllers and UI pages. Nothing here is null unless marked {@code @Nullable}. */
 @NullMarked
 package dev.ordino.billing.web;
 
