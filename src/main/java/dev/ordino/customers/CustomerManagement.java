@@ -4,6 +4,7 @@ import dev.ordino.catalog.CatalogManagement;
 import dev.ordino.catalog.PriceList;
 import dev.ordino.customers.internal.BillingGroups;
 import dev.ordino.customers.internal.Customers;
+import dev.ordino.customers.internal.PaymentMethods;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.CountryCode;
 import dev.ordino.shared.CurrentActor;
@@ -17,6 +18,7 @@ import dev.ordino.shared.ProblemType;
 import dev.ordino.shared.StaleVersion;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,9 @@ public class CustomerManagement {
     /** The most entries one customer's address book holds. */
     public static final int MAX_ADDRESSES = 100;
 
+    /** The most payment methods one customer keeps on file. */
+    public static final int MAX_PAYMENT_METHODS = 20;
+
     private static final int MAX_BILLING_GROUP_NAME = 200;
 
     /** The permission to set what a customer pays: their price list and tax exemption (as for placed prices). */
@@ -49,6 +54,7 @@ public class CustomerManagement {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final CurrentActor actor;
+    private final PaymentMethods paymentMethods;
 
     CustomerManagement(
             Customers customers,
@@ -56,8 +62,10 @@ public class CustomerManagement {
             CatalogManagement catalog,
             Clock clock,
             ApplicationEventPublisher events,
-            CurrentActor actor) {
+            CurrentActor actor,
+            PaymentMethods paymentMethods) {
         this.customers = customers;
+        this.paymentMethods = paymentMethods;
         this.catalog = catalog;
         this.billingGroups = billingGroups;
         this.clock = clock;
@@ -249,6 +257,81 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public Optional<CustomerAddress> address(UUID customerId, UUID addressId) {
         return customers.find(customerId).flatMap(customer -> customer.address(addressId));
+    }
+
+    /**
+     * Keeps a payment method on file: the provider's token of a card, never its number (a token or customer id that
+     * looks like one, or a {@code last4} that is not four digits, is a 422); an expired card is refused.
+     */
+    public PaymentMethod addPaymentMethod(UUID customerId, NewPaymentMethod request) {
+        requireVisible(customerId);
+        lock(customerId);
+        requireNoProblems(PaymentMethodRules.problemsOf(request, thisMonth()));
+        if (paymentMethods.count(customerId) >= MAX_PAYMENT_METHODS) {
+            throw DomainException.conflict("Customer " + customerId + " already has " + MAX_PAYMENT_METHODS
+                    + " payment methods on file, the most a customer keeps");
+        }
+        var method = new PaymentMethod(
+                UUID.randomUUID(),
+                customerId,
+                request.provider().trim(),
+                request.token().trim(),
+                optional(request.providerCustomerId()),
+                request.brand().trim(),
+                request.last4(),
+                request.expMonth(),
+                request.expYear(),
+                false,
+                now());
+        paymentMethods.insert(method);
+        return method;
+    }
+
+    /**
+     * The customer's payment methods on file, oldest first, each marked {@code expired} when its expiry month has
+     * passed. A buyer sees only her own customer's; another customer's do not exist for her (404).
+     */
+    @Transactional(readOnly = true)
+    public List<PaymentMethod> paymentMethods(UUID customerId) {
+        requireVisible(customerId);
+        var month = thisMonth();
+        return paymentMethods.findAll(customerId).stream()
+                .map(method -> method.asOf(month))
+                .toList();
+    }
+
+    /** One payment method of the customer, such as the card on file billing charges; empty when it has none such. */
+    @Transactional(readOnly = true)
+    public Optional<PaymentMethod> paymentMethod(UUID customerId, UUID paymentMethodId) {
+        if (!visible(customerId)) {
+            return Optional.empty();
+        }
+        return paymentMethods.find(customerId, paymentMethodId).map(method -> method.asOf(thisMonth()));
+    }
+
+    /** Forgets a payment method; payments made with it keep their record. */
+    public void removePaymentMethod(UUID customerId, UUID paymentMethodId) {
+        requireVisible(customerId);
+        lock(customerId);
+        if (!paymentMethods.delete(customerId, paymentMethodId)) {
+            throw DomainException.notFound("Payment method of customer " + customerId, paymentMethodId);
+        }
+    }
+
+    /** A buyer's customer is her own; staff see every customer. */
+    private boolean visible(UUID customerId) {
+        var caller = actor.get();
+        return !caller.isBuyer() || customerId.equals(caller.customerId());
+    }
+
+    private void requireVisible(UUID customerId) {
+        if (!visible(customerId) || customers.find(customerId).isEmpty()) {
+            throw DomainException.notFound("Customer", customerId);
+        }
+    }
+
+    private YearMonth thisMonth() {
+        return YearMonth.now(clock);
     }
 
     public BillingGroup createBillingGroup(String name) {

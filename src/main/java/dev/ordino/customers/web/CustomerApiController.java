@@ -8,6 +8,8 @@ import dev.ordino.customers.CustomerManagement;
 import dev.ordino.customers.CustomerQuery;
 import dev.ordino.customers.CustomerType;
 import dev.ordino.customers.NewCustomer;
+import dev.ordino.customers.NewPaymentMethod;
+import dev.ordino.customers.PaymentMethod;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Page;
@@ -20,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -135,6 +138,35 @@ class CustomerApiController {
             description = "Orders that copied the address keep their copy.")
     ResponseEntity<Void> removeAddress(@PathVariable UUID id, @PathVariable UUID addressId) {
         customers.removeAddress(id, addressId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The payment methods of a customer, as {@code GET .../payment-methods} lists them. */
+    record PaymentMethodList(List<PaymentMethod> items) {}
+
+    @PostMapping(path = "/{id}/payment-methods", consumes = "application/json")
+    @Operation(
+            summary = "Keep a payment method on file",
+            description = "The provider's token of a card (pm_...), never its number: a token that looks like a card"
+                    + " number, or a last4 that is not four digits, is 422; so is an expired card.")
+    ResponseEntity<PaymentMethod> addPaymentMethod(@PathVariable UUID id, @RequestBody NewPaymentMethod request) {
+        var added = customers.addPaymentMethod(id, request);
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/payment-methods/" + added.id()))
+                .body(added);
+    }
+
+    @GetMapping("/{id}/payment-methods")
+    @Operation(
+            summary = "List a customer's payment methods on file",
+            description = "Oldest first; expired is true once the card's expiry month has passed.")
+    PaymentMethodList paymentMethods(@PathVariable UUID id) {
+        return new PaymentMethodList(customers.paymentMethods(id));
+    }
+
+    @DeleteMapping("/{id}/payment-methods/{paymentMethodId}")
+    @Operation(summary = "Forget a payment method on file", description = "Payments made with it keep their record.")
+    ResponseEntity<Void> removePaymentMethod(@PathVariable UUID id, @PathVariable UUID paymentMethodId) {
+        customers.removePaymentMethod(id, paymentMethodId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -6,6 +6,7 @@ import dev.ordino.customers.CustomerManagement;
 import dev.ordino.customers.CustomerQuery;
 import dev.ordino.customers.CustomerType;
 import dev.ordino.customers.NewCustomer;
+import dev.ordino.customers.NewPaymentMethod;
 import dev.ordino.customers.PaymentTerms;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.DomainException;
@@ -144,6 +145,8 @@ class CustomerPages {
         model.addAttribute("paymentTerms", PaymentTerms.values());
         model.addAttribute("errors", Map.of());
         model.addAttribute("addressErrors", Map.of());
+        model.addAttribute("paymentMethods", customers.paymentMethods(id));
+        model.addAttribute("paymentMethodErrors", Map.of());
         return "customers/customer";
     }
 
@@ -220,6 +223,64 @@ class CustomerPages {
         try {
             customers.removeAddress(id, addressId);
             redirect.addFlashAttribute("notice", "Address removed.");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/customers/" + id;
+    }
+
+    /** A payment method on file, as the provider gave it: its token, brand, last four digits and expiry. */
+    @PostMapping("/{id}/payment-methods")
+    String addPaymentMethod(
+            @PathVariable UUID id, @ModelAttribute PaymentMethodForm form, Model model, RedirectAttributes redirect) {
+        try {
+            customers.addPaymentMethod(
+                    id,
+                    new NewPaymentMethod(
+                            Forms.text(form.provider()),
+                            Forms.text(form.token()),
+                            Forms.text(form.providerCustomerId()),
+                            Forms.text(form.brand()),
+                            Forms.text(form.last4()),
+                            number(form.expMonth()),
+                            number(form.expYear())));
+            redirect.addFlashAttribute("notice", "Payment method added.");
+            return "redirect:/customers/" + id;
+        } catch (DomainException e) {
+            customer(id, model);
+            model.addAttribute("paymentMethod", form);
+            model.addAttribute("paymentMethodErrors", Forms.errors(e));
+            return "customers/customer";
+        }
+    }
+
+    /** The fields of the form as typed; the expiry is text so that a typo is reported beside its field. */
+    record PaymentMethodForm(
+            String provider,
+            String token,
+            String providerCustomerId,
+            String brand,
+            String last4,
+            String expMonth,
+            String expYear) {}
+
+    /** A whole number as typed; blank is none, anything else that is not a number is out of every range. */
+    private static Integer number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    @PostMapping("/{id}/payment-methods/{paymentMethodId}/remove")
+    String removePaymentMethod(@PathVariable UUID id, @PathVariable UUID paymentMethodId, RedirectAttributes redirect) {
+        try {
+            customers.removePaymentMethod(id, paymentMethodId);
+            redirect.addFlashAttribute("notice", "Payment method removed.");
         } catch (DomainException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -228,6 +228,9 @@ class SecurityConfiguration {
             throws Exception {
         bearerTokens(http.securityMatcher("/api/v1/**"), identity, audit, failures, json)
                 .authorizeHttpRequests(a -> a
+                        // payment providers' webhooks: no token, the provider's signature is the credential
+                        .requestMatchers(POST, "/api/v1/webhooks/stripe")
+                        .permitAll()
                         // who am I
                         .requestMatchers("/api/v1/me", "/api/v1/me/**")
                         .authenticated()
