@@ -53,7 +53,7 @@ class OrderScreens {
     /** What every order page shows: the order, the actions the caller may take, the selected line. */
     void show(Order order, UUID selectedLine, Model model) {
         var actions = orders.actionsFor(order);
-        var view = OrderView.of(order, actions);
+        var view = OrderView.of(order, actions, orders.today());
         model.addAttribute("order", view);
         model.addAttribute("actions", actions);
         model.addAttribute("editable", orders.mayEdit(order));
@@ -90,7 +90,7 @@ class OrderScreens {
 
     /** The order as the caller sees it, for a page's fragment (a pick's results). */
     OrderView view(Order order) {
-        return OrderView.of(order, orders.actionsFor(order));
+        return OrderView.of(order, orders.actionsFor(order), orders.today());
     }
 
     /** The channels the caller may choose from: a buyer those open to her, staff all of them. */
