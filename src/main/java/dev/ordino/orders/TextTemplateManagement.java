@@ -47,6 +47,14 @@ public class TextTemplateManagement {
         return templates.find(id).orElseThrow(() -> DomainException.notFound("Text template", id));
     }
 
+    /**
+     * 403 unless the caller is staff who write orders: a controller asks this before it validates a body, so that
+     * a caller who may not write templates learns nothing of what a template needs.
+     */
+    public void requireMayWrite() {
+        requireStaff(OrderPermissions.WRITE_PERMISSION);
+    }
+
     public TextTemplate create(NewTextTemplate request) {
         requireStaff(OrderPermissions.WRITE_PERMISSION);
         var name = request.name().strip();

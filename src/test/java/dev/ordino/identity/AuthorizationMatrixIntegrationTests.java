@@ -71,6 +71,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             }
             return "orders:write";
         }
+        if (e.under("text-templates")) {
+            return e.isRead() ? "orders:read" : "orders:write";
+        }
         if (e.under("products", "price-lists")) {
             return e.isRead() ? "catalog:read" : "catalog:write";
         }
@@ -85,7 +88,14 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 
     /** The settings and price lists are the staff's: a buyer reads none of them, whatever her scopes (403). */
     static boolean staffOnly(Endpoint e) {
-        return e.under("channels", "promotions", "pricing-rules", "tax-zones", "shipping-methods", "price-lists");
+        return e.under(
+                "channels",
+                "promotions",
+                "pricing-rules",
+                "tax-zones",
+                "shipping-methods",
+                "price-lists",
+                "text-templates");
     }
 
     private List<Endpoint> endpoints() {

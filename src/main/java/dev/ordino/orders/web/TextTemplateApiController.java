@@ -7,12 +7,12 @@ import dev.ordino.orders.TextTemplateKind;
 import dev.ordino.orders.TextTemplateManagement;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.web.ETags;
+import dev.ordino.shared.web.Forms;
 import dev.ordino.shared.web.PatchReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +38,12 @@ class TextTemplateApiController {
 
     private final TextTemplateManagement templates;
     private final PatchReader patches;
+    private final Forms forms;
 
-    TextTemplateApiController(TextTemplateManagement templates, PatchReader patches) {
+    TextTemplateApiController(TextTemplateManagement templates, PatchReader patches, Forms forms) {
         this.templates = templates;
         this.patches = patches;
+        this.forms = forms;
     }
 
     record TextTemplateList(List<TextTemplate> items) {}
@@ -54,8 +56,9 @@ class TextTemplateApiController {
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Create a text template", description = "Names are unique per kind (422).")
-    ResponseEntity<TextTemplate> create(@Valid @RequestBody NewTextTemplate request) {
-        var template = templates.create(request);
+    ResponseEntity<TextTemplate> create(@RequestBody NewTextTemplate request) {
+        templates.requireMayWrite();
+        var template = templates.create(forms.valid(request));
         return ResponseEntity.created(URI.create("/api/v1/text-templates/" + template.id()))
                 .eTag(ETags.of(template.version()))
                 .body(template);
@@ -79,6 +82,7 @@ class TextTemplateApiController {
             @PathVariable UUID id,
             @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        templates.requireMayWrite();
         var template = templates.update(id, patches.read(body, TextTemplateChanges.class), ETags.ifMatch(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(template.version())).body(template);
     }
