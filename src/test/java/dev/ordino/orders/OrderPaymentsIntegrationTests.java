@@ -15,13 +15,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 
 /** Payment options, text templates and the payment ledger over HTTP and through the billing module's calls. */
+@RecordApplicationEvents
 class OrderPaymentsIntegrationTests extends IntegrationTest {
 
     @Autowired
     private OrderManagement orders;
+
+    @Autowired
+    private ApplicationEvents events;
 
     private OrderFixtures fx;
     private String marker;
@@ -164,6 +170,13 @@ class OrderPaymentsIntegrationTests extends IntegrationTest {
         orders.requireAcceptsPayment(id(id), usd("20.00"));
         var paid = orders.recordPayment(id(id), usd("20.00"), tx);
         assertThat(paid.status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(events.stream(OrderPaid.class)
+                        .filter(e -> e.orderId().toString().equals(id)))
+                .hasSize(1);
+        assertThat(events.stream(OrderPaymentAccepted.class)
+                        .filter(e -> e.orderId().toString().equals(id)))
+                .singleElement()
+                .satisfies(e -> assertThat(e.transactionId()).isEqualTo(tx));
         var json = order(id);
         assertThat(json.at("/status").asString()).isEqualTo("CONFIRMED");
         assertThat(json.at("/paymentStatus").asString()).isEqualTo("PAID");
