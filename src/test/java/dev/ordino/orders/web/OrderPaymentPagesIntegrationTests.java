@@ -79,6 +79,25 @@ class OrderPaymentPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void staffKeepTextTemplatesOnTheirOwnPageAndBuyersDoNotSeeIt() {
+        var manager = FormClient.signedIn(api, port(), "MANAGER", null);
+        assertThat(manager.get("/text-templates").body()).contains("id=\"new-template\"");
+        var created = manager.post(
+                "/text-templates",
+                Map.of("kind", "NOTE", "name", "Page note " + marker, "text", "Hello from the page"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        var page = manager.follow(created).body();
+        assertThat(page).contains("Page note " + marker);
+        manager.get("/text-templates");
+        var duplicate =
+                manager.post("/text-templates", Map.of("kind", "NOTE", "name", "page NOTE " + marker, "text", "Again"));
+        assertThat(manager.follow(duplicate).body()).contains("id=\"template-problem\"", "exists already");
+
+        var buyer = FormClient.signedIn(api, port(), "BUYER", customer.id());
+        assertThat(buyer.get("/text-templates").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theListFiltersByPaymentStatusAndOverdue() {
         var manager = FormClient.signedIn(api, port(), "MANAGER", null);
         var unpaid = manager.get("/orders?payment=UNPAID&q=" + marker);
