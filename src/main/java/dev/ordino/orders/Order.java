@@ -301,6 +301,25 @@ public final class Order {
         });
     }
 
+    /**
+     * An edit may not take the known total below the money kept (received less refunded): refund the difference
+     * first. Payments themselves never exceed what is due ({@link PaymentPolicy}).
+     */
+    void requireTotalCoversPayments() {
+        var kept = payments.refundable();
+        if (kept.isZero()) {
+            return; // nothing paid: no pricing to work out
+        }
+        var total = priced().totalKnown();
+        if (kept.isGreaterThan(total)) {
+            throw DomainException.invalid(
+                    "/totals/total",
+                    "belowPaid",
+                    "the order's total would be " + total + ", less than the " + kept
+                            + " paid for it; refund the difference first");
+        }
+    }
+
     // --- parts ------------------------------------------------------------------------------------------
 
     /** The lines and their edits: add, remove, deliver, price (each edit checks the status allows it). */

@@ -93,6 +93,7 @@ class OrderStore {
     Order save(Order order, Stamp stamp) {
         pricingSetup.refresh(order);
         order.requireStillComplete();
+        order.requireTotalCoversPayments();
         pricingSetup.countUses(order, orders.storedStatus(order));
         orders.update(order, stamp.at());
         flush(order, stamp);

@@ -209,6 +209,20 @@ class OrderPaymentsTests {
         assertThat(problems(new RefundPolicy(eur("0")).problemsOf(order))).containsExactly("/amount positive");
     }
 
+    @Test
+    void anEditMayNotTakeTheTotalBelowWhatWasPaid() {
+        var order = aDraft().onDirectChannel()
+                .withLine("SKU-1", 2, split(2))
+                .withLine("SKU-2", 1, split(1))
+                .placed();
+        order.recordPayment(order.amountDue(), TX, CLERK);
+        order.requireTotalCoversPayments();
+        order.editLines().remove(order.lines().get(1).id());
+        assertThat(problems(refusal(order::requireTotalCoversPayments))).containsExactly("/totals/total belowPaid");
+        order.recordRefund(eur("10.00"), TX);
+        order.requireTotalCoversPayments();
+    }
+
     // --- consents ------------------------------------------------------------------------------------------------
 
     @Test
