@@ -18,7 +18,10 @@ import dev.ordino.orders.DeliveryInput;
 import dev.ordino.orders.DeliveryMode;
 import dev.ordino.orders.LineInput;
 import dev.ordino.orders.NewOrder;
+import dev.ordino.orders.NewTextTemplate;
 import dev.ordino.orders.OrderManagement;
+import dev.ordino.orders.TextTemplateKind;
+import dev.ordino.orders.TextTemplateManagement;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.Money;
 import java.sql.SQLException;
@@ -47,6 +50,7 @@ class DemoData implements ApplicationRunner {
     private final CatalogManagement catalog;
     private final CustomerManagement customers;
     private final OrderManagement orders;
+    private final TextTemplateManagement textTemplates;
     private final ChannelManagement channels;
     private final DemoPricing pricing;
     private final DemoUsers people;
@@ -59,6 +63,7 @@ class DemoData implements ApplicationRunner {
             CatalogManagement catalog,
             CustomerManagement customers,
             OrderManagement orders,
+            TextTemplateManagement textTemplates,
             ChannelManagement channels,
             DemoPricing pricing,
             DemoUsers people,
@@ -69,6 +74,7 @@ class DemoData implements ApplicationRunner {
         this.catalog = catalog;
         this.customers = customers;
         this.orders = orders;
+        this.textTemplates = textTemplates;
         this.channels = channels;
         this.pricing = pricing;
         this.people = people;
@@ -105,6 +111,21 @@ class DemoData implements ApplicationRunner {
     }
 
     private void load() {
+        // Texts staff pick for an order's note to the customer and its terms.
+        textTemplates.create(new NewTextTemplate(
+                TextTemplateKind.NOTE, "Thank you", "Thank you for your order. We will let you know when it ships."));
+        textTemplates.create(new NewTextTemplate(
+                TextTemplateKind.NOTE,
+                "Tooling first",
+                "Tooling is made before the first delivery; we confirm its dates once the tooling is approved."));
+        textTemplates.create(new NewTextTemplate(
+                TextTemplateKind.TERMS,
+                "Payment on order",
+                "Payable in full when the order is placed. Prices in USD, excluding tax unless stated."));
+        textTemplates.create(new NewTextTemplate(
+                TextTemplateKind.TERMS,
+                "Net 30",
+                "Payable within 30 days of the invoice date. Late payments may be charged interest."));
         // Lumi: a manufacturer's parts with tooling and lead times, and one that can no longer be bought.
         var housing = catalog.create(product("HSG-2040", "Injection-moulded housing", "12.80", 28, "4500.00", 180));
         var bracket = catalog.create(product("BRK-1100", "Aluminium mounting bracket", "3.45", 21, "1200.00", 95));

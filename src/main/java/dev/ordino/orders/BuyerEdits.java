@@ -34,7 +34,11 @@ final class BuyerEdits {
             "quantity",
             "contractMonths",
             "splits",
-            "coupons");
+            "coupons",
+            // her purchase order, her note, the consents she gives
+            "purchaseOrderNumber",
+            "customerNote",
+            "consents");
 
     /** The staff's half, each with what it is: the price beyond the catalog, and the seller's record. */
     static final Map<String, String> STAFF_ONLY = staffOnly();
@@ -51,6 +55,11 @@ final class BuyerEdits {
         fields.put("otherCosts", "other costs");
         // custom items are the seller's one-off products and charges, priced by hand
         fields.put("custom", "custom items");
+        fields.put("paymentTerms", "the payment terms");
+        fields.put("terms", "the terms of sale");
+        // templates are the staff's texts
+        fields.put("customerNoteTemplateId", "text templates");
+        fields.put("termsTemplateId", "text templates");
         return java.util.Collections.unmodifiableMap(fields);
     }
 

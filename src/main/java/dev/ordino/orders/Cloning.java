@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * A new draft from any order: the same channel, customer, addresses, special instructions, lines and splits.
  * Lines whose product is gone or no longer purchasable are dropped; custom dates are dropped (those splits go on
  * the standard schedule); prices are today's catalog prices, placed prices are kept; shipping, parcel and the
- * taxes switch are copied; promotions and coupons are kept only if still valid. The reference id is not copied:
- * a new order gets a new purchase order number. The {@link CloneReport} says what was left behind.
+ * taxes switch are copied; promotions and coupons are kept only if still valid. The reference id and the purchase
+ * order number are not copied: a new order gets a new purchase order number. Payment terms, the note to the
+ * customer and the terms are copied; consents are not (the customer gives them again). The {@link CloneReport} says what was left behind.
  */
 @Component
 class Cloning {
@@ -55,6 +56,10 @@ class Cloning {
                 : customers.find(original.customer().id());
         customer.ifPresent(c -> copy.editHeader().assignCustomer(CustomerSnapshot.of(c)));
         copy.editHeader().changeNotes(original.notes());
+        // a new purchase order and new consents, but the same payment terms, note to the customer and terms
+        copy.editPaymentOptions().changePaymentTerms(original.paymentTerms());
+        copy.editPaymentOptions().changeCustomerNote(original.customerNote());
+        copy.editPaymentOptions().changeTerms(original.terms());
         copy.editHeader().changeDetails(original.details());
         copy.editHeader().changeBillingAddress(original.billingAddress());
         copy.editHeader().changeShippingAddress(original.shippingAddress());

@@ -82,6 +82,7 @@ class Drafts {
         }
         if (customerId != null) {
             order.editHeader().assignCustomer(inputs.customer(customerId, "/customerId"));
+            order.editPaymentOptions().changePaymentTerms(inputs.paymentTermsOf(customerId));
         }
         order.editHeader().changeReferenceId(OrderInputs.text(request.referenceId()));
         order.editHeader().changeNotes(OrderInputs.text(request.notes()));

@@ -1,6 +1,7 @@
 package dev.ordino.orders;
 
 import dev.ordino.channels.Workflow;
+import dev.ordino.customers.PaymentTerms;
 import dev.ordino.pricing.PricedOrder;
 import dev.ordino.pricing.Pricing;
 import dev.ordino.pricing.PricingInput;
@@ -28,10 +29,10 @@ public final class Order {
 
     private final Timeline timeline = new Timeline();
     private final List<OrderStatusChanged> pendingEvents = new ArrayList<>();
+    private final List<OrderPaid> pendingPaid = new ArrayList<>();
 
     private final OrderId id;
     private OrderStatus status;
-    private final PaymentStatus paymentStatus;
     private final FulfillmentStatus fulfillmentStatus;
     private @Nullable OrderStatus statusBeforeHold;
     private @Nullable String statusReason;
@@ -42,6 +43,8 @@ public final class Order {
     private final OrderHeader header;
     private final OrderLines lines;
     private final Charges charges;
+    private final PaymentOptions paymentOptions;
+    private Payments payments;
     private long version;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -58,8 +61,9 @@ public final class Order {
         this.id = Objects.requireNonNull(id);
         this.header = new OrderHeader(this, timeline, number, channelId, workflow, currency, orderDate);
         this.status = OrderStatus.initial();
-        this.paymentStatus = PaymentStatus.UNPAID;
         this.fulfillmentStatus = FulfillmentStatus.UNFULFILLED;
+        this.paymentOptions = new PaymentOptions(this, timeline);
+        this.payments = Payments.none(currency);
         this.lines = new OrderLines(this, timeline, List.of());
         this.charges = new Charges(this, timeline, List.of(), List.of(), OrderPricing.NEW);
         this.scheduleFrom = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -73,8 +77,9 @@ public final class Order {
         this.id = Objects.requireNonNull(row.id());
         this.header = new OrderHeader(this, timeline, row);
         this.status = Objects.requireNonNull(row.status());
-        this.paymentStatus = row.paymentStatus();
         this.fulfillmentStatus = row.fulfillmentStatus();
+        this.paymentOptions = new PaymentOptions(this, timeline, row);
+        this.payments = row.payments();
         this.statusBeforeHold = row.statusBeforeHold();
         this.statusReason = row.statusReason();
         this.termsAcceptance = row.termsAcceptance();
@@ -128,6 +133,7 @@ public final class Order {
      */
     public List<OrderAction> allowedActions() {
         var actions = new ArrayList<>(status.exits(workflow(), fulfillmentStatus));
+        actions.removeIf(action -> !action.isRequested());
         if (status.allowsDeleting()) {
             actions.add(OrderAction.DELETE);
         }
@@ -189,13 +195,55 @@ public final class Order {
     }
 
     void sendInvoice(String to, Stamp stamp) {
+        sendInvoice(to, null, stamp);
+    }
+
+    void sendInvoice(String to, @Nullable String message, Stamp stamp) {
         var from = move(OrderAction.SEND_INVOICE, null, stamp, Map.of("to", to));
-        pendingEvents.add(new OrderInvoiceSent(id.value(), number(), from, status, stamp.actor(), stamp.at(), to));
+        pendingEvents.add(
+                new OrderInvoiceSent(id.value(), number(), from, status, stamp.actor(), stamp.at(), to, message));
     }
 
     void revertToDraft(Stamp stamp) {
         var from = move(OrderAction.REVERT_TO_DRAFT, null, stamp, Map.of());
         pendingEvents.add(new OrderRevertedToDraft(id.value(), number(), from, status, stamp.actor(), stamp.at()));
+    }
+
+    /**
+     * Records {@code amount} received in the transaction {@code transactionId} of the billing module (the caller
+     * checked it with {@link PaymentPolicy}). A payment on a draft or an invoiced order covers it in full and places
+     * it ({@link OrderAction#PAY}, {@link OrderPaymentAccepted}); {@link OrderPaid} when the order becomes PAID.
+     */
+    void recordPayment(Money amount, UUID transactionId, Stamp stamp) {
+        if (!status.acceptsPayment()) {
+            throw new InvalidTransition(this, OrderAction.PAY);
+        }
+        var total = priced().totalKnown();
+        var before = payments.status(total);
+        this.payments = payments.paid(amount);
+        timeline.paymentRecorded(TimelineEntry.PAYMENT_RECORDED, amount, transactionId, before, payments.status(total));
+        if (status.isPlacedByPaying()) {
+            var from = move(OrderAction.PAY, null, stamp, Map.of("transactionId", transactionId));
+            pendingEvents.add(new OrderPaymentAccepted(
+                    id.value(), number(), from, status, stamp.actor(), stamp.at(), amount, transactionId));
+        }
+        if (before != PaymentStatus.PAID && payments.status(total) == PaymentStatus.PAID) {
+            pendingPaid.add(new OrderPaid(id.value(), number(), stamp.at()));
+        }
+    }
+
+    /** Records {@code amount} paid back in the transaction {@code transactionId} (checked by {@link RefundPolicy}). */
+    void recordRefund(Money amount, UUID transactionId) {
+        var total = priced().totalKnown();
+        var before = payments.status(total);
+        this.payments = payments.refunded(amount);
+        timeline.paymentRecorded(TimelineEntry.REFUND_RECORDED, amount, transactionId, before, payments.status(total));
+    }
+
+    /** The date the open invoice is due; null clears it. */
+    void recordPaymentDue(@Nullable LocalDate dueDate) {
+        timeline.fieldChanged("paymentDueDate", payments.dueDate(), dueDate);
+        this.payments = payments.due(dueDate);
     }
 
     /** Fails with {@link InvalidTransition} unless the action is one of {@link #allowedActions()}. */
@@ -207,7 +255,11 @@ public final class Order {
 
     /** Takes the transition of the table, records it, and returns the status it left. */
     private OrderStatus move(OrderAction action, @Nullable String reason, Stamp stamp, Map<String, Object> extra) {
-        requireAllowed(action);
+        if (action.isRequested()) {
+            requireAllowed(action);
+        } else if (!status.exits(workflow(), fulfillmentStatus).contains(action)) {
+            throw new InvalidTransition(this, action);
+        }
         var from = status;
         this.status = status.next(action, statusBeforeHold).orElseThrow(() -> new InvalidTransition(this, action));
         this.statusReason = reason;
@@ -249,6 +301,25 @@ public final class Order {
         });
     }
 
+    /**
+     * An edit may not take the known total below the money kept (received less refunded): refund the difference
+     * first. Payments themselves never exceed what is due ({@link PaymentPolicy}).
+     */
+    void requireTotalCoversPayments() {
+        var kept = payments.refundable();
+        if (kept.isZero()) {
+            return; // nothing paid: no pricing to work out
+        }
+        var total = priced().totalKnown();
+        if (kept.isGreaterThan(total)) {
+            throw DomainException.invalid(
+                    "/totals/total",
+                    "belowPaid",
+                    "the order's total would be " + total + ", less than the " + kept
+                            + " paid for it; refund the difference first");
+        }
+    }
+
     // --- parts ------------------------------------------------------------------------------------------
 
     /** The lines and their edits: add, remove, deliver, price (each edit checks the status allows it). */
@@ -259,6 +330,11 @@ public final class Order {
     /** The number, channel, customer, currency, dates, reference, notes, details and addresses, and their edits. */
     OrderHeader editHeader() {
         return header;
+    }
+
+    /** Payment terms, purchase order number, customer note, terms and consents, and their edits. */
+    PaymentOptions editPaymentOptions() {
+        return paymentOptions;
     }
 
     /** Other costs, credits, discounts, taxes, shipping and parcel, and their edits. */
@@ -296,9 +372,14 @@ public final class Order {
         return List.copyOf(pendingEvents);
     }
 
+    List<OrderPaid> pendingPaid() {
+        return List.copyOf(pendingPaid);
+    }
+
     void clearPending() {
         timeline.clear();
         pendingEvents.clear();
+        pendingPaid.clear();
     }
 
     void markSaved(long newVersion, Instant at) {
@@ -369,8 +450,41 @@ public final class Order {
         return status;
     }
 
+    /** Derived from the ledger and the known total ({@link PaymentStatus#of}). */
     public PaymentStatus paymentStatus() {
-        return paymentStatus;
+        return payments.status(priced().totalKnown());
+    }
+
+    /** The money received and paid back, and when the open invoice is due. */
+    public Payments payments() {
+        return payments;
+    }
+
+    /** What is still to be paid: the known total (for rentals the one-time part) less what was received. */
+    public Money amountDue() {
+        return payments.amountDue(priced().totalKnown());
+    }
+
+    public @Nullable PaymentTerms paymentTerms() {
+        return paymentOptions.paymentTerms();
+    }
+
+    public @Nullable String purchaseOrderNumber() {
+        return paymentOptions.purchaseOrderNumber();
+    }
+
+    /** A note to the customer, shown on the invoice and the checkout page. */
+    public @Nullable String customerNote() {
+        return paymentOptions.customerNote();
+    }
+
+    /** The terms the order is sold on (free text, often from a template). */
+    public @Nullable String terms() {
+        return paymentOptions.terms();
+    }
+
+    public List<Consent> consents() {
+        return paymentOptions.consents();
     }
 
     public FulfillmentStatus fulfillmentStatus() {

@@ -17,6 +17,11 @@ public enum OrderAction {
     CANCEL("cancel"),
     SEND_INVOICE("send-invoice"),
     REVERT_TO_DRAFT("revert-to-draft"),
+    /**
+     * Accepting a payment that covers a draft or an invoiced order: it places the order. Taken by paying it
+     * ({@code OrderManagement.recordPayment}), never asked for on its own: no button, no {@code POST .../pay}.
+     */
+    PAY("pay"),
     /** Not a transition: a new draft from any order. */
     CLONE("clone"),
     /** Not a transition: drafts only. */
@@ -33,8 +38,20 @@ public enum OrderAction {
         return slug;
     }
 
+    /** The action a request names ({@code POST /orders/{id}/{slug}}); none for pay, which is taken by paying. */
     public static Optional<OrderAction> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(a -> a.slug.equals(slug)).findFirst();
+        return Arrays.stream(values())
+                .filter(OrderAction::isRequested)
+                .filter(a -> a.slug.equals(slug))
+                .findFirst();
+    }
+
+    /**
+     * Whether a caller takes the action by asking for it (a button, {@code POST /orders/{id}/{action}}); pay is
+     * taken by paying the order, so it is never offered among an order's actions.
+     */
+    public boolean isRequested() {
+        return this != PAY;
     }
 
     /** Whether the action is the staff's review of an order (accept, reject, hold, release, confirm, cancel). */

@@ -1,6 +1,7 @@
 package dev.ordino.orders;
 
 import dev.ordino.channels.Workflow;
+import dev.ordino.customers.PaymentTerms;
 import dev.ordino.pricing.PricedOrder;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.Money;
@@ -52,7 +53,12 @@ class OrderColumns {
                 .column("number", Order::number)
                 .column("number_key", order -> Orders.numberKey(order.number()))
                 .column("status", order -> order.status().name())
-                .column("payment_status", order -> order.paymentStatus().name())
+                .written(
+                        "payment_status",
+                        write -> write.order()
+                                .payments()
+                                .status(write.priced().totalKnown())
+                                .name())
                 .column("fulfillment_status", order -> order.fulfillmentStatus().name())
                 .column("channel_id", Order::channelId)
                 .part(Order::customer, "customer_id", CustomerSnapshot::id)
@@ -90,6 +96,22 @@ class OrderColumns {
                                 ? null
                                 : order.clonedFrom().value())
                 .column("pricing", order -> json.writeValueAsString(order.pricing()))
+                .part(Order::paymentTerms, "payment_terms", PaymentTerms::name)
+                .column("purchase_order_number", Order::purchaseOrderNumber)
+                .column("customer_note", Order::customerNote)
+                .column("terms", Order::terms)
+                .column("consents", order -> json.writeValueAsString(order.consents()))
+                .column("amount_paid", order -> order.payments().amountPaid().amount())
+                .column(
+                        "amount_refunded",
+                        order -> order.payments().amountRefunded().amount())
+                .written(
+                        "amount_due",
+                        write -> write.order()
+                                .payments()
+                                .amountDue(write.priced().totalKnown())
+                                .amount())
+                .column("payment_due_date", order -> order.payments().dueDate())
                 .written("version", Write::version)
                 .once("created_at", order -> SortOrder.utc(order.createdAt()))
                 .written("updated_at", write -> SortOrder.utc(write.at()))
@@ -187,6 +209,8 @@ class OrderColumns {
         var beforeHold = rs.getString("status_before_hold");
         var termsVersion = rs.getString("terms_version");
         var submittedBy = rs.getString("submitted_by");
+        var paymentTerms = rs.getString("payment_terms");
+        var currency = Currency.getInstance(rs.getString("currency").trim());
         return new OrderRow(
                 OrderId.of(rs.getObject("id", UUID.class)),
                 rs.getString("number"),
@@ -218,9 +242,22 @@ class OrderColumns {
                 address(rs, "billing_"),
                 address(rs, "shipping_"),
                 json.readValue(rs.getString("pricing"), OrderPricing.class),
+                paymentTerms == null ? null : PaymentTerms.valueOf(paymentTerms.trim()),
+                rs.getString("purchase_order_number"),
+                rs.getString("customer_note"),
+                rs.getString("terms"),
+                consents(rs.getString("consents")),
+                new Payments(
+                        new Money(rs.getBigDecimal("amount_paid"), currency),
+                        new Money(rs.getBigDecimal("amount_refunded"), currency),
+                        rs.getObject("payment_due_date", LocalDate.class)),
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private List<Consent> consents(String stored) {
+        return stored == null ? List.of() : List.of(json.readValue(stored, Consent[].class));
     }
 
     private static OrderId clonedFrom(ResultSet rs) throws SQLException {

@@ -6,8 +6,10 @@ import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.PricePermission;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +30,19 @@ class OrderEdits {
     private final CatalogLines catalogLines;
     private final PromotionManagement promotions;
     private final CurrentActor actor;
+    private final TextTemplateManagement templates;
+    private final Clock clock;
 
     OrderEdits(
             OrderInputs inputs,
             DetailsCheck detailsCheck,
             CatalogLines catalogLines,
             PromotionManagement promotions,
-            CurrentActor actor) {
+            CurrentActor actor,
+            TextTemplateManagement templates,
+            Clock clock) {
+        this.templates = templates;
+        this.clock = clock;
         this.inputs = inputs;
         this.detailsCheck = detailsCheck;
         this.catalogLines = catalogLines;
@@ -90,6 +98,57 @@ class OrderEdits {
             order.editCharges()
                     .changeParcel(c.parcel() == null ? null : c.parcel().asParcel());
         }
+        changePaymentOptions(order, patch);
+    }
+
+    /**
+     * Payment terms (draft only; a new customer brings hers, which terms sent with it override), purchase order
+     * number, the note to the customer and the terms (as sent, or a template's text: not both), consents.
+     */
+    private void changePaymentOptions(Order order, Patch<OrderChanges> patch) {
+        var c = patch.value();
+        var options = order.editPaymentOptions();
+        if (patch.has("customerId") && !patch.has("paymentTerms") && c.customerId() != null) {
+            options.changePaymentTerms(inputs.paymentTermsOf(c.customerId()));
+        }
+        if (patch.has("paymentTerms")) {
+            options.changePaymentTerms(c.paymentTerms());
+        }
+        if (patch.has("purchaseOrderNumber")) {
+            options.changePurchaseOrderNumber(OrderInputs.text(c.purchaseOrderNumber()));
+        }
+        var note =
+                templated(patch, "customerNote", c.customerNote(), c.customerNoteTemplateId(), TextTemplateKind.NOTE);
+        if (note != null) {
+            options.changeCustomerNote(OrderInputs.text(note.text()));
+        }
+        var terms = templated(patch, "terms", c.terms(), c.termsTemplateId(), TextTemplateKind.TERMS);
+        if (terms != null) {
+            options.changeTerms(OrderInputs.text(terms.text()));
+        }
+        if (patch.has("consents")) {
+            var kinds = c.consents() == null
+                    ? List.<String>of()
+                    : c.consents().stream().map(ConsentInput::kind).toList();
+            options.changeConsents(kinds, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        }
+    }
+
+    /** A text field's new value, if the patch changes it. */
+    private record Text(String text) {}
+
+    /** The text sent for {@code field}, or that of the template sent as {@code field + "TemplateId"}; not both. */
+    private Text templated(
+            Patch<OrderChanges> patch, String field, String sent, UUID templateId, TextTemplateKind kind) {
+        var templateField = field + "TemplateId";
+        if (patch.has(templateField) && templateId != null) {
+            if (patch.has(field)) {
+                throw DomainException.invalid(
+                        "/" + templateField, "oneOf", "send " + field + " or " + templateField + ", not both");
+            }
+            return new Text(templates.textOf(templateId, kind, "/" + templateField));
+        }
+        return patch.has(field) ? new Text(sent) : null;
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.ordino.orders;
 
 import dev.ordino.channels.Channel;
 import dev.ordino.channels.ChannelManagement;
+import dev.ordino.customers.Customer;
 import dev.ordino.customers.CustomerManagement;
+import dev.ordino.customers.PaymentTerms;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
@@ -89,6 +91,11 @@ class OrderInputs {
                 .map(CustomerSnapshot::of)
                 .orElseThrow(
                         () -> DomainException.invalid(pointer, "exists", "customer " + customerId + " does not exist"));
+    }
+
+    /** The payment terms of the customer, which a draft copies when she is set; none if there is no such customer. */
+    PaymentTerms paymentTermsOf(UUID customerId) {
+        return customers.find(customerId).map(Customer::paymentTerms).orElse(null);
     }
 
     /**

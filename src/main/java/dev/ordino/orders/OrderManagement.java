@@ -3,6 +3,7 @@ package dev.ordino.orders;
 import dev.ordino.channels.Channel;
 import dev.ordino.customers.CustomerRenamed;
 import dev.ordino.pricing.PricingInput;
+import dev.ordino.shared.Actor;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
@@ -12,11 +13,13 @@ import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.PricePermission;
 import dev.ordino.shared.ProblemType;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,15 +106,7 @@ public class OrderManagement {
     public Page<OrderSummary> list(OrderQuery query, PageRequest page) {
         var caller = actor.get();
         if (caller.isBuyer()) {
-            query = new OrderQuery(
-                    query.q(),
-                    query.statuses(),
-                    query.customerType(),
-                    query.channelId(),
-                    caller.customerId(),
-                    query.createdFrom(),
-                    query.createdTo(),
-                    query.sort());
+            query = query.forCustomer(caller.customerId());
         }
         return search.search(query, page);
     }
@@ -279,12 +274,20 @@ public class OrderManagement {
      * checkout link come with the billing module, which listens for {@link OrderInvoiceSent}.
      */
     public Order sendInvoice(OrderId id, String to, Long expectedVersion) {
+        return sendInvoice(id, to, null, expectedVersion);
+    }
+
+    /**
+     * Locks a draft for an invoice to {@code to}, with the {@code message} the e-mail carries; the billing module
+     * issues and e-mails the invoice when it hears {@link OrderInvoiceSent} (in the same transaction).
+     */
+    public Order sendInvoice(OrderId id, String to, @Nullable String message, Long expectedVersion) {
         var order = lock(id, expectedVersion);
         permissions.requireStaff(OrderAction.SEND_INVOICE);
         requireAllowed(order, OrderAction.SEND_INVOICE);
         var policy = new InvoicePolicy(to);
         require(policy, order, "invoiced");
-        order.sendInvoice(policy.recipient(order), stamp());
+        order.sendInvoice(policy.recipient(order), OrderInputs.text(message), stamp());
         return save(order);
     }
 
@@ -294,6 +297,69 @@ public class OrderManagement {
         requireAllowed(order, OrderAction.REVERT_TO_DRAFT);
         order.revertToDraft(stamp());
         return save(order);
+    }
+
+    // --- payments (the billing module's calls) -------------------------------------------------------------
+
+    /**
+     * Refuses a payment of {@code amount} the order cannot take now: 409 {@link InvalidTransition} when its status
+     * takes no payment (submitted for review, rejected, cancelled); 422 naming {@code /amount} when the amount is
+     * not more than zero, not in the order's currency, more than is due, or, for a draft or an invoiced order, not
+     * the whole amount due (or the order is not ready to be placed). Billing asks this before charging anyone.
+     */
+    @Transactional(readOnly = true)
+    public void requireAcceptsPayment(OrderId id, Money amount) {
+        requirePayable(get(id), amount);
+    }
+
+    /**
+     * Records money received ({@code transactionId}: billing's transaction) after the same checks as
+     * {@link #requireAcceptsPayment}. A payment on a DRAFT or INVOICE_SENT order pays it in full and places it
+     * ({@code CONFIRMED}, {@link OrderPaymentAccepted}); {@link OrderPaid} is published when the order becomes
+     * PAID. Leaves a timeline entry by the caller, or by "checkout" when nobody is signed in.
+     */
+    public Order recordPayment(OrderId id, Money amount, UUID transactionId) {
+        var order = store.lock(id, null);
+        requirePayable(order, amount);
+        order.recordPayment(amount, transactionId, paymentStamp());
+        return store.save(order, paymentStamp());
+    }
+
+    /**
+     * Records money paid back ({@code transactionId}: billing's refund): 422 naming {@code /amount} when it is not
+     * more than zero, not in the order's currency, or more than was paid and not yet refunded.
+     */
+    public Order recordRefund(OrderId id, Money amount, UUID transactionId) {
+        var order = store.lock(id, null);
+        require(new RefundPolicy(amount), order, "refunded");
+        order.recordRefund(amount, transactionId);
+        return store.save(order, paymentStamp());
+    }
+
+    /**
+     * The date the open invoice is due, so lists can show and filter overdue orders ({@code null} clears it). The
+     * billing module sets it when it issues an invoice, clears it when the invoice is paid or voided.
+     */
+    public void recordPaymentDue(OrderId id, @Nullable LocalDate dueDate) {
+        var order = store.lock(id, null);
+        order.recordPaymentDue(dueDate);
+        store.save(order, paymentStamp());
+    }
+
+    private void requirePayable(Order order, Money amount) {
+        if (!order.status().acceptsPayment()) {
+            throw new InvalidTransition(order, OrderAction.PAY, permissions.actionsFor(order));
+        }
+        var placement = order.status().isPlacedByPaying()
+                ? new PlacementPolicy(readiness(order, inputs.channel(order.channelId())))
+                : (OrderPolicy) o -> List.of();
+        require(new PaymentPolicy(amount, placement), order, "paid");
+    }
+
+    /** Who a payment is recorded by: the caller, or "checkout" when nobody is signed in (the public checkout). */
+    private Stamp paymentStamp() {
+        var stamp = stamp();
+        return actor.get() == Actor.SYSTEM ? new Stamp("checkout", stamp.at()) : stamp;
     }
 
     /** The result of a clone: the new draft, and what of the original it left behind. */
@@ -483,6 +549,11 @@ public class OrderManagement {
     /** Whether the caller writes orders at all: starts, clones and deletes drafts, and adds notes. */
     public boolean mayWrite() {
         return permissions.mayWrite();
+    }
+
+    /** Today, by the application's clock: what due dates are compared with ({@code overdue}). */
+    public LocalDate today() {
+        return store.today();
     }
 
     // --- the work ----------------------------------------------------------------------------------------

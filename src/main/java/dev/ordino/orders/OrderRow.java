@@ -1,10 +1,12 @@
 package dev.ordino.orders;
 
 import dev.ordino.channels.Workflow;
+import dev.ordino.customers.PaymentTerms;
 import dev.ordino.shared.Address;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +38,12 @@ record OrderRow(
         @Nullable Address billingAddress,
         @Nullable Address shippingAddress,
         @Nullable OrderPricing pricing,
+        @Nullable PaymentTerms paymentTerms,
+        @Nullable String purchaseOrderNumber,
+        @Nullable String customerNote,
+        @Nullable String terms,
+        @Nullable List<Consent> consents,
+        Payments payments,
         long version,
         Instant createdAt,
         Instant updatedAt) {}

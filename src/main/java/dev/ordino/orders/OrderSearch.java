@@ -50,6 +50,7 @@ class OrderSearch {
 
     private final JdbcClient jdbc;
     private final OrderColumns columns;
+    private final java.time.Clock clock;
 
     /** Up to this many matches, a search sorts the matches; beyond, it walks the orders newest first. */
     private final int searchMatchLimit;
@@ -57,8 +58,10 @@ class OrderSearch {
     OrderSearch(
             JdbcClient jdbc,
             OrderColumns columns,
+            java.time.Clock clock,
             @Value("${ordino.orders.search-match-limit:2000}") int searchMatchLimit) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.columns = columns;
         this.searchMatchLimit = searchMatchLimit;
     }
@@ -97,6 +100,19 @@ class OrderSearch {
         if (query.customerId() != null) {
             where.add("o.customer_id = :customerId");
             params.put("customerId", query.customerId());
+        }
+        if (query.paymentStatuses() != null && !query.paymentStatuses().isEmpty()) {
+            where.add("o.payment_status IN (:paymentStatuses)");
+            params.put(
+                    "paymentStatuses",
+                    query.paymentStatuses().stream().map(Enum::name).toList());
+        }
+        if (query.overdue() != null) {
+            // amountDue > 0 and its due date has passed (Payments.overdue)
+            var overdue = "(COALESCE(o.amount_due, 0) > 0 AND o.payment_due_date IS NOT NULL"
+                    + " AND o.payment_due_date < :today)";
+            where.add(query.overdue() ? overdue : "NOT " + overdue);
+            params.put("today", LocalDate.now(clock));
         }
         if (query.createdFrom() != null) {
             where.add("o.created_at >= :createdFrom");

@@ -4,6 +4,7 @@ import static dev.ordino.orders.OrderAction.ACCEPT;
 import static dev.ordino.orders.OrderAction.CANCEL;
 import static dev.ordino.orders.OrderAction.CONFIRM;
 import static dev.ordino.orders.OrderAction.HOLD;
+import static dev.ordino.orders.OrderAction.PAY;
 import static dev.ordino.orders.OrderAction.PLACE;
 import static dev.ordino.orders.OrderAction.REJECT;
 import static dev.ordino.orders.OrderAction.RELEASE_HOLD;
@@ -27,7 +28,8 @@ import java.util.Set;
  * DRAFT ──submit──▶ SUBMITTED ──accept──▶ CONFIRMED        (channel workflow REVIEW)
  *   │  ◀──retract──     └────reject──▶ REJECTED
  *   ├──place──▶ PENDING ──confirm──▶ CONFIRMED             (channel workflow DIRECT)
- *   └──send-invoice──▶ INVOICE_SENT ──revert-to-draft──▶ DRAFT
+ *   ├──send-invoice──▶ INVOICE_SENT ──revert-to-draft──▶ DRAFT
+ *   └──pay (in full)──▶ CONFIRMED ◀──pay (in full)── INVOICE_SENT
  * PENDING, CONFIRMED ──hold──▶ ON_HOLD ──release-hold──▶ (the status before the hold)
  * PENDING, CONFIRMED ──cancel──▶ CANCELLED                 (only while nothing is fulfilled)
  * </pre>
@@ -68,14 +70,19 @@ public enum OrderStatus {
     /** The statuses that hold a use of each promotion the order carries (see {@link #holdsPromotionUses()}). */
     private static final Set<OrderStatus> RELEASING_PROMOTIONS = EnumSet.of(DRAFT, REJECTED, CANCELLED);
 
+    /** The statuses in which no payment is taken: awaiting review, or closed without a sale. */
+    private static final Set<OrderStatus> REFUSING_PAYMENTS = EnumSet.of(SUBMITTED, REJECTED, CANCELLED);
+
     static {
         allow(DRAFT, SUBMIT, SUBMITTED);
+        allow(DRAFT, PAY, CONFIRMED);
         allow(DRAFT, PLACE, PENDING);
         allow(DRAFT, SEND_INVOICE, INVOICE_SENT);
         allow(SUBMITTED, RETRACT, DRAFT);
         allow(SUBMITTED, ACCEPT, CONFIRMED);
         allow(SUBMITTED, REJECT, REJECTED);
         allow(INVOICE_SENT, REVERT_TO_DRAFT, DRAFT);
+        allow(INVOICE_SENT, PAY, CONFIRMED);
         allow(PENDING, CONFIRM, CONFIRMED);
         allow(PENDING, HOLD, ON_HOLD);
         allow(PENDING, CANCEL, CANCELLED);
@@ -178,6 +185,23 @@ public enum OrderStatus {
                 .filter(action ->
                         next(action, null).filter(OrderStatus::allowsEditing).isPresent())
                 .findFirst();
+    }
+
+    /**
+     * Money may be received for the order now: a draft or an invoiced order (paid in full, which places it), or a
+     * placed order that was not cancelled or rejected, fulfilled ones included (net terms are paid late). Not an
+     * order awaiting review.
+     */
+    public boolean acceptsPayment() {
+        return !REFUSING_PAYMENTS.contains(this);
+    }
+
+    /**
+     * A payment places the order ({@link OrderAction#PAY}): it must then cover the whole amount due, since a
+     * draft is paid in full or not at all.
+     */
+    public boolean isPlacedByPaying() {
+        return exits().contains(PAY);
     }
 
     /** Placed orders are cancelled, never deleted: invoices and payments refer to them. */

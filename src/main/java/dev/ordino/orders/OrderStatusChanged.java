@@ -19,7 +19,8 @@ public sealed interface OrderStatusChanged
                 OrderHoldReleased,
                 OrderCancelled,
                 OrderInvoiceSent,
-                OrderRevertedToDraft {
+                OrderRevertedToDraft,
+                OrderPaymentAccepted {
 
     UUID orderId();
 

@@ -86,10 +86,15 @@ class OrderStore {
 
     /** Stores the order as its next version, with the timeline entries and events its changes left. */
     Order save(Order order) {
+        return save(order, stamp());
+    }
+
+    /** Stores the order with its timeline entries stamped {@code stamp} (a payment's: "checkout" for a visitor). */
+    Order save(Order order, Stamp stamp) {
         pricingSetup.refresh(order);
         order.requireStillComplete();
+        order.requireTotalCoversPayments();
         pricingSetup.countUses(order, orders.storedStatus(order));
-        var stamp = stamp();
         orders.update(order, stamp.at());
         flush(order, stamp);
         return order;
@@ -115,6 +120,7 @@ class OrderStore {
                 order.id(),
                 order.pendingTimeline().stream().map(e -> e.stamped(stamp)).toList());
         order.pendingEvents().forEach(events::publishEvent);
+        order.pendingPaid().forEach(events::publishEvent);
         order.clearPending();
     }
 }

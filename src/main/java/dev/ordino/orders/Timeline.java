@@ -26,6 +26,21 @@ final class Timeline {
         pending.add(TimelineEntry.pending(TimelineEntry.STATUS_CHANGED, from, to, detail));
     }
 
+    /** Money received or paid back ({@code type}), in a transaction of the billing module. */
+    void paymentRecorded(
+            String type,
+            dev.ordino.shared.Money amount,
+            java.util.UUID transactionId,
+            PaymentStatus before,
+            PaymentStatus after) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("amount", amount);
+        detail.put("transactionId", transactionId);
+        detail.put("paymentStatusBefore", before);
+        detail.put("paymentStatus", after);
+        add(type, detail);
+    }
+
     /** A header field changed; nothing is written when it did not. */
     void fieldChanged(String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {

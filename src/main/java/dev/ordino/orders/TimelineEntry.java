@@ -32,6 +32,8 @@ public record TimelineEntry(
     public static final String DISCOUNT_REMOVED = "DISCOUNT_REMOVED";
     public static final String CLONED = "CLONED";
     public static final String CUSTOMER_REFRESHED = "CUSTOMER_REFRESHED";
+    public static final String PAYMENT_RECORDED = "PAYMENT_RECORDED";
+    public static final String REFUND_RECORDED = "REFUND_RECORDED";
 
     /** An entry written straight to the timeline, not left by a change of the order: a note, a clone taken of it. */
     static TimelineEntry of(Stamp stamp, String type, Map<String, Object> detail) {

@@ -77,6 +77,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             }
             return "orders:write";
         }
+        if (e.under("text-templates")) {
+            return e.isRead() ? "orders:read" : "orders:write";
+        }
         if (e.under("products", "price-lists")) {
             return e.isRead() ? "catalog:read" : "catalog:write";
         }
@@ -98,7 +101,14 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
      */
     static boolean staffOnly(Endpoint e) {
         return e.under(
-                "channels", "promotions", "pricing-rules", "tax-zones", "shipping-methods", "price-lists", "emails");
+                "channels",
+                "promotions",
+                "pricing-rules",
+                "tax-zones",
+                "shipping-methods",
+                "price-lists",
+                "text-templates",
+                "emails");
     }
 
     private List<Endpoint> endpoints() {

@@ -166,6 +166,7 @@ final class OrderModelFixtures {
             case CANCEL -> order.cancel(REASON, CLERK);
             case SEND_INVOICE -> order.sendInvoice(INVOICE_TO, CLERK);
             case REVERT_TO_DRAFT -> order.revertToDraft(CLERK);
+            case PAY -> order.recordPayment(order.amountDue(), UUID.randomUUID(), CLERK);
             case CLONE, DELETE -> throw new IllegalArgumentException(action + " is not a transition");
         }
     }
@@ -199,13 +200,18 @@ final class OrderModelFixtures {
      * there yet (the fulfilment module will set it), so it is restored from a row, the only way in today.
      */
     static Order partlyFulfilled(Order placed) {
+        return restored(placed, placed.status(), FulfillmentStatus.PARTIALLY_FULFILLED);
+    }
+
+    /** The order as the store would load it in {@code status} and {@code fulfillment} (set by fulfilment later). */
+    static Order restored(Order placed, OrderStatus status, FulfillmentStatus fulfillment) {
         return Order.restore(
                 new OrderRow(
                         placed.id(),
                         placed.number(),
-                        placed.status(),
+                        status,
                         placed.paymentStatus(),
-                        FulfillmentStatus.PARTIALLY_FULFILLED,
+                        fulfillment,
                         placed.channelId(),
                         placed.workflow(),
                         placed.statusBeforeHold(),
@@ -223,6 +229,12 @@ final class OrderModelFixtures {
                         placed.billingAddress(),
                         placed.shippingAddress(),
                         placed.pricing(),
+                        placed.paymentTerms(),
+                        placed.purchaseOrderNumber(),
+                        placed.customerNote(),
+                        placed.terms(),
+                        placed.consents(),
+                        placed.payments(),
                         placed.version(),
                         placed.createdAt(),
                         placed.updatedAt()),

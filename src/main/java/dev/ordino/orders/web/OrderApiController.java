@@ -19,6 +19,7 @@ import dev.ordino.orders.OrderReview;
 import dev.ordino.orders.OrderStatus;
 import dev.ordino.orders.OrderSummary;
 import dev.ordino.orders.OtherCost;
+import dev.ordino.orders.PaymentStatus;
 import dev.ordino.orders.TimelineEntry;
 import dev.ordino.pricing.PricingInput;
 import dev.ordino.shared.DomainException;
@@ -96,7 +97,7 @@ class OrderApiController {
     @Operation(
             summary = "List and search orders",
             description =
-                    "q matches order number, reference id, customer name or e-mail, product name or SKU. status: one or more statuses (DRAFT, PENDING, ON_HOLD...), comma-separated or repeated, in any case. sort: -createdAt (default), createdAt, number, -number, orderDate, -orderDate, total, -total. createdFrom/createdTo take a date (whole days, UTC) or a timestamp.")
+                    "q matches order number, reference id, customer name or e-mail, product name or SKU. status: one or more statuses (DRAFT, PENDING, ON_HOLD...), comma-separated or repeated, in any case. paymentStatus: one or more of UNPAID, PARTIALLY_PAID, PAID, PARTIALLY_REFUNDED, REFUNDED, the same way. overdue=true: something is due after its due date. sort: -createdAt (default), createdAt, number, -number, orderDate, -orderDate, total, -total. createdFrom/createdTo take a date (whole days, UTC) or a timestamp.")
     Page<OrderSummary> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) List<String> status,
@@ -106,6 +107,8 @@ class OrderApiController {
             @RequestParam(required = false) String createdFrom,
             @RequestParam(required = false) String createdTo,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) List<String> paymentStatus,
+            @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         var query = new OrderQuery(
@@ -116,7 +119,9 @@ class OrderApiController {
                 customerId,
                 instant(createdFrom, "createdFrom", false),
                 instant(createdTo, "createdTo", true),
-                sort);
+                sort,
+                paymentStatuses(paymentStatus),
+                overdue);
         return orders.list(query, PageRequest.of(limit, cursor));
     }
 
@@ -142,6 +147,32 @@ class OrderApiController {
                         "type",
                         "status must be one or more of " + List.of(OrderStatus.values())
                                 + ", separated by commas (any case), was '" + value.trim() + "'");
+            }
+        }
+        return statuses.isEmpty() ? null : statuses;
+    }
+
+    /** The payment statuses a list is filtered by, as the statuses are: comma-separated or repeated, any case. */
+    private static @Nullable List<PaymentStatus> paymentStatuses(@Nullable List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        var statuses = new ArrayList<PaymentStatus>();
+        for (var value : values) {
+            for (var part : value.split(",")) {
+                var name = part.trim().toUpperCase(Locale.ROOT);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                try {
+                    statuses.add(PaymentStatus.valueOf(name));
+                } catch (IllegalArgumentException e) {
+                    throw DomainException.invalid(
+                            "?paymentStatus",
+                            "type",
+                            "paymentStatus must be one or more of " + List.of(PaymentStatus.values())
+                                    + ", separated by commas (any case), was '" + part.trim() + "'");
+                }
             }
         }
         return statuses.isEmpty() ? null : statuses;
@@ -297,7 +328,10 @@ class OrderApiController {
 
     record ReasonInput(@Size(max = 2000) String reason) {}
 
-    record InvoiceInput(@Email @Size(max = 254) String to) {}
+    /** Where the invoice goes (by default the customer's e-mail) and what the e-mail says beside it. */
+    record InvoiceInput(
+            @Email @Size(max = 254) String to,
+            @Size(max = 5000) String message) {}
 
     @PostMapping("/{id}/submit")
     @Operation(
@@ -382,7 +416,11 @@ class OrderApiController {
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) InvoiceInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        return respond(orders.sendInvoice(OrderId.of(id), input == null ? null : input.to(), ETags.ifMatch(ifMatch)));
+        return respond(orders.sendInvoice(
+                OrderId.of(id),
+                input == null ? null : input.to(),
+                input == null ? null : input.message(),
+                ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/revert-to-draft")
@@ -515,7 +553,7 @@ class OrderApiController {
 
     /** The order as the caller sees it: its {@code allowedActions} are those the caller may take now. */
     private OrderView view(Order order) {
-        return OrderView.of(order, orders.actionsFor(order));
+        return OrderView.of(order, orders.actionsFor(order), orders.today());
     }
 
     private ResponseEntity<OrderView> respond(Order order) {

@@ -17,6 +17,7 @@ import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderQuery;
 import dev.ordino.orders.OrderStatus;
 import dev.ordino.orders.OrderSummary;
+import dev.ordino.orders.PaymentStatus;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Page;
@@ -82,10 +83,20 @@ class OrderListPages {
             UUID channelId,
             LocalDate createdFrom,
             LocalDate createdTo,
+            String payment,
             String sort,
             String cursor) {
 
+        /** The payment filter's choice "overdue" (beside the payment statuses). */
+        static final String OVERDUE = "OVERDUE";
+
         OrderQuery query() {
+            var paymentStatus = payment == null || payment.isBlank() || OVERDUE.equals(payment)
+                    ? null
+                    : java.util.Arrays.stream(PaymentStatus.values())
+                            .filter(p -> p.name().equals(payment))
+                            .findFirst()
+                            .orElse(null);
             return new OrderQuery(
                     q,
                     status == null ? null : List.of(status),
@@ -96,7 +107,9 @@ class OrderListPages {
                     createdTo == null
                             ? null
                             : createdTo.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                    sort);
+                    sort,
+                    paymentStatus == null ? null : List.of(paymentStatus),
+                    OVERDUE.equals(payment) ? Boolean.TRUE : null);
         }
 
         /** This search sorted by {@code column}: ascending first, descending when it already is. */
@@ -133,6 +146,7 @@ class OrderListPages {
             add(url, "channelId", channelId);
             add(url, "createdFrom", createdFrom);
             add(url, "createdTo", createdTo);
+            add(url, "payment", payment);
             add(url, "sort", sortBy);
             add(url, "cursor", cursorAt);
             return url.encode().build().toUriString();
@@ -150,6 +164,7 @@ class OrderListPages {
         Page<OrderSummary> page = orders.list(filters.query(), PageRequest.of(PAGE_SIZE, filters.cursor()));
         model.addAttribute("page", page);
         model.addAttribute("statuses", OrderStatus.values());
+        model.addAttribute("paymentStatuses", PaymentStatus.values());
         model.addAttribute("channels", screens.channelsById());
         model.addAttribute("mayWrite", orders.mayWrite());
         return "orders/list";

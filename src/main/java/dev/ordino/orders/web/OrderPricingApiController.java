@@ -132,7 +132,9 @@ class OrderPricingApiController {
             @Valid @RequestBody ShippingInput input,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         var order = pricing.chooseShipping(OrderId.of(id), input, ETags.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(ETags.of(order.version())).body(OrderView.of(order, orders.actionsFor(order)));
+        return ResponseEntity.ok()
+                .eTag(ETags.of(order.version()))
+                .body(OrderView.of(order, orders.actionsFor(order), orders.today()));
     }
 
     @DeleteMapping("/{id}/shipping")

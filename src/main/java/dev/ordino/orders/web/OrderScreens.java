@@ -4,11 +4,16 @@ import dev.ordino.channels.Channel;
 import dev.ordino.channels.ChannelManagement;
 import dev.ordino.channels.ChannelQuery;
 import dev.ordino.customers.CustomerManagement;
+import dev.ordino.customers.PaymentTerms;
+import dev.ordino.orders.Consent;
 import dev.ordino.orders.LineInput;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderStatus;
+import dev.ordino.orders.TextTemplate;
+import dev.ordino.orders.TextTemplateKind;
+import dev.ordino.orders.TextTemplateManagement;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.PageRequest;
@@ -42,8 +47,15 @@ class OrderScreens {
     private final CustomerManagement customers;
     private final ChannelManagement channels;
     private final CurrentActor actor;
+    private final TextTemplateManagement templates;
 
-    OrderScreens(OrderManagement orders, CustomerManagement customers, ChannelManagement channels, CurrentActor actor) {
+    OrderScreens(
+            OrderManagement orders,
+            CustomerManagement customers,
+            ChannelManagement channels,
+            CurrentActor actor,
+            TextTemplateManagement templates) {
+        this.templates = templates;
         this.orders = orders;
         this.customers = customers;
         this.channels = channels;
@@ -53,7 +65,7 @@ class OrderScreens {
     /** What every order page shows: the order, the actions the caller may take, the selected line. */
     void show(Order order, UUID selectedLine, Model model) {
         var actions = orders.actionsFor(order);
-        var view = OrderView.of(order, actions);
+        var view = OrderView.of(order, actions, orders.today());
         model.addAttribute("order", view);
         model.addAttribute("actions", actions);
         model.addAttribute("editable", orders.mayEdit(order));
@@ -71,6 +83,7 @@ class OrderScreens {
         model.addAttribute("lineErrors", Map.of());
         model.addAttribute("headerErrors", Map.of());
         model.addAttribute("customerErrors", Map.of());
+        payment(order, model);
         var customer = order.customer() == null
                 ? null
                 : customers.find(order.customer().id()).orElse(null);
@@ -88,9 +101,28 @@ class OrderScreens {
                         : orders.notes(order, PageRequest.of(50, null)).items());
     }
 
+    /** What the Payment section offers: terms, consents and, to staff who may change the order, the templates. */
+    private void payment(Order order, Model model) {
+        model.addAttribute("paymentErrors", Map.of());
+        model.addAttribute("allPaymentTerms", PaymentTerms.values());
+        var kinds = new java.util.LinkedHashSet<>(OrderPaymentPages.CONSENT_KINDS);
+        order.consents().forEach(c -> kinds.add(c.kind()));
+        model.addAttribute("consentKinds", List.copyOf(kinds));
+        model.addAttribute(
+                "consentsGiven", order.consents().stream().map(Consent::kind).toList());
+        var staffEditing = !actor.get().isBuyer() && orders.mayChange(order);
+        var all = staffEditing ? templates.list(null) : List.<TextTemplate>of();
+        model.addAttribute(
+                "noteTemplates",
+                all.stream().filter(t -> t.kind() == TextTemplateKind.NOTE).toList());
+        model.addAttribute(
+                "termsTemplates",
+                all.stream().filter(t -> t.kind() == TextTemplateKind.TERMS).toList());
+    }
+
     /** The order as the caller sees it, for a page's fragment (a pick's results). */
     OrderView view(Order order) {
-        return OrderView.of(order, orders.actionsFor(order));
+        return OrderView.of(order, orders.actionsFor(order), orders.today());
     }
 
     /** The channels the caller may choose from: a buyer those open to her, staff all of them. */

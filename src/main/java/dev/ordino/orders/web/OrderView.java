@@ -2,7 +2,9 @@ package dev.ordino.orders.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.ordino.channels.Workflow;
+import dev.ordino.customers.PaymentTerms;
 import dev.ordino.orders.Adjustment;
+import dev.ordino.orders.Consent;
 import dev.ordino.orders.CustomerSnapshot;
 import dev.ordino.orders.DeliveryMode;
 import dev.ordino.orders.FulfillmentStatus;
@@ -34,6 +36,11 @@ record OrderView(
         String number,
         OrderStatus status,
         PaymentStatus paymentStatus,
+        Money amountPaid,
+        Money amountRefunded,
+        Money amountDue,
+        LocalDate paymentDueDate,
+        boolean overdue,
         FulfillmentStatus fulfillmentStatus,
         long version,
         List<OrderAction> allowedActions,
@@ -51,6 +58,11 @@ record OrderView(
         OrderDetails details,
         Address billingAddress,
         Address shippingAddress,
+        PaymentTerms paymentTerms,
+        String purchaseOrderNumber,
+        String customerNote,
+        String terms,
+        List<Consent> consents,
         List<LineView> lines,
         List<OtherCost> otherCosts,
         List<Adjustment> adjustments,
@@ -64,13 +76,20 @@ record OrderView(
      * The order with the actions the caller may take now ({@code OrderManagement.actionsFor}), for the API and
      * the pages alike: never the status's actions alone, which would offer what the caller is refused.
      */
-    static OrderView of(Order order, List<OrderAction> allowedActions) {
+    static OrderView of(Order order, List<OrderAction> allowedActions, LocalDate today) {
         var priced = order.priced();
+        var payments = order.payments();
+        var total = priced.totalKnown();
         return new OrderView(
                 order.id().value(),
                 order.number(),
                 order.status(),
-                order.paymentStatus(),
+                payments.status(total),
+                payments.amountPaid(),
+                payments.amountRefunded(),
+                payments.amountDue(total),
+                payments.dueDate(),
+                payments.overdue(total, today),
                 order.fulfillmentStatus(),
                 order.version(),
                 allowedActions,
@@ -88,6 +107,11 @@ record OrderView(
                 order.details(),
                 order.billingAddress(),
                 order.shippingAddress(),
+                order.paymentTerms(),
+                order.purchaseOrderNumber(),
+                order.customerNote(),
+                order.terms(),
+                order.consents(),
                 order.lines().stream()
                         .map(line -> LineView.of(order, line, priced))
                         .toList(),

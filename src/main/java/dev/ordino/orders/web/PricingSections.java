@@ -76,7 +76,8 @@ public class PricingSections {
     private static String prettyXml(String content) throws Exception {
         var document = XmlDetails.parse(content);
         stripBlankText(document.getDocumentElement());
-        var transformers = TransformerFactory.newInstance();
+        // the JDK's own transformer: another on the class path (Saxon, which Mustang brings) ignores indent-amount
+        var transformers = TransformerFactory.newDefaultInstance();
         transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
         var transformer = transformers.newTransformer();
