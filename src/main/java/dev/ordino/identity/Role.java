@@ -15,6 +15,8 @@ public enum Role {
             Scopes.ORDERS_WRITE,
             Scopes.ORDERS_REVIEW,
             Scopes.ORDERS_PRICE,
+            Scopes.PAYMENTS_WRITE,
+            Scopes.PAYMENTS_REFUND,
             Scopes.CATALOG_READ,
             Scopes.CUSTOMERS_READ,
             Scopes.CUSTOMERS_WRITE,
@@ -22,6 +24,7 @@ public enum Role {
     CLERK(Set.of(
             Scopes.ORDERS_READ,
             Scopes.ORDERS_WRITE,
+            Scopes.PAYMENTS_WRITE,
             Scopes.CATALOG_READ,
             Scopes.CUSTOMERS_READ,
             Scopes.CUSTOMERS_WRITE,

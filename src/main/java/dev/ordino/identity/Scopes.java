@@ -13,6 +13,11 @@ public final class Scopes {
     /** Override prices: placed prices, pricing rules, credits and debits. */
     public static final String ORDERS_PRICE = "orders:price";
 
+    /** Take payments (accept payment: manual, card on file, provider), issue invoices, share checkout links. */
+    public static final String PAYMENTS_WRITE = "payments:write";
+    /** Give money back: refunds, which issue credit notes. */
+    public static final String PAYMENTS_REFUND = "payments:refund";
+
     public static final String CATALOG_READ = "catalog:read";
     /** Products, price lists. */
     public static final String CATALOG_WRITE = "catalog:write";
@@ -33,6 +38,8 @@ public final class Scopes {
             ORDERS_WRITE,
             ORDERS_REVIEW,
             ORDERS_PRICE,
+            PAYMENTS_WRITE,
+            PAYMENTS_REFUND,
             CATALOG_READ,
             CATALOG_WRITE,
             CUSTOMERS_READ,

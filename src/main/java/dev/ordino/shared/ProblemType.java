@@ -18,6 +18,12 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
     IDEMPOTENCY_CONFLICT("idempotency-conflict", "Idempotency key reused", 422),
     FORBIDDEN("forbidden", "Forbidden", 403),
+    /** The payment provider declined the payment (a card declined): nothing changed. */
+    PAYMENT_DECLINED("payment-declined", "Payment declined", 402),
+    /** The payment provider could not be reached or failed: nothing changed; try again. */
+    PAYMENT_FAILED("payment-failed", "Payment provider failed", 502),
+    /** A checkout link that was used, voided or has expired. */
+    GONE("gone", "Gone", 410),
     UNAUTHORIZED("unauthorized", "Unauthorized", 401),
     RATE_LIMITED("rate-limited", "Too many requests", 429),
     UNAVAILABLE("unavailable", "Service unavailable", 503),
@@ -51,9 +57,14 @@ public enum ProblemType {
         return status;
     }
 
+    /** Whether any response of its status may carry this type, or only the case it was made for. */
+    private boolean general() {
+        return this != IDEMPOTENCY_CONFLICT && this != PAYMENT_DECLINED && this != PAYMENT_FAILED;
+    }
+
     public static ProblemType forStatus(int status) {
         for (var type : values()) {
-            if (type.status == status && type != IDEMPOTENCY_CONFLICT) {
+            if (type.status == status && type.general()) {
                 return type;
             }
         }

@@ -1,4 +1,4 @@
-/** The billing module's web adapters: its REST controllers and UI pages. Nothing here is null unless marked {@code @Nullable}. */
+/** Billing's API and pages: invoices, payments, refunds, and the customer's checkout. */
 @NullMarked
 package dev.ordino.billing.web;
 

@@ -9,6 +9,8 @@ import static dev.ordino.identity.Scopes.ORDERS_PRICE;
 import static dev.ordino.identity.Scopes.ORDERS_READ;
 import static dev.ordino.identity.Scopes.ORDERS_REVIEW;
 import static dev.ordino.identity.Scopes.ORDERS_WRITE;
+import static dev.ordino.identity.Scopes.PAYMENTS_REFUND;
+import static dev.ordino.identity.Scopes.PAYMENTS_WRITE;
 import static dev.ordino.identity.Scopes.SETTINGS_WRITE;
 import static dev.ordino.identity.Scopes.TOKENS_WRITE;
 import static dev.ordino.identity.Scopes.USERS_ADMIN;
@@ -190,6 +192,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/setup", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**")
                         .permitAll()
+                        // the customer's checkout: the token in the path is the credential
+                        .requestMatchers("/checkout/{token}", "/checkout/{token}/**")
+                        .permitAll()
                         // the pages ask for the same scopes as the API behind them
                         .requestMatchers(POST, "/orders/{id}/customer")
                         .hasAuthority(CUSTOMERS_WRITE)
@@ -212,6 +217,8 @@ class SecurityConfiguration {
                         .access(staffWith(CUSTOMERS_READ))
                         .requestMatchers(POST, "/channels", "/channels/**")
                         .hasAuthority(SETTINGS_WRITE)
+                        .requestMatchers("/invoices", "/invoices/**")
+                        .access(staffWith(ORDERS_READ))
                         .requestMatchers("/channels", "/channels/**")
                         .access(staffWith(CATALOG_READ))
                         .requestMatchers("/emails", "/emails/**")
@@ -228,6 +235,12 @@ class SecurityConfiguration {
             throws Exception {
         bearerTokens(http.securityMatcher("/api/v1/**"), identity, audit, failures, json)
                 .authorizeHttpRequests(a -> a
+                        // the customer's checkout for headless storefronts: the token in the path is the credential
+                        .requestMatchers("/api/v1/checkout/{token}", "/api/v1/checkout/{token}/**")
+                        .permitAll()
+                        // invoices: the staff's (BillingManagement refuses buyers)
+                        .requestMatchers(GET, "/api/v1/invoices", "/api/v1/invoices/**")
+                        .access(staffWith(ORDERS_READ))
                         // payment providers' webhooks: no token, the provider's signature is the credential
                         .requestMatchers(POST, "/api/v1/webhooks/stripe")
                         .permitAll()
@@ -243,6 +256,13 @@ class SecurityConfiguration {
                         .hasAnyAuthority(TOKENS_WRITE, USERS_ADMIN)
                         .requestMatchers("/api/v1/users/**", "/api/v1/users", "/api/v1/audit")
                         .hasAuthority(USERS_ADMIN)
+                        // payments: taking them and sharing checkout links, and refunding them
+                        .requestMatchers(GET, "/api/v1/orders/{id}/checkout-link")
+                        .hasAuthority(PAYMENTS_WRITE)
+                        .requestMatchers(POST, "/api/v1/orders/{id}/payments")
+                        .hasAuthority(PAYMENTS_WRITE)
+                        .requestMatchers(POST, "/api/v1/orders/{id}/transactions/{txId}/refund")
+                        .hasAuthority(PAYMENTS_REFUND)
                         // orders: reading, reviewing, pricing, editing
                         .requestMatchers(GET, "/api/v1/orders", "/api/v1/orders/**")
                         .hasAuthority(ORDERS_READ)

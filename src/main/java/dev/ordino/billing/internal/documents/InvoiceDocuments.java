@@ -13,9 +13,7 @@ import org.springframework.stereotype.Service;
  * Invoice documents of orders: what the customer would get if the order were invoiced now. The seller is
  * the configured one ({@link SellerProperties}); the buyer is the order's customer snapshot with its billing
  * address (the shipping address when it has none).
- *
- * <p>Until the order carries its own payment terms, purchase-order number, customer note and terms, the
- * customer's payment terms are used and the others are left empty.
+ * The order's payment terms set the due date; its purchase-order number, customer note and terms are printed.
  */
 @Service
 public class InvoiceDocuments {
@@ -47,7 +45,9 @@ public class InvoiceDocuments {
                         customer == null ? null : customer.phone(),
                         null,
                         CustomerType.BUSINESS.name().equals(snapshot.type()));
-        var terms = customer == null ? null : customer.paymentTerms();
+        // the order's own terms (copied from the customer, overridable on the draft); older orders have none
+        var terms =
+                order.paymentTerms() != null ? order.paymentTerms() : customer == null ? null : customer.paymentTerms();
         var items = order.lines().stream()
                 .map(line -> new InvoiceSource.Item(line.id().value(), line.title(), line.sku(), line.contractMonths()))
                 .toList();
@@ -69,8 +69,8 @@ public class InvoiceDocuments {
                 shippingRate,
                 terms == null || terms.days() == 0 ? null : terms.days(),
                 null,
-                null,
-                null,
-                null);
+                order.purchaseOrderNumber(),
+                order.customerNote(),
+                order.terms());
     }
 }

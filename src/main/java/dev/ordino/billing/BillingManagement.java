@@ -1,0 +1,205 @@
+package dev.ordino.billing;
+
+import dev.ordino.billing.internal.Checkout;
+import dev.ordino.billing.internal.CheckoutLinks;
+import dev.ordino.billing.internal.InvoiceIssuing;
+import dev.ordino.billing.internal.Invoices;
+import dev.ordino.billing.internal.Payments;
+import dev.ordino.billing.internal.Transactions;
+import dev.ordino.billing.internal.documents.EInvoices;
+import dev.ordino.billing.internal.documents.InvoiceDocuments;
+import dev.ordino.billing.internal.payments.ProviderPaymentUpdated;
+import dev.ordino.orders.OrderId;
+import dev.ordino.orders.OrderInvoiceSent;
+import dev.ordino.orders.OrderManagement;
+import dev.ordino.orders.OrderRevertedToDraft;
+import dev.ordino.shared.CurrentActor;
+import dev.ordino.shared.DomainException;
+import dev.ordino.shared.Money;
+import dev.ordino.shared.Page;
+import dev.ordino.shared.PageRequest;
+import dev.ordino.shared.ProblemType;
+import dev.ordino.shared.StaffOnly;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Billing's entry point: invoices (preview, issued ones, their PDFs), checkout links, payments and refunds. Who
+ * may do what is decided here: invoices, links and transactions are the staff's; taking a payment needs
+ * {@code payments:write}, a refund {@code payments:refund}; an order is found only if the caller may see it.
+ *
+ * <p>It follows the order: when an invoice is sent it issues, links and e-mails it in the same transaction; when
+ * the order goes back to the draft it voids them.
+ */
+@Service
+@Transactional
+public class BillingManagement {
+
+    public static final String PAYMENTS_WRITE = "payments:write";
+    public static final String PAYMENTS_REFUND = "payments:refund";
+
+    private final OrderManagement orders;
+    private final InvoiceDocuments documents;
+    private final EInvoices renderer;
+    private final Invoices invoices;
+    private final InvoiceIssuing issuing;
+    private final CheckoutLinks links;
+    private final Transactions transactions;
+    private final Payments payments;
+    private final Checkout checkout;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    BillingManagement(
+            OrderManagement orders,
+            InvoiceDocuments documents,
+            EInvoices renderer,
+            Invoices invoices,
+            InvoiceIssuing issuing,
+            CheckoutLinks links,
+            Transactions transactions,
+            Payments payments,
+            Checkout checkout,
+            CurrentActor actor,
+            Clock clock) {
+        this.orders = orders;
+        this.documents = documents;
+        this.renderer = renderer;
+        this.invoices = invoices;
+        this.issuing = issuing;
+        this.links = links;
+        this.transactions = transactions;
+        this.payments = payments;
+        this.checkout = checkout;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    // --- invoices ----------------------------------------------------------------------------------------------
+
+    /** The invoice the order would get now: not stored, no number. */
+    @Transactional(readOnly = true)
+    public InvoiceDocument preview(OrderId orderId) {
+        return documents.preview(orders.get(orderId), today());
+    }
+
+    /** A document as PDF (PDF/A-3; with its EN 16931 e-invoice inside for an EU business buyer). */
+    public byte[] pdf(InvoiceDocument document) {
+        return renderer.render(document);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<InvoiceDocument> invoices(InvoiceQuery query, PageRequest page) {
+        StaffOnly.require(actor.get(), "Invoices");
+        return invoices.search(query, today(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public InvoiceDocument invoice(UUID id) {
+        StaffOnly.require(actor.get(), "Invoices");
+        return invoices.find(id).orElseThrow(() -> DomainException.notFound("Invoice", id));
+    }
+
+    /** Issues the order's invoice without sending it (net terms: the invoice follows the goods). */
+    public InvoiceDocument issue(OrderId orderId) {
+        requireMay(PAYMENTS_WRITE, "issue invoices");
+        return issuing.issue(orders.get(orderId));
+    }
+
+    // --- checkout links ----------------------------------------------------------------------------------------
+
+    /**
+     * The order's checkout link for staff to copy: the live one, or a new one for a draft or invoiced order that
+     * has none (they may be paid through it).
+     */
+    public CheckoutLink checkoutLink(OrderId orderId) {
+        requireMay(PAYMENTS_WRITE, "share checkout links");
+        var order = orders.get(orderId);
+        var now = clock.instant();
+        var link = links.current(order.id().value()).filter(l -> l.isLive(now)).orElseGet(() -> {
+            if (!order.status().isPlacedByPaying() || order.amountDue().isZero()) {
+                throw DomainException.conflict("order " + order.number()
+                        + " is not waiting for its payment: a checkout link is for a draft or invoiced order");
+            }
+            return issuing.newLink(order.id().value(), null);
+        });
+        return issuing.shown(link);
+    }
+
+    // --- payments ----------------------------------------------------------------------------------------------
+
+    /** The order's payments, refunds and failed attempts, for whoever may see the order. */
+    @Transactional(readOnly = true)
+    public List<Transaction> transactions(OrderId orderId) {
+        return transactions.ofOrder(orders.get(orderId).id().value());
+    }
+
+    /** Staff take a payment ("accept payment"); one that pays a draft or invoiced order in full places it. */
+    @Transactional(propagation = Propagation.NEVER)
+    public Transaction pay(OrderId orderId, PaymentRequest request) {
+        requireMay(PAYMENTS_WRITE, "take payments");
+        return payments.accept(orderId, request);
+    }
+
+    /** Gives back part or all of a payment; issues a credit note. */
+    @Transactional(propagation = Propagation.NEVER)
+    public Transaction refund(OrderId orderId, UUID paymentId, Money amount, @Nullable String reason) {
+        requireMay(PAYMENTS_REFUND, "refund payments");
+        return payments.refund(orderId, paymentId, amount, reason);
+    }
+
+    /** The payment providers that are switched on, for staff to choose from. */
+    @Transactional(readOnly = true)
+    public List<CheckoutView.Provider> providers() {
+        return checkout.providers();
+    }
+
+    // --- the customer's checkout -------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public CheckoutView checkout(String token) {
+        return checkout.view(token);
+    }
+
+    /** The customer pays on the checkout page: the order is placed and paid; returns it as it is then. */
+    @Transactional(propagation = Propagation.NEVER)
+    public CheckoutView payAtCheckout(String token, String provider, String paymentMethod) {
+        return checkout.pay(token, provider, paymentMethod);
+    }
+
+    // --- following the order -----------------------------------------------------------------------------------
+
+    @EventListener
+    void on(OrderInvoiceSent sent) {
+        issuing.send(OrderId.of(sent.orderId()), sent.recipient(), sent.message());
+    }
+
+    @EventListener
+    void on(OrderRevertedToDraft reverted) {
+        issuing.voidOpen(reverted.orderId());
+    }
+
+    @EventListener
+    void on(ProviderPaymentUpdated update) {
+        payments.providerReported(update.provider(), update.reference(), update.outcome(), null);
+    }
+
+    private void requireMay(String scope, String what) {
+        var caller = actor.get();
+        if (caller.isBuyer() || !caller.may(scope)) {
+            throw new DomainException(ProblemType.FORBIDDEN, "to " + what + " needs the " + scope + " permission");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
