@@ -244,16 +244,7 @@ class StripePaymentsIntegrationTests extends IntegrationTest {
                         intent,
                         id,
                         paymentId);
-        var signature = new StripeSignature(WEBHOOK_SECRET, Clock.systemUTC())
-                .header(System.currentTimeMillis() / 1000, event.getBytes(StandardCharsets.UTF_8));
-
-        var received = api.as(null)
-                .send(
-                        "POST",
-                        "/api/v1/webhooks/stripe",
-                        event,
-                        Map.of("Stripe-Signature", signature, "Content-Type", "application/json"))
-                .expect(200);
+        var received = deliverSigned(event).expect(200);
 
         assertThat(received.at("/result")).isEqualTo("TAKEN");
         var paid = order(id);
@@ -265,6 +256,23 @@ class StripePaymentsIntegrationTests extends IntegrationTest {
         assertThat(settled.get(0).at("/id").asString()).isEqualTo(paymentId);
         assertThat(settled.get(0).at("/status").asString()).isEqualTo("SUCCEEDED");
         assertThat(settled.get(0).at("/reference").asString()).isEqualTo(intent);
+
+        // Stripe delivers again: the same event, and another event for the same payment intent; paid once
+        assertThat(deliverSigned(event).expect(200).at("/result")).isEqualTo("DUPLICATE");
+        deliverSigned(event.replace("\"id\": \"evt_", "\"id\": \"evt_again")).expect(200);
+        assertThat(order(id).at("/amountPaid/amount").asString()).isEqualTo("37.02");
+        assertThat(transactions(id)).hasSize(1);
+    }
+
+    private Api.Response deliverSigned(String event) {
+        var signature = new StripeSignature(WEBHOOK_SECRET, Clock.systemUTC())
+                .header(System.currentTimeMillis() / 1000, event.getBytes(StandardCharsets.UTF_8));
+        return api.as(null)
+                .send(
+                        "POST",
+                        "/api/v1/webhooks/stripe",
+                        event,
+                        Map.of("Stripe-Signature", signature, "Content-Type", "application/json"));
     }
 
     @Test
