@@ -1,5 +1,6 @@
 package dev.ordino.billing;
 
+import dev.ordino.billing.internal.BillingSchedules;
 import dev.ordino.billing.internal.Checkout;
 import dev.ordino.billing.internal.CheckoutLinks;
 import dev.ordino.billing.internal.CheckoutUrls;
@@ -10,9 +11,11 @@ import dev.ordino.billing.internal.Transactions;
 import dev.ordino.billing.internal.documents.EInvoices;
 import dev.ordino.billing.internal.documents.InvoiceDocuments;
 import dev.ordino.billing.internal.payments.ProviderPaymentUpdated;
+import dev.ordino.orders.OrderAccepted;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderInvoiceSent;
 import dev.ordino.orders.OrderManagement;
+import dev.ordino.orders.OrderPlaced;
 import dev.ordino.orders.OrderRevertedToDraft;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.CurrentActor;
@@ -53,6 +56,7 @@ public class BillingManagement {
     private final EInvoices renderer;
     private final Invoices invoices;
     private final InvoiceIssuing issuing;
+    private final BillingSchedules schedules;
     private final CheckoutUrls urls;
     private final CheckoutLinks links;
     private final Transactions transactions;
@@ -67,6 +71,7 @@ public class BillingManagement {
             EInvoices renderer,
             Invoices invoices,
             InvoiceIssuing issuing,
+            BillingSchedules schedules,
             CheckoutUrls urls,
             CheckoutLinks links,
             Transactions transactions,
@@ -79,6 +84,7 @@ public class BillingManagement {
         this.renderer = renderer;
         this.invoices = invoices;
         this.issuing = issuing;
+        this.schedules = schedules;
         this.urls = urls;
         this.links = links;
         this.transactions = transactions;
@@ -192,6 +198,18 @@ public class BillingManagement {
     @EventListener
     void on(OrderInvoiceSent sent) {
         issuing.send(OrderId.of(sent.orderId()), sent.recipient(), sent.message());
+    }
+
+    /** A review channel's accept: the billing schedule's entries due on confirmation become invoices. */
+    @EventListener
+    void on(OrderAccepted accepted) {
+        schedules.confirmed(OrderId.of(accepted.orderId()));
+    }
+
+    /** A direct channel's place (without payment): the same. */
+    @EventListener
+    void on(OrderPlaced placed) {
+        schedules.confirmed(OrderId.of(placed.orderId()));
     }
 
     @EventListener

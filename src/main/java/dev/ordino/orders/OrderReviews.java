@@ -29,12 +29,15 @@ class OrderReviews {
      */
     OrderReview review(
             Order order, Channel channel, List<FieldProblem> readinessProblems, List<OrderAction> callerActions) {
-        var netDays = order.customer() == null
-                ? 0
-                : customers
-                        .find(order.customer().id())
-                        .map(c -> c.paymentTerms().days())
-                        .orElse(0);
+        // the order's own terms (copied from the customer, overridable on the draft), else the customer's
+        var netDays = order.paymentTerms() != null
+                ? order.paymentTerms().days()
+                : order.customer() == null
+                        ? 0
+                        : customers
+                                .find(order.customer().id())
+                                .map(c -> c.paymentTerms().days())
+                                .orElse(0);
         var priced = Pricing.price(order.pricingInput(netDays));
         var deliveries = new ArrayList<OrderReview.Delivery>();
         for (var line : order.lines()) {

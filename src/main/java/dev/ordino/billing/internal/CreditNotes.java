@@ -2,14 +2,9 @@ package dev.ordino.billing.internal;
 
 import dev.ordino.billing.InvoiceDocument;
 import dev.ordino.billing.InvoiceDocument.Kind;
-import dev.ordino.billing.InvoiceDocument.Line;
 import dev.ordino.billing.InvoiceDocument.Status;
-import dev.ordino.billing.InvoiceDocument.TaxLine;
-import dev.ordino.billing.InvoiceDocument.Totals;
 import dev.ordino.shared.Money;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -28,47 +23,19 @@ final class CreditNotes {
             LocalDate today,
             Money refunded,
             @Nullable String reason) {
-        var total = credited.totals().total();
-        var tax = total.isZero()
-                ? Money.zero(refunded.currency())
-                : refunded.fraction(credited.totals().tax().amount(), total.amount());
-        var net = refunded.minus(tax);
-        var rate = credited.taxes().size() == 1 ? credited.taxes().get(0).rate() : effectiveRate(tax, net);
         var description = "Refund" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
-        var zero = Money.zero(refunded.currency());
-        var line = new Line(description, null, BigDecimal.ONE, net, zero, rate, tax, net);
-        var taxes = tax.isZero() ? List.<TaxLine>of() : List.of(new TaxLine("Tax", rate, net, tax));
-        return new InvoiceDocument(
-                id,
-                number,
-                Kind.CREDIT_NOTE,
-                Status.PAID,
-                credited.orderId(),
-                credited.orderNumber(),
-                credited.customerId(),
-                credited.billingGroupId(),
-                credited.number(),
-                credited.seller(),
-                credited.buyer(),
-                credited.shippingAddress(),
-                today,
-                today,
-                credited.paymentTerms(),
-                credited.purchaseOrderNumber(),
-                null,
-                null,
-                List.of(line),
-                List.of(),
-                taxes,
-                new Totals(net, zero, tax, false, refunded),
-                zero,
-                null);
-    }
-
-    private static BigDecimal effectiveRate(Money tax, Money net) {
-        if (net.isZero()) {
-            return BigDecimal.ZERO;
-        }
-        return tax.amount().multiply(BigDecimal.valueOf(100)).divide(net.amount(), 2, Money.ROUNDING);
+        return Shares.of(
+                credited,
+                new Shares.Share(
+                        id,
+                        number,
+                        Kind.CREDIT_NOTE,
+                        Status.PAID,
+                        today,
+                        today,
+                        refunded,
+                        description,
+                        credited.number(),
+                        Money.zero(refunded.currency())));
     }
 }

@@ -40,6 +40,7 @@ public class InvoiceIssuing {
     static final String CREDIT_NOTES = "CN";
 
     private final Invoices invoices;
+    private final ScheduledInvoices scheduled;
     private final NumberSeries series;
     private final CheckoutLinks links;
     private final CheckoutSecret secret;
@@ -53,6 +54,7 @@ public class InvoiceIssuing {
 
     InvoiceIssuing(
             Invoices invoices,
+            ScheduledInvoices scheduled,
             NumberSeries series,
             CheckoutLinks links,
             CheckoutSecret secret,
@@ -64,6 +66,7 @@ public class InvoiceIssuing {
             Clock clock,
             @Value("${ordino.checkout.link-validity}") Duration linkValidity) {
         this.invoices = invoices;
+        this.scheduled = scheduled;
         this.series = series;
         this.links = links;
         this.secret = secret;
@@ -126,23 +129,90 @@ public class InvoiceIssuing {
     }
 
     /**
-     * The invoice a payment of {@code amount} settles: the open one if it asks exactly that much, else (the order
-     * changed at the checkout, or there was none) a new one, the stale one voided.
+     * Records a payment of {@code amount} against the order's open invoices and answers the invoice it paid (the
+     * first, when it paid several):
+     *
+     * <ul>
+     *   <li>an open invoice asking exactly that much is paid;
+     *   <li>a draft or invoiced order paid in full gets an invoice for what it costs now: one still open for
+     *       another amount (the order changed at the checkout) is voided;
+     *   <li>a placed order's payment pays its open invoices, the one due first first (the billing schedule's
+     *       deposit before its deliveries); what is left over gets an invoice of its own, paid.
+     * </ul>
      */
-    public InvoiceDocument invoiceToSettle(Order order, Money amount) {
-        var open = invoices.openInvoiceForUpdate(order.id().value());
-        if (open.isPresent() && open.get().amountDue().equals(amount)) {
-            return open.get();
+    public UUID settlePayment(Order order, Money amount) {
+        var open = invoices.openInvoicesForUpdate(order.id().value());
+        var exact = open.stream().filter(i -> i.amountDue().equals(amount)).findFirst();
+        if (exact.isPresent()) {
+            pay(exact.get(), amount);
+            return exact.get().id();
         }
-        open.ifPresent(stale -> invoices.changeState(stale.id(), Status.VOID, Money.zero(amount.currency()), now()));
-        return issue(order);
+        if (order.status().isPlacedByPaying()) {
+            open.forEach(stale -> invoices.changeState(stale.id(), Status.VOID, Money.zero(amount.currency()), now()));
+            var invoice = issue(order);
+            pay(invoice, amount);
+            return invoice.id();
+        }
+        UUID first = null;
+        var left = amount;
+        for (var invoice : open) {
+            if (left.isZero()) {
+                break;
+            }
+            var paid = left.min(invoice.amountDue());
+            pay(invoice, paid);
+            left = left.minus(paid);
+            first = first == null ? invoice.id() : first;
+        }
+        if (!left.isZero()) {
+            var receipt = share(order, left, "Payment received", Status.OPEN, today(), Optional.empty());
+            pay(receipt, left);
+            first = first == null ? receipt.id() : first;
+        }
+        return first;
     }
 
-    /** Records a payment against the invoice: paid when nothing is left. */
-    public void settle(InvoiceDocument invoice, Money paid) {
+    private void pay(InvoiceDocument invoice, Money paid) {
         var left = invoice.amountDue().minus(paid);
         var due = left.isNegative() ? Money.zero(left.currency()) : left;
         invoices.changeState(invoice.id(), due.isZero() ? Status.PAID : Status.OPEN, due, now());
+    }
+
+    /**
+     * Issues the invoice of one entry of the order's billing schedule (a deposit, tooling, the goods of one
+     * delivery), once: empty when the entry (by {@code key}) was invoiced already.
+     */
+    public Optional<InvoiceDocument> issueScheduled(
+            Order order, String key, Money amount, String description, LocalDate dueDate) {
+        var id = UUID.randomUUID();
+        if (!scheduled.claim(order.id().value(), key, id)) {
+            return Optional.empty();
+        }
+        var invoice = share(order, amount, description, Status.OPEN, dueDate, Optional.of(id));
+        return Optional.of(invoice);
+    }
+
+    /** An invoice for part of what the order costs, with one line; numbered and stored. */
+    private InvoiceDocument share(
+            Order order, Money amount, String description, Status status, LocalDate dueDate, Optional<UUID> id) {
+        var today = today();
+        var invoice = Shares.of(
+                documents.preview(order, today),
+                new Shares.Share(
+                        id.orElseGet(UUID::randomUUID),
+                        series.next(INVOICES, today.getYear()),
+                        Kind.INVOICE,
+                        status,
+                        today,
+                        dueDate.isBefore(today) ? today : dueDate,
+                        amount,
+                        description,
+                        null,
+                        amount));
+        invoices.insert(invoice, null, now());
+        events.publishEvent(
+                new InvoiceIssued(invoice.id(), invoice.number(), order.id().value(), null, null, null));
+        return invoice;
     }
 
     /** Issues a credit note for a refund: it credits the invoice the payment settled, or the order's last paid one. */

@@ -72,6 +72,13 @@ public class Invoices {
                 .optional();
     }
 
+    /** The order's open invoices, the one due first first, locked for the caller's transaction. */
+    public List<InvoiceDocument> openInvoicesForUpdate(UUID orderId) {
+        return jdbc.sql("""
+                SELECT * FROM invoices WHERE order_id = ? AND kind = 'INVOICE' AND status = 'OPEN'
+                ORDER BY due_date, created_at FOR UPDATE""").param(orderId).query(this::map).list();
+    }
+
     /** The order's open invoice, locked for the caller's transaction. */
     public Optional<InvoiceDocument> openInvoiceForUpdate(UUID orderId) {
         return jdbc.sql("""

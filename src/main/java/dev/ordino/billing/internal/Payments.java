@@ -233,14 +233,13 @@ public class Payments {
 
     /** Money received: the invoice it settles, the order's ledger, and the checkout link it used. */
     private Transaction complete(Order order, Transaction payment, @Nullable UUID linkId) {
-        var invoice = issuing.invoiceToSettle(order, payment.amount());
-        issuing.settle(invoice, payment.amount());
-        transactions.attachInvoice(payment.id(), invoice.id());
+        var invoiceId = issuing.settlePayment(order, payment.amount());
+        transactions.attachInvoice(payment.id(), invoiceId);
         orders.recordPayment(order.id(), payment.amount(), payment.id());
         if (linkId != null) {
             links.markUsed(linkId, now());
         }
-        return payment.withInvoice(invoice.id());
+        return payment.withInvoice(invoiceId);
     }
 
     /**
