@@ -65,18 +65,26 @@ class InvoiceCheckoutBrowserTests extends BrowserTest {
                         .at("/status")
                         .asString())
                 .isEqualTo("INVOICE_SENT");
+        var checkoutUrl =
+                api.get("/orders/" + orderId + "/checkout-link").expect(200).at("/url");
+        click(By.id("checkout-link-show"));
+        assertThat(find(By.id("checkout-link-url")).getAttribute("value")).isEqualTo(checkoutUrl);
+        click(By.id("checkout-link-copy"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout-link-copy"), "Copied"));
+        assertThat(unlabelledControls()).as("Invoice tab, sent").isEmpty();
+        screenshot("billing-invoice-sent");
 
         // The outbox: the e-mail with the message, the PDF and the checkout link
         open("/emails?orderId=" + orderId);
         click(By.cssSelector("#emails tbody a[href^='/emails/']"));
         waitFor(ExpectedConditions.urlMatches(".*/emails/[0-9a-f-]{36}$"));
         assertThat(find(By.id("text")).getText()).contains(message);
+        assertThat(find(By.id("text")).getText())
+                .as("the e-mail's lines as it has them")
+                .contains(message + "\n\nYour invoice ", "Pay securely online:\n" + checkoutUrl + "\n");
         assertThat(find(By.id("attachments")).getText()).contains(".pdf");
         var link = find(By.cssSelector("#text a[href*='/checkout/']")).getAttribute("href");
-        assertThat(link)
-                .isEqualTo(api.get("/orders/" + orderId + "/checkout-link")
-                        .expect(200)
-                        .at("/url"));
+        assertThat(link).isEqualTo(checkoutUrl);
         screenshot("billing-invoice-email");
 
         // The customer, not signed in, opens the link (its host is ORDINO_PUBLIC_URL; here the test's server)
