@@ -76,6 +76,7 @@ class InvoiceCheckoutBrowserTests extends BrowserTest {
 
         // The outbox: the e-mail with the message, the PDF and the checkout link
         open("/emails?orderId=" + orderId);
+        assertThat(unlabelledControls()).as("outbox").isEmpty();
         click(By.cssSelector("#emails tbody a[href^='/emails/']"));
         waitFor(ExpectedConditions.urlMatches(".*/emails/[0-9a-f-]{36}$"));
         assertThat(find(By.id("text")).getText()).contains(message);
@@ -122,7 +123,9 @@ class InvoiceCheckoutBrowserTests extends BrowserTest {
         assertThat(statusBadge()).isEqualTo("Confirmed");
         assertThat(find(By.id("payment-status")).getText()).isEqualTo("PAID");
         assertThat(find(By.id("amount-paid")).getText()).isEqualTo(total + " USD");
-        assertThat(find(By.id("amount-due")).getText()).isEqualTo("0.00");
+        assertThat(find(By.id("amount-due")).getText())
+                .as("with its currency, as Paid")
+                .isEqualTo("0.00 USD");
         // the declined attempt is listed with the provider's message, the payment that went through after it
         assertThat(find(By.id("transactions")).getText()).contains("FAILED", "Your card was declined.");
         var sale = find(By.xpath("//table[@id='transactions']//tr[contains(., 'SUCCEEDED')]"))
@@ -139,7 +142,7 @@ class InvoiceCheckoutBrowserTests extends BrowserTest {
         click(By.id("refund-confirm-" + sale));
         assertThat(notice()).isEqualTo("Refunded 15.00 USD; a credit note was issued.");
         assertThat(find(By.id("payment-status")).getText()).isEqualTo("PARTIALLY_REFUNDED");
-        assertThat(find(By.id("amount-refunded")).getText()).isEqualTo("15.00");
+        assertThat(find(By.id("amount-refunded")).getText()).isEqualTo("15.00 USD");
         assertThat(find(By.id("transactions")).getText()).contains("REFUND", "15.00");
         screenshot("billing-payments-refunded");
 
@@ -149,6 +152,8 @@ class InvoiceCheckoutBrowserTests extends BrowserTest {
         click(By.cssSelector("#issued-invoices a[href^='/invoices/']:not([href$='.pdf'])"));
         assertThat(find(By.id("invoice-number")).getText()).isNotBlank();
         open("/invoices");
+        assertThat(unlabelledControls()).as("Invoices list").isEmpty();
+        screenshot("billing-invoices");
         var creditNote =
                 api.get("/invoices?orderId=" + orderId).expect(200).json().at("/items");
         var creditNoteNumber = java.util.stream.StreamSupport.stream(creditNote.spliterator(), false)
