@@ -209,4 +209,60 @@ class InvoiceCheckoutBrowserTests extends BrowserTest {
         assertThat(order.at("/status").asString()).isIn("PENDING", "CONFIRMED");
         assertThat(order.at("/paymentStatus").asString()).isEqualTo("PAID");
     }
+
+    @Test
+    void wrongAmountsAndAnEmptyCardAreRefusedOnTheirPageAndNothingChanges() {
+        var fixtures = new OrderFixtures(api);
+        var marker = fixtures.marker();
+        var product = fixtures.aProduct("REFU").priced("30.00").create();
+        var customer = fixtures.anIndividualCustomer("refusal")
+                .withAddress(OrderFixtures.address("Home", "3 Oak St", "Austin", "73301"))
+                .create();
+        var paid = fixtures.aCompleteDraft(customer, product.id(), 1, null).create();
+        var sale = api.post("/orders/" + paid + "/payments", java.util.Map.of("method", "MANUAL"))
+                .expect(201)
+                .at("/id");
+        var invoiced = fixtures.aCompleteDraft(customer, product.id(), 1, null).create();
+        api.post("/orders/" + invoiced + "/send-invoice", java.util.Map.of()).expect(200);
+        var checkout = URI.create(api.get("/orders/" + invoiced + "/checkout-link")
+                        .expect(200)
+                        .at("/url"))
+                .getRawPath();
+        signIn(aUser("MANAGER", null, marker));
+
+        // A refund beyond the payment, and one that is no amount: a message on the tab, nothing refunded
+        open("/orders/" + paid + "/payments");
+        click(By.id("refund-" + sale));
+        type(By.id("refund-amount-" + sale), "31.00");
+        click(By.id("refund-confirm-" + sale));
+        assertThat(find(By.id("problem")).getText()).isNotBlank();
+        click(By.id("refund-" + sale));
+        type(By.id("refund-amount-" + sale), "lots");
+        click(By.id("refund-confirm-" + sale));
+        assertThat(find(By.id("problem")).getText()).contains("amount");
+        assertThat(find(By.id("payment-status")).getText()).isEqualTo("PAID");
+        assertThat(find(By.id("amount-refunded")).getText()).isEqualTo("0.00 USD");
+
+        // An amount that is no number when accepting a payment
+        open("/orders/" + invoiced + "/payments");
+        type(By.id("payment-amount"), "12,50.7");
+        click(By.id("accept-payment-button"));
+        assertThat(find(By.id("problem")).getText()).contains("amount");
+        assertThat(find(By.id("payment-status")).getText()).isEqualTo("UNPAID");
+
+        // The customer sends no card: the checkout says so
+        browser.manage().deleteAllCookies();
+        open(checkout);
+        withoutBrowserValidation();
+        find(By.id("checkout-payment-method")).clear();
+        click(By.id("checkout-pay-button"));
+        assertThat(find(By.id("checkout-errors")).getText()).isNotBlank();
+        assertThat(find(By.id("checkout-amount-due")).getText()).isEqualTo("30.00 USD");
+        assertThat(api.get("/orders/" + invoiced)
+                        .expect(200)
+                        .json()
+                        .at("/paymentStatus")
+                        .asString())
+                .isEqualTo("UNPAID");
+    }
 }
