@@ -2,6 +2,7 @@ package dev.ordino.billing;
 
 import dev.ordino.billing.internal.Checkout;
 import dev.ordino.billing.internal.CheckoutLinks;
+import dev.ordino.billing.internal.CheckoutUrls;
 import dev.ordino.billing.internal.InvoiceIssuing;
 import dev.ordino.billing.internal.Invoices;
 import dev.ordino.billing.internal.Payments;
@@ -13,6 +14,7 @@ import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderInvoiceSent;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderRevertedToDraft;
+import dev.ordino.shared.Address;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Money;
@@ -51,6 +53,7 @@ public class BillingManagement {
     private final EInvoices renderer;
     private final Invoices invoices;
     private final InvoiceIssuing issuing;
+    private final CheckoutUrls urls;
     private final CheckoutLinks links;
     private final Transactions transactions;
     private final Payments payments;
@@ -64,6 +67,7 @@ public class BillingManagement {
             EInvoices renderer,
             Invoices invoices,
             InvoiceIssuing issuing,
+            CheckoutUrls urls,
             CheckoutLinks links,
             Transactions transactions,
             Payments payments,
@@ -75,6 +79,7 @@ public class BillingManagement {
         this.renderer = renderer;
         this.invoices = invoices;
         this.issuing = issuing;
+        this.urls = urls;
         this.links = links;
         this.transactions = transactions;
         this.payments = payments;
@@ -131,7 +136,7 @@ public class BillingManagement {
             }
             return issuing.newLink(order.id().value(), null);
         });
-        return issuing.shown(link);
+        return urls.shown(link);
     }
 
     // --- payments ----------------------------------------------------------------------------------------------
@@ -143,14 +148,14 @@ public class BillingManagement {
     }
 
     /** Staff take a payment ("accept payment"); one that pays a draft or invoiced order in full places it. */
-    @Transactional(propagation = Propagation.NEVER)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Transaction pay(OrderId orderId, PaymentRequest request) {
         requireMay(PAYMENTS_WRITE, "take payments");
         return payments.accept(orderId, request);
     }
 
     /** Gives back part or all of a payment; issues a credit note. */
-    @Transactional(propagation = Propagation.NEVER)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Transaction refund(OrderId orderId, UUID paymentId, Money amount, @Nullable String reason) {
         requireMay(PAYMENTS_REFUND, "refund payments");
         return payments.refund(orderId, paymentId, amount, reason);
@@ -169,8 +174,15 @@ public class BillingManagement {
         return checkout.view(token);
     }
 
+    /** The customer completes the billing address or picks a shipping method on the checkout. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public CheckoutView completeCheckout(
+            String token, @Nullable Address billingAddress, @Nullable UUID shippingMethodId) {
+        return checkout.update(token, billingAddress, shippingMethodId);
+    }
+
     /** The customer pays on the checkout page: the order is placed and paid; returns it as it is then. */
-    @Transactional(propagation = Propagation.NEVER)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CheckoutView payAtCheckout(String token, String provider, String paymentMethod) {
         return checkout.pay(token, provider, paymentMethod);
     }

@@ -9,6 +9,7 @@ import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.ProblemType;
 import dev.ordino.shared.StaffOnly;
+import dev.ordino.shared.web.PersonalDataPolicy;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
@@ -38,9 +39,12 @@ public class MailManagement {
     private final MailDelivery delivery;
     private final Clock clock;
     private final CurrentActor actor;
+    private final PersonalDataPolicy personalData;
 
-    MailManagement(Emails emails, MailDelivery delivery, Clock clock, CurrentActor actor) {
+    MailManagement(
+            Emails emails, MailDelivery delivery, Clock clock, CurrentActor actor, PersonalDataPolicy personalData) {
         this.emails = emails;
+        this.personalData = personalData;
         this.delivery = delivery;
         this.clock = clock;
         this.actor = actor;
@@ -80,10 +84,16 @@ public class MailManagement {
         return emails.findWhole(id);
     }
 
-    /** The attachment at {@code index} (from 0) of an e-mail, with its bytes. For staff only. */
+    /**
+     * The attachment at {@code index} (from 0) of an e-mail, with its bytes. For staff only, and not for those who
+     * may not see personal data: an invoice's PDF is full of it, and bytes cannot be masked.
+     */
     @Transactional(readOnly = true)
     public Optional<Attachment> attachment(UUID emailId, int index) {
         requireStaff();
+        if (personalData.masks()) {
+            throw new DomainException(ProblemType.FORBIDDEN, "Attachments hold personal data, which you may not see");
+        }
         return emails.attachment(emailId, index);
     }
 

@@ -46,6 +46,9 @@ public final class Order {
     private final PaymentOptions paymentOptions;
     private Payments payments;
     private long version;
+    /** True only inside {@link #completeAtCheckout}: the two edits the checkout makes to a locked order. */
+    private boolean atCheckout;
+
     private final Instant createdAt;
     private Instant updatedAt;
 
@@ -241,11 +244,6 @@ public final class Order {
     }
 
     /** The date the open invoice is due; null clears it. */
-    void recordPaymentDue(@Nullable LocalDate dueDate) {
-        timeline.fieldChanged("paymentDueDate", payments.dueDate(), dueDate);
-        this.payments = payments.due(dueDate);
-    }
-
     /** Fails with {@link InvalidTransition} unless the action is one of {@link #allowedActions()}. */
     void requireAllowed(OrderAction action) {
         if (!allowedActions().contains(action)) {
@@ -279,10 +277,32 @@ public final class Order {
         }
     }
 
-    /** Checks that what is not yet fulfilled may change: a draft or a placed order. */
+    /** Checks that what is not yet fulfilled may change: a draft or a placed order (or the checkout's two fields). */
     void requireUnfulfilledEditable() {
-        if (!status.allowsUnfulfilledEditing()) {
+        if (!status.allowsUnfulfilledEditing() && !atCheckout) {
             throw new OrderLocked(this);
+        }
+    }
+
+    /**
+     * The customer completes, on the checkout page, what the invoice left open: the billing address and the
+     * shipping. Only these two, and only while the order waits for its payment (a draft or an invoiced order,
+     * which is otherwise locked until it is paid or reverted).
+     */
+    void completeAtCheckout(@Nullable Address billingAddress, @Nullable ShippingChoice shipping) {
+        if (!status.isPlacedByPaying()) {
+            throw new OrderLocked(this);
+        }
+        atCheckout = true;
+        try {
+            if (billingAddress != null) {
+                header.changeBillingAddress(billingAddress);
+            }
+            if (shipping != null) {
+                charges.chooseShipping(shipping);
+            }
+        } finally {
+            atCheckout = false;
         }
     }
 

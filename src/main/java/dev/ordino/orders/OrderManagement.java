@@ -341,9 +341,10 @@ public class OrderManagement {
      * billing module sets it when it issues an invoice, clears it when the invoice is paid or voided.
      */
     public void recordPaymentDue(OrderId id, @Nullable LocalDate dueDate) {
-        var order = store.lock(id, null);
-        order.recordPaymentDue(dueDate);
-        store.save(order, paymentStamp());
+        // called inside the order's own change (send-invoice, revert-to-draft): the caller's answer carries the
+        // order's version, which this must not move (Orders.updatePaymentDue)
+        orders.find(id).filter(store::visible).orElseThrow(() -> DomainException.notFound("Order", id));
+        orders.updatePaymentDue(id, dueDate);
     }
 
     private void requirePayable(Order order, Money amount) {

@@ -1,6 +1,7 @@
 package dev.ordino.orders;
 
 import dev.ordino.promotions.PromotionManagement;
+import dev.ordino.shared.Address;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Money;
@@ -10,6 +11,7 @@ import dev.ordino.shipping.ShippingRate;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,21 +139,7 @@ public class OrderPricingManagement {
                 throw DomainException.invalid(
                         "/methodId", "exclusive", "give a methodId, or a custom method's name and price, not both");
             }
-            var method = shipping.find(input.methodId())
-                    .orElseThrow(() -> DomainException.invalid(
-                            "/methodId", "exists", "shipping method " + input.methodId() + " does not exist"));
-            var shipment = setup.shipment(order)
-                    .orElseThrow(() -> DomainException.invalid(
-                            "/shippingAddress",
-                            "required",
-                            "the order needs a shipping address or a delivery location to be priced for shipping"));
-            var rate = shipping.rateFor(method.id(), shipment)
-                    .orElseThrow(() -> DomainException.invalid(
-                            "/methodId",
-                            "eligible",
-                            method.name() + " cannot send this order (destination " + shipment.country() + ", "
-                                    + shipment.chargeableWeightGrams() + " g, " + order.currency() + ")"));
-            choice = new ShippingChoice(method.id(), method.name(), method.carrier(), rate.price());
+            choice = storeMethod(order, input.methodId());
         } else {
             if (input.name() == null || input.name().isBlank()) {
                 throw DomainException.invalid(
@@ -171,6 +159,38 @@ public class OrderPricingManagement {
                     input.price());
         }
         order.editCharges().chooseShipping(choice);
+        return store.save(order);
+    }
+
+    /** One of the store's methods, priced for the order as it stands. */
+    private ShippingChoice storeMethod(Order order, UUID methodId) {
+        var method = shipping.find(methodId)
+                .orElseThrow(() -> DomainException.invalid(
+                        "/methodId", "exists", "shipping method " + methodId + " does not exist"));
+        var shipment = setup.shipment(order)
+                .orElseThrow(() -> DomainException.invalid(
+                        "/shippingAddress",
+                        "required",
+                        "the order needs a shipping address or a delivery location to be priced for shipping"));
+        var rate = shipping.rateFor(method.id(), shipment)
+                .orElseThrow(() -> DomainException.invalid(
+                        "/methodId",
+                        "eligible",
+                        method.name() + " cannot send this order (destination " + shipment.country() + ", "
+                                + shipment.chargeableWeightGrams() + " g, " + order.currency() + ")"));
+        return new ShippingChoice(method.id(), method.name(), method.carrier(), rate.price());
+    }
+
+    /**
+     * At the checkout the customer completes what the invoice left open: the billing address, and one of the
+     * store's shipping methods (priced now). Whoever holds the order's checkout link may do this, and only while
+     * the order waits for its payment; billing checks the link.
+     */
+    public Order completeAtCheckout(
+            OrderId orderId, @Nullable Address billingAddress, @Nullable UUID shippingMethodId) {
+        var order = store.lock(orderId, null);
+        var choice = shippingMethodId == null ? null : storeMethod(order, shippingMethodId);
+        order.completeAtCheckout(billingAddress, choice);
         return store.save(order);
     }
 

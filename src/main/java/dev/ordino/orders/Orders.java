@@ -2,6 +2,7 @@ package dev.ordino.orders;
 
 import dev.ordino.shared.SortOrder;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,6 +77,17 @@ class Orders {
     }
 
     /** Writes the order as version + 1; the caller holds the row lock, so the version check is a safety net. */
+    /**
+     * Sets when the order's open invoice is due, and nothing else: billing's bookkeeping beside the order, written
+     * in the transaction of the change that issued or voided the invoice, so neither the order's version (what its
+     * ETag says) nor its timeline moves for it.
+     */
+    void updatePaymentDue(OrderId id, @Nullable LocalDate dueDate) {
+        jdbc.sql("UPDATE orders SET payment_due_date = ? WHERE id = ?")
+                .params(dueDate, id.value())
+                .update();
+    }
+
     void update(Order order, Instant at) {
         var values = columns.values(order, order.version() + 1, at);
         values.put("expected_version", order.version());

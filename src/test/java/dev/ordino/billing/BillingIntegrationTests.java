@@ -1,11 +1,13 @@
 package dev.ordino.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.ordino.identity.Role;
 import dev.ordino.support.Api;
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
+import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,8 +85,14 @@ class BillingIntegrationTests extends IntegrationTest {
         var link = api.get("/orders/" + id + "/checkout-link").expect(200).json();
         assertThat(link.at("/url").asString())
                 .endsWith("/checkout/" + link.at("/token").asString());
-        var emails = api.get("/emails?orderId=" + id).expect(200).json().at("/items");
-        assertThat(emails).hasSize(1);
+        // the e-mail is queued once the invoice is committed, with its PDF rendered then
+        var emails = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api.get("/emails?orderId=" + id)
+                                .expect(200)
+                                .json()
+                                .at("/items"),
+                        items -> items.size() == 1);
         assertThat(emails.get(0).at("/subject").asString())
                 .contains(invoice.at("/number").asString());
         var email = api.get("/emails/" + emails.get(0).at("/id").asString())
@@ -200,6 +208,67 @@ class BillingIntegrationTests extends IntegrationTest {
                 .post("/checkout/" + token + "/pay", Map.of("provider", "sandbox", "paymentMethod", "pm_card_visa"))
                 .expect(410);
         assertThat(order(id).at("/status").asString()).isEqualTo("INVOICE_SENT");
+    }
+
+    @Test
+    void atTheCheckoutTheCustomerCompletesTheBillingAddressAndPicksShippingThenPaysTheNewTotal() {
+        var method = api.post(
+                        "/shipping-methods",
+                        Map.of(
+                                "code",
+                                "co-" + fx.marker(),
+                                "name",
+                                "Courier " + fx.marker(),
+                                "countries",
+                                List.of("US"),
+                                "basis",
+                                "WEIGHT",
+                                "currency",
+                                "USD",
+                                "rates",
+                                List.of(Map.of("from", 0, "price", OrderFixtures.usd("9.00")))))
+                .expect(201)
+                .at("/id");
+        var id = fx.aDraft()
+                .with("customerId", customer.id())
+                .shippingTo(customer.addressId())
+                .withLine(productId, 1)
+                .create(); // no billing address: the customer completes it at the checkout
+        var token = sendInvoice(id);
+        var seen = customerWithoutSignIn().get("/checkout/" + token).expect(200).json();
+        assertThat(seen.at("/billingAddress").isNull()).isTrue();
+        assertThat(seen.at("/shippingOptions").toString()).contains(method);
+
+        var completed = customerWithoutSignIn()
+                .patch(
+                        "/checkout/" + token,
+                        Map.of(
+                                "billingAddress",
+                                Map.of("line1", "9 Pay Ln", "city", "Austin", "postalCode", "73301", "country", "US"),
+                                "shippingMethodId",
+                                method))
+                .expect(200)
+                .json();
+
+        assertThat(completed.at("/billingAddress/line1").asString()).isEqualTo("9 Pay Ln");
+        assertThat(completed.at("/amountDue/amount").asString()).isEqualTo("49.00");
+        customerWithoutSignIn()
+                .patch("/checkout/" + token, Map.of("billingAddress", Map.of("line1", "no city")))
+                .expect(422);
+        customerWithoutSignIn()
+                .post("/checkout/" + token + "/pay", Map.of("provider", "sandbox", "paymentMethod", "pm_card_visa"))
+                .expect(200);
+        var order = order(id);
+        assertThat(order.at("/paymentStatus").asString()).isEqualTo("PAID");
+        assertThat(order.at("/billingAddress/line1").asString()).isEqualTo("9 Pay Ln");
+        // the invoice sent for 40.00 was voided; the one paid asks 49.00
+        var invoices = api.get("/invoices?orderId=" + id).expect(200).json().at("/items");
+        assertThat(invoices).hasSize(2);
+        assertThat(invoices.toString()).contains("\"VOID\"").contains("\"PAID\"");
+        assertThat(api.get("/invoices?orderId=" + id + "&status=PAID")
+                        .expect(200)
+                        .at("/items/0/totals/total/amount"))
+                .isEqualTo("49.00");
     }
 
     @Test

@@ -234,7 +234,11 @@ class OmniCommercePhoneOrderBrowserTests extends BrowserTest {
                         money(totals, "tax"),
                         money(totals, "tooling"),
                         money(totals, "otherCosts"),
-                        money(totals, "total"));
+                        money(totals, "total"),
+                        // and where its payment stands, as the API says
+                        order.at("/paymentStatus").asString(),
+                        money(order, "amountPaid"),
+                        money(order, "amountDue"));
         assertThat(find(By.id("total")).getText()).isEqualTo(money(totals, "total"));
         // the Summary and the pricing sections in one picture: a viewport tall enough for both, for a moment
         browser.executeCdpCommand(

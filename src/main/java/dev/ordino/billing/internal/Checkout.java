@@ -6,12 +6,16 @@ import dev.ordino.billing.internal.payments.PaymentProviders;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
+import dev.ordino.orders.OrderPricingManagement;
+import dev.ordino.shared.Address;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.ProblemType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +29,7 @@ public class Checkout {
     private final CheckoutLinks links;
     private final Payments payments;
     private final OrderManagement orders;
+    private final OrderPricingManagement pricing;
     private final InvoiceDocuments documents;
     private final PaymentProviders providers;
     private final Clock clock;
@@ -33,12 +38,14 @@ public class Checkout {
             CheckoutLinks links,
             Payments payments,
             OrderManagement orders,
+            OrderPricingManagement pricing,
             InvoiceDocuments documents,
             PaymentProviders providers,
             Clock clock) {
         this.links = links;
         this.payments = payments;
         this.orders = orders;
+        this.pricing = pricing;
         this.documents = documents;
         this.providers = providers;
         this.clock = clock;
@@ -85,7 +92,30 @@ public class Checkout {
                         ? null
                         : order.pricing().shipping().name(),
                 link.expiresAt(),
+                shippingOptions(order),
                 providers());
+    }
+
+    /** The customer completes the billing address or picks a shipping method; answers the order as it is then. */
+    @Transactional
+    public CheckoutView update(String token, @Nullable Address billingAddress, @Nullable UUID shippingMethodId) {
+        var link = link(token);
+        var order = pricing.completeAtCheckout(OrderId.of(link.orderId()), billingAddress, shippingMethodId);
+        return view(order, link);
+    }
+
+    private List<CheckoutView.ShippingOption> shippingOptions(Order order) {
+        if (order.shippingAddress() == null) {
+            return List.of();
+        }
+        try {
+            return pricing.shippingRates(order.id()).items().stream()
+                    .map(rate ->
+                            new CheckoutView.ShippingOption(rate.methodId(), rate.name(), rate.carrier(), rate.price()))
+                    .toList();
+        } catch (DomainException noRates) {
+            return List.of();
+        }
     }
 
     /** The payment providers that are switched on. */

@@ -1,6 +1,5 @@
 package dev.ordino.billing.internal;
 
-import dev.ordino.billing.CheckoutLink;
 import dev.ordino.billing.InvoiceDocument;
 import dev.ordino.billing.InvoiceDocument.Kind;
 import dev.ordino.billing.InvoiceDocument.Status;
@@ -8,9 +7,7 @@ import dev.ordino.billing.InvoiceIssued;
 import dev.ordino.billing.Transaction;
 import dev.ordino.billing.internal.documents.EInvoices;
 import dev.ordino.billing.internal.documents.InvoiceDocuments;
-import dev.ordino.mail.Attachment;
 import dev.ordino.mail.MailManagement;
-import dev.ordino.mail.OutgoingEmail;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
@@ -21,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +49,6 @@ public class InvoiceIssuing {
     private final OrderManagement orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
     private final Duration linkValidity;
 
     InvoiceIssuing(
@@ -67,7 +62,6 @@ public class InvoiceIssuing {
             OrderManagement orders,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${ordino.public-url}") String publicUrl,
             @Value("${ordino.checkout.link-validity}") Duration linkValidity) {
         this.invoices = invoices;
         this.series = series;
@@ -79,12 +73,18 @@ public class InvoiceIssuing {
         this.orders = orders;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.linkValidity = linkValidity;
     }
 
     /** Issues the order's invoice for what it costs now, less what was paid; its due date goes onto the order. */
     public InvoiceDocument issue(Order order) {
+        var invoice = numbered(order);
+        events.publishEvent(
+                new InvoiceIssued(invoice.id(), invoice.number(), order.id().value(), null, null, null));
+        return invoice;
+    }
+
+    private InvoiceDocument numbered(Order order) {
         var today = today();
         var preview = documents.preview(order, today);
         var due = preview.totals().total().minus(order.payments().amountPaid());
@@ -97,31 +97,20 @@ public class InvoiceIssuing {
                 due.isNegative() ? Money.zero(due.currency()) : due);
         invoices.insert(invoice, null, now());
         orders.recordPaymentDue(order.id(), invoice.dueDate());
-        events.publishEvent(
-                new InvoiceIssued(invoice.id(), invoice.number(), order.id().value(), null, null, null));
         return invoice;
     }
 
     /**
      * Sends the order its invoice: voids what was open (an earlier invoice and link), issues a new one, makes a
-     * checkout link and e-mails both to {@code to} with {@code message}.
+     * checkout link, and has both e-mailed to {@code to} with {@code message} once this commits.
      */
     public InvoiceDocument send(OrderId orderId, String to, @Nullable String message) {
         var order = orders.get(orderId);
         voidOpen(orderId.value());
-        var invoice = issue(order);
+        var invoice = numbered(order);
         var link = newLink(order.id().value(), invoice.id());
-        var token = secret.tokens().token(link.nonce());
-        var url = url(token);
-        var pdf = renderer.render(DocumentCopies.withCheckoutUrl(invoice, url));
-        mail.queue(new OutgoingEmail(
-                to,
-                "Invoice " + invoice.number() + " from " + invoice.seller().name(),
-                InvoiceMails.text(invoice, url, link.expiresAt(), message),
-                null,
-                "INVOICE",
-                order.id().value(),
-                List.of(new Attachment(invoice.number() + ".pdf", "application/pdf", pdf))));
+        // the PDF is rendered and the e-mail queued after this commits (InvoiceMail), so the number series is
+        // locked only as long as issuing takes, not while a PDF is drawn
         events.publishEvent(
                 new InvoiceIssued(invoice.id(), invoice.number(), order.id().value(), to, message, link.id()));
         return invoice;
@@ -184,16 +173,6 @@ public class InvoiceIssuing {
                 UUID.randomUUID(), orderId, invoiceId, nonce, now(), now().plus(linkValidity), null, null);
         links.insert(link, CheckoutTokens.hash(secret.tokens().token(nonce)));
         return link;
-    }
-
-    /** The link as staff copy it and customers open it. */
-    public CheckoutLink shown(CheckoutLinks.Link link) {
-        var token = secret.tokens().token(link.nonce());
-        return new CheckoutLink(url(token), token, link.expiresAt());
-    }
-
-    private String url(String token) {
-        return publicUrl + "/checkout/" + token;
     }
 
     private Instant now() {

@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,7 +49,14 @@ public class Payments {
     private final PaymentProviders providers;
     private final OrderManagement orders;
     private final CustomerManagement customers;
+    /** A transaction that joins the caller's (an idempotent request's): one-step payments, webhooks. */
     private final TransactionTemplate tx;
+    /**
+     * The steps around a provider call: each commits on its own, also inside an idempotent request's transaction,
+     * so the attempt is claimed before the provider is asked and a declined one stays on record.
+     */
+    private final TransactionTemplate step;
+
     private final CurrentActor actor;
     private final Clock clock;
 
@@ -69,14 +77,19 @@ public class Payments {
         this.orders = orders;
         this.customers = customers;
         this.tx = tx;
+        this.step = new TransactionTemplate(Objects.requireNonNull(tx.getTransactionManager()));
+        this.step.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.actor = actor;
         this.clock = clock;
     }
 
     /** Staff take a payment: manual (cash, cheque, transfer), a card on file, or a provider's payment method. */
     public Transaction accept(OrderId orderId, PaymentRequest request) {
-        var method = Objects.requireNonNull(request.method(), "method");
-        return switch (method) {
+        if (request.method() == null) {
+            throw DomainException.invalid(
+                    "/method", "required", "say how the customer pays: MANUAL, CARD_ON_FILE or PROVIDER");
+        }
+        return switch (request.method()) {
             case MANUAL -> manual(orderId, request.amount(), request.reference());
             case CARD_ON_FILE -> cardOnFile(orderId, request);
             case PROVIDER ->
@@ -151,7 +164,7 @@ public class Payments {
             @Nullable UUID linkId,
             String by) {
         var provider = providers.get(providerName);
-        var pending = Objects.requireNonNull(tx.execute(status -> {
+        var pending = Objects.requireNonNull(step.execute(status -> {
             if (linkId != null) {
                 requireLive(linkId);
             }
@@ -176,7 +189,7 @@ public class Payments {
                         orderId.value().toString(),
                         "transaction_id",
                         pending.id().toString())));
-        var settled = Objects.requireNonNull(tx.execute(status -> settle(pending, result, linkId)));
+        var settled = Objects.requireNonNull(step.execute(status -> settle(pending, result, linkId)));
         return requireNotRefused(settled, result);
     }
 
@@ -235,7 +248,7 @@ public class Payments {
      * refunds of one payment take turns and together never return more than it brought in.
      */
     public Transaction refund(OrderId orderId, UUID paymentId, Money amount, @Nullable String reason) {
-        var pending = Objects.requireNonNull(tx.execute(status -> {
+        var pending = Objects.requireNonNull(step.execute(status -> {
             var order = orders.get(orderId);
             var payment = transactions
                     .lockPayment(paymentId)
@@ -272,7 +285,7 @@ public class Payments {
                                 Objects.requireNonNull(payment.reference()),
                                 amount,
                                 reason));
-        var settled = Objects.requireNonNull(tx.execute(status -> {
+        var settled = Objects.requireNonNull(step.execute(status -> {
             var refund = pending.refund();
             return switch (result.outcome()) {
                 case SUCCEEDED -> {

@@ -214,7 +214,7 @@ class BillingPages {
     /** The order's header (number, status, actions, tabs) as every order page shows it. */
     private Order header(UUID id, String tab, Model model) {
         var order = orders.get(OrderId.of(id));
-        model.addAttribute("order", order);
+        model.addAttribute("order", OrderHeading.of(order));
         model.addAttribute("tab", tab);
         model.addAttribute("actions", orders.actionsFor(order));
         model.addAttribute("editable", orders.mayEdit(order));

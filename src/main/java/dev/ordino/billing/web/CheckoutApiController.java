@@ -2,14 +2,18 @@ package dev.ordino.billing.web;
 
 import dev.ordino.billing.BillingManagement;
 import dev.ordino.billing.CheckoutView;
+import dev.ordino.shared.Address;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,6 +43,21 @@ class CheckoutApiController {
             description = "404 unknown token; 410 used, voided or expired.")
     ResponseEntity<CheckoutView> view(@PathVariable String token) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(billing.checkout(token));
+    }
+
+    /** What the customer completes at the checkout: the billing address, a shipping method. */
+    record CheckoutChanges(
+            @Valid @Nullable Address billingAddress,
+            @Nullable UUID shippingMethodId) {}
+
+    @PatchMapping(consumes = "application/json")
+    @Operation(
+            summary = "Complete the billing address or pick a shipping method",
+            description = "shippingMethodId: one of shippingOptions. The invoice follows at payment.")
+    ResponseEntity<CheckoutView> update(@PathVariable String token, @Valid @RequestBody CheckoutChanges changes) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(billing.completeCheckout(token, changes.billingAddress(), changes.shippingMethodId()));
     }
 
     /** The body of a payment at the checkout. */
