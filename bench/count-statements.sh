@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Counts the SQL statements PostgreSQL receives for one order page (GET /orders/{id}, signed in as a manager)
-# and one API read (GET /api/v1/orders/{id}): usage: bench/count-statements.sh target/ordino.jar 18202 (DUMP=/tmp/s writes each request's statements to /tmp/s.page.txt, /tmp/s.api.txt)
+# and one API read (GET /api/v1/orders/{id}), the orders view and the order's Invoice and Payments tabs: usage: bench/count-statements.sh target/ordino.jar 18202 (DUMP=/tmp/s writes each request's statements to /tmp/s.page.txt, /tmp/s.api.txt)
 set -euo pipefail
 JAR=$1; PORT=$2
 DB="ordino_count_$PORT"; TOKEN="count-$PORT"; LOG=/var/log/postgresql/postgresql-15-main.log
@@ -37,3 +37,5 @@ grep -q "Counted lamp" $W/page.html || { echo "page not shown"; head -c 400 $W/p
 LABEL=page; echo "order page GET /orders/{id}: $(count curl -s -b $J "http://localhost:$PORT/orders/$O") statements"
 LABEL=api; echo "API GET /api/v1/orders/{id}: $(count api $B/orders/$O) statements"
 echo "orders view GET /orders: $(count curl -s -b $J "http://localhost:$PORT/orders") statements"
+LABEL=invoice; echo "invoice tab GET /orders/{id}/invoice: $(count curl -s -b $J "http://localhost:$PORT/orders/$O/invoice") statements"
+LABEL=payments; echo "payments tab GET /orders/{id}/payments: $(count curl -s -b $J "http://localhost:$PORT/orders/$O/payments") statements"

@@ -11,6 +11,7 @@ import dev.ordino.billing.internal.Transactions;
 import dev.ordino.billing.internal.documents.EInvoices;
 import dev.ordino.billing.internal.documents.InvoiceDocuments;
 import dev.ordino.billing.internal.payments.ProviderPaymentUpdated;
+import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderAccepted;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderInvoiceSent;
@@ -102,6 +103,12 @@ public class BillingManagement {
         return documents.preview(orders.get(orderId), today());
     }
 
+    /** The invoice {@code order} (as the caller read it from {@code OrderManagement}) would get now. */
+    @Transactional(readOnly = true)
+    public InvoiceDocument preview(Order order) {
+        return documents.preview(order, today());
+    }
+
     /** A document as PDF (PDF/A-3; with its EN 16931 e-invoice inside for an EU business buyer). */
     public byte[] pdf(InvoiceDocument document) {
         return renderer.render(document);
@@ -150,7 +157,13 @@ public class BillingManagement {
     /** The order's payments, refunds and failed attempts, for whoever may see the order. */
     @Transactional(readOnly = true)
     public List<Transaction> transactions(OrderId orderId) {
-        return transactions.ofOrder(orders.get(orderId).id().value());
+        return transactions(orders.get(orderId));
+    }
+
+    /** The same, of an order the caller has just read from {@code OrderManagement} (which decided she may). */
+    @Transactional(readOnly = true)
+    public List<Transaction> transactions(Order order) {
+        return transactions.ofOrder(order.id().value());
     }
 
     /** Staff take a payment ("accept payment"); one that pays a draft or invoiced order in full places it. */

@@ -63,7 +63,7 @@ class BillingPages {
     @GetMapping("/orders/{id}/invoice")
     String invoice(@PathVariable UUID id, Model model) {
         var order = header(id, "invoice", model);
-        model.addAttribute("invoice", billing.preview(order.id()));
+        model.addAttribute("invoice", billing.preview(order));
         model.addAttribute(
                 "issued",
                 billing.invoices(new InvoiceQuery(id, null, null, null, false), PageRequest.of(50, null))
@@ -111,7 +111,7 @@ class BillingPages {
     @GetMapping("/orders/{id}/payments")
     String payments(@PathVariable UUID id, Model model) {
         var order = header(id, "payments", model);
-        var transactions = billing.transactions(order.id());
+        var transactions = billing.transactions(order);
         model.addAttribute("transactions", transactions);
         model.addAttribute("refundable", refundable(transactions));
         model.addAttribute("mayPay", actor.get().may(BillingManagement.PAYMENTS_WRITE));
