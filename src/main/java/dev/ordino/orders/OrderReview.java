@@ -73,5 +73,9 @@ public record OrderReview(
 
     public record Cost(String description, Money amount, boolean undetermined) {}
 
-    public record Payment(String trigger, LocalDate dueDate, Money amount, String description) {}
+    /**
+     * An entry of the billing schedule: what falls due when. {@code triggeredOn}: the day its trigger happens
+     * (confirmation: the order date; a delivery: its date; completion: the last delivery), when it is invoiced.
+     */
+    public record Payment(String trigger, LocalDate dueDate, Money amount, String description, LocalDate triggeredOn) {}
 }

@@ -2,6 +2,7 @@ package dev.ordino.orders;
 
 import dev.ordino.channels.Channel;
 import dev.ordino.customers.CustomerManagement;
+import dev.ordino.pricing.PricedOrder;
 import dev.ordino.pricing.Pricing;
 import dev.ordino.shared.FieldProblem;
 import java.util.ArrayList;
@@ -102,7 +103,15 @@ class OrderReviews {
                 rentals ? priced.monthlyTax() : null,
                 rentals ? priced.contractValue() : null,
                 priced.billingSchedule().stream()
-                        .map(e -> new OrderReview.Payment(e.trigger(), e.dueDate(), e.amount(), e.description()))
+                        .map(e -> new OrderReview.Payment(
+                                e.trigger(),
+                                e.dueDate(),
+                                e.amount(),
+                                e.description(),
+                                // confirmation is due on its day; a delivery, the completion, a month: net days after
+                                PricedOrder.CONFIRMATION.equals(e.trigger())
+                                        ? e.dueDate()
+                                        : e.dueDate().minusDays(netDays)))
                         .toList(),
                 submitting && channel.requiresTerms() ? channel.termsVersion() : null,
                 submitting && channel.requiresTerms() ? channel.termsText() : null,

@@ -7,6 +7,7 @@ import dev.ordino.orders.OrderId;
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +87,33 @@ class BillingScheduleIntegrationTests extends IntegrationTest {
                 .expect(201);
         assertThat(invoicesOf(id)).hasSize(1);
         assertThat(invoicesOf(id).get(0).at("/status").asString()).isEqualTo("PAID");
+    }
+
+    @Test
+    void onNetTermsTheGoodsAreInvoicedWhenTheirDeliveryHasComeOnce() {
+        var customer = fx.aBusinessCustomer("net")
+                .paymentTerms("NET_30")
+                .withAddress(OrderFixtures.address("Dock", "4 Net Way", "Austin", "73301"))
+                .create();
+        var id = fx.aCompleteDraft(customer, productId, 3, null).placed();
+        assertThat(invoicesOf(id))
+                .as("nothing is due on confirmation on net terms")
+                .isEmpty();
+        var delivery = api.get("/orders/" + id + "/review").expect(200).json().at("/billingSchedule/0");
+        assertThat(delivery.at("/trigger").asString()).isEqualTo("DELIVERY");
+        var deliveredOn = LocalDate.parse(delivery.at("/triggeredOn").asString());
+
+        schedules.invoiceDeliveries(deliveredOn.minusDays(1));
+        assertThat(invoicesOf(id)).as("not before the delivery").isEmpty();
+
+        schedules.invoiceDeliveries(deliveredOn);
+        schedules.invoiceDeliveries(deliveredOn.plusDays(1));
+
+        var invoices = invoicesOf(id);
+        assertThat(invoices).hasSize(1);
+        assertThat(invoices.get(0).at("/totals/total/amount").asString()).isEqualTo("300.00");
+        assertThat(invoices.get(0).at("/dueDate").asString())
+                .isEqualTo(deliveredOn.plusDays(30).toString());
     }
 
     @Test

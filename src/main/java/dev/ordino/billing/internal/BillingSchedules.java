@@ -2,25 +2,34 @@ package dev.ordino.billing.internal;
 
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
+import dev.ordino.orders.OrderQuery;
 import dev.ordino.orders.OrderReview;
+import dev.ordino.orders.OrderStatus;
 import dev.ordino.pricing.PricedOrder;
+import dev.ordino.shared.PageRequest;
+import java.time.LocalDate;
+import java.util.Arrays;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns an order's billing schedule into invoices when their trigger happens. On confirmation (a review channel's
  * accept, a direct channel's place) the entries due on confirmation (the deposit, tooling, and without payment
- * terms the goods) are invoiced, each once. An order paid up front is not: its payment was invoiced.
+ * terms the goods) are invoiced, each once; each day, the deliveries that came (and with the last one the other
+ * costs) are. An order paid up front is not: its payment was invoiced.
  */
 @Component
 public class BillingSchedules {
 
     private final OrderManagement orders;
     private final InvoiceIssuing issuing;
+    private final TransactionTemplate tx;
 
-    BillingSchedules(OrderManagement orders, InvoiceIssuing issuing) {
+    BillingSchedules(OrderManagement orders, InvoiceIssuing issuing, TransactionTemplate tx) {
         this.orders = orders;
         this.issuing = issuing;
+        this.tx = tx;
     }
 
     /** The order was confirmed (accepted or placed) without being paid: invoice what falls due now. */
@@ -37,6 +46,50 @@ public class BillingSchedules {
                 issuing.issueScheduled(order, key(entry), entry.amount(), entry.description(), entry.dueDate());
             }
         }
+    }
+
+    /**
+     * Invoices the entries whose delivery (or, for other costs, the last delivery) has come by {@code today}, of
+     * every placed order still open with something due: run daily by a background job, on one instance.
+     * Returns how many invoices it issued.
+     */
+    public int invoiceDeliveries(LocalDate today) {
+        var open = Arrays.stream(OrderStatus.values())
+                .filter(OrderStatus::isPlacedAndOpen)
+                .toList();
+        var query = new OrderQuery(null, open, null, null, null, null, null, null, null, null);
+        int issued = 0;
+        String cursor = null;
+        do {
+            var page = orders.list(query, PageRequest.of(100, cursor));
+            for (var summary : page.items()) {
+                issued += tx.execute(status -> invoiceDeliveries(summary.id(), today));
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return issued;
+    }
+
+    private int invoiceDeliveries(OrderId orderId, LocalDate today) {
+        var order = orders.get(orderId);
+        if (order.amountDue().isZero()) {
+            return 0;
+        }
+        int issued = 0;
+        for (var entry : orders.review(orderId).billingSchedule()) {
+            boolean onDelivery =
+                    PricedOrder.DELIVERY.equals(entry.trigger()) || PricedOrder.COMPLETION.equals(entry.trigger());
+            if (onDelivery
+                    && !entry.triggeredOn().isAfter(today)
+                    && !entry.amount().isZero()
+                    && !entry.amount().isNegative()) {
+                if (issuing.issueScheduled(order, key(entry), entry.amount(), entry.description(), entry.dueDate())
+                        .isPresent()) {
+                    issued++;
+                }
+            }
+        }
+        return issued;
     }
 
     /** What tells one entry of a schedule from another: when it is triggered, when due, and what for. */
