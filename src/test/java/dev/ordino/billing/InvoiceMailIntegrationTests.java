@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * customer's address, its subject names the invoice number, its text carries the staff's message and a checkout
  * link that opens the order, and the invoice's PDF is attached as {@code <number>.pdf}.
  */
+@DirtiesContext
 class InvoiceMailIntegrationTests extends IntegrationTest {
 
     private static final String PUBLIC_URL = "https://shop.ordino.test";

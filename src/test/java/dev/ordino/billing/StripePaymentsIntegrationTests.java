@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,7 @@ import tools.jackson.databind.JsonNode;
  * by a signed webhook), and a refund goes back through Stripe and issues a credit note. Every call to Stripe
  * carries the transaction's id as its Idempotency-Key and the exact amount in minor units.
  */
+@DirtiesContext
 class StripePaymentsIntegrationTests extends IntegrationTest {
 
     private static final String API_KEY = "sk_test_ordino_integration";

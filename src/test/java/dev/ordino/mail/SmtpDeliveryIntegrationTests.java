@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * With SMTP configured (GreenMail here), an e-mail goes out after the transaction that queued it commits: the
  * recipient gets its text, its HTML alternative and its attachments, and the outbox says SENT.
  */
+@DirtiesContext
 class SmtpDeliveryIntegrationTests extends IntegrationTest {
 
     private static final int PORT = Ports.free();

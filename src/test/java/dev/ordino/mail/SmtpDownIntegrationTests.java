@@ -10,6 +10,7 @@ import dev.ordino.support.OrderFixtures;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * When the SMTP server cannot be reached, an e-mail stays QUEUED with the error and is tried again later (here after
  * 50 ms, doubling); it goes out once the server is back, and after the last attempt (3 here) it is FAILED.
  */
+@DirtiesContext
 class SmtpDownIntegrationTests extends IntegrationTest {
 
     /** Nothing listens here until a test starts a server on it. */

@@ -13,10 +13,12 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** With masking on, a read-only caller's invoice preview PDF shows names, e-mails and streets masked too. */
 @TestPropertySource(properties = "ordino.mask-personal-data=true")
+@DirtiesContext
 class InvoicePreviewMaskingIntegrationTests extends IntegrationTest {
 
     @Test

@@ -18,10 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 @TestPropertySource(properties = "ordino.payments.stripe.webhook-secret=" + StripeWebhookIntegrationTests.SECRET)
 @Import(StripeWebhookIntegrationTests.Received.class)
+@DirtiesContext
 class StripeWebhookIntegrationTests extends IntegrationTest {
 
     static final String SECRET = "whsec_integration_test";
