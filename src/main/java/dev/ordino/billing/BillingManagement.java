@@ -152,6 +152,12 @@ public class BillingManagement {
         return urls.shown(link);
     }
 
+    /** Revokes the order's checkout links: none opens the checkout any more (a new one can be made). */
+    public void revokeCheckoutLinks(OrderId orderId) {
+        requireMay(PAYMENTS_WRITE, "revoke checkout links");
+        links.voidOpen(orders.get(orderId).id().value(), clock.instant());
+    }
+
     // --- payments ----------------------------------------------------------------------------------------------
 
     /** The order's payments, refunds and failed attempts, for whoever may see the order. */

@@ -197,6 +197,21 @@ class BillingIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aRevokedLinkPaysNothingAndANewOneCanBeMade() {
+        var id = aDraftOf(1);
+        var token = sendInvoice(id);
+
+        api.delete("/orders/" + id + "/checkout-link").expect(204);
+
+        customerWithoutSignIn()
+                .post("/checkout/" + token + "/pay", Map.of("provider", "sandbox", "paymentMethod", "pm_card_visa"))
+                .expect(410);
+        var fresh = api.get("/orders/" + id + "/checkout-link").expect(200).at("/token");
+        assertThat(fresh).isNotEqualTo(token);
+        customerWithoutSignIn().get("/checkout/" + fresh).expect(200);
+    }
+
+    @Test
     void anExpiredLinkPaysNothing() {
         var id = aDraftOf(1);
         var token = sendInvoice(id);

@@ -40,6 +40,6 @@ public record TestDatabase(String name, String url, String username, String pass
         // Spring keeps every test context it made open for reuse: idle, each holds only a couple of connections,
         // so that the many contexts of the suite stay below PostgreSQL's max_connections (100)
         registry.add("spring.datasource.hikari.minimum-idle", () -> "2");
-        registry.add("spring.datasource.hikari.idle-timeout", () -> "10s");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 }

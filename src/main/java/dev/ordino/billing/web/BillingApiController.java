@@ -24,6 +24,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,6 +79,13 @@ class BillingApiController {
             description = "The live one, or a new one for a draft or invoiced order.")
     CheckoutLink checkoutLink(@PathVariable UUID id) {
         return billing.checkoutLink(OrderId.of(id));
+    }
+
+    @DeleteMapping("/orders/{id}/checkout-link")
+    @Operation(summary = "Revoke the order's checkout link", description = "A revoked link opens nothing (410).")
+    ResponseEntity<Void> revokeCheckoutLink(@PathVariable UUID id) {
+        billing.revokeCheckoutLinks(OrderId.of(id));
+        return ResponseEntity.noContent().build();
     }
 
     /** The body of a payment staff take. */

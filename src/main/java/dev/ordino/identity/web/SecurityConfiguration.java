@@ -257,7 +257,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**", "/api/v1/users", "/api/v1/audit")
                         .hasAuthority(USERS_ADMIN)
                         // payments: taking them and sharing checkout links, and refunding them
-                        .requestMatchers(GET, "/api/v1/orders/{id}/checkout-link")
+                        .requestMatchers("/api/v1/orders/{id}/checkout-link")
                         .hasAuthority(PAYMENTS_WRITE)
                         .requestMatchers(POST, "/api/v1/orders/{id}/payments")
                         .hasAuthority(PAYMENTS_WRITE)
