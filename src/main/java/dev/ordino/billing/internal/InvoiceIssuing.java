@@ -116,6 +116,7 @@ public class InvoiceIssuing {
         // locked only as long as issuing takes, not while a PDF is drawn
         events.publishEvent(
                 new InvoiceIssued(invoice.id(), invoice.number(), order.id().value(), to, message, link.id()));
+        events.publishEvent(new InvoiceToSend(invoice.id(), link.id(), to, message));
         return invoice;
     }
 

@@ -1,6 +1,5 @@
 package dev.ordino.billing.internal;
 
-import dev.ordino.billing.InvoiceIssued;
 import dev.ordino.billing.internal.documents.EInvoices;
 import dev.ordino.mail.Attachment;
 import dev.ordino.mail.MailManagement;
@@ -47,16 +46,13 @@ class InvoiceMail {
 
     @Async
     @TransactionalEventListener
-    void on(InvoiceIssued issued) {
-        if (issued.emailTo() == null || issued.checkoutLinkId() == null) {
-            return;
-        }
+    void on(InvoiceToSend issued) {
         var invoice = invoices.find(issued.invoiceId()).orElseThrow();
         var link = links.find(issued.checkoutLinkId()).orElseThrow();
         var url = urls.url(link);
         var pdf = renderer.render(DocumentCopies.withCheckoutUrl(invoice, url));
         var email = new OutgoingEmail(
-                issued.emailTo(),
+                issued.to(),
                 "Invoice " + invoice.number() + " from " + invoice.seller().name(),
                 InvoiceMails.text(invoice, url, link.expiresAt(), issued.message()),
                 null,
