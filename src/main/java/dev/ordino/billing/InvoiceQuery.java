@@ -9,9 +9,4 @@ public record InvoiceQuery(
         @Nullable UUID customerId,
         InvoiceDocument.@Nullable Status status,
         InvoiceDocument.@Nullable Kind kind,
-        boolean overdue) {
-
-    public static InvoiceQuery all() {
-        return new InvoiceQuery(null, null, null, null, false);
-    }
-}
+        boolean overdue) {}

@@ -84,13 +84,6 @@ public class Transactions {
                 .update();
     }
 
-    public Optional<Transaction> find(UUID id) {
-        return jdbc.sql("SELECT * FROM payment_transactions WHERE id = ?")
-                .param(id)
-                .query(this::map)
-                .optional();
-    }
-
     /**
      * The payment, locked until the caller's transaction ends: refunds of one payment take turns, so together they
      * never return more than it brought in.
