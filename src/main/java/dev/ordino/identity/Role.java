@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What a user may do. Staff: ADMIN everything; MANAGER reviews (accept, reject, hold, release, cancel) and
- * overrides prices; CLERK creates and edits orders for customers, places them, writes notes; VIEWER reads.
+ * overrides prices, keeps the inventory and ships; CLERK creates and edits orders for customers, places them, writes notes; VIEWER reads.
  * BUYER: a customer's team member, who sees and edits only that customer's orders and submits or retracts
  * them. Every role may make and revoke its own tokens ({@code tokens:write}); only ADMIN reads metrics.
  */
@@ -17,6 +17,8 @@ public enum Role {
             Scopes.ORDERS_PRICE,
             Scopes.PAYMENTS_WRITE,
             Scopes.PAYMENTS_REFUND,
+            Scopes.INVENTORY_WRITE,
+            Scopes.SHIPMENTS_WRITE,
             Scopes.CATALOG_READ,
             Scopes.CUSTOMERS_READ,
             Scopes.CUSTOMERS_WRITE,
@@ -25,6 +27,7 @@ public enum Role {
             Scopes.ORDERS_READ,
             Scopes.ORDERS_WRITE,
             Scopes.PAYMENTS_WRITE,
+            Scopes.SHIPMENTS_WRITE,
             Scopes.CATALOG_READ,
             Scopes.CUSTOMERS_READ,
             Scopes.CUSTOMERS_WRITE,

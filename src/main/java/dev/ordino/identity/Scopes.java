@@ -18,6 +18,11 @@ public final class Scopes {
     /** Give money back: refunds, which issue credit notes. */
     public static final String PAYMENTS_REFUND = "payments:refund";
 
+    /** Warehouses, warehouse groups and stock adjustments. */
+    public static final String INVENTORY_WRITE = "inventory:write";
+    /** Move shipments: release, pack (picklists), ship, deliver, cancel, split. */
+    public static final String SHIPMENTS_WRITE = "shipments:write";
+
     public static final String CATALOG_READ = "catalog:read";
     /** Products, price lists. */
     public static final String CATALOG_WRITE = "catalog:write";
@@ -40,6 +45,8 @@ public final class Scopes {
             ORDERS_PRICE,
             PAYMENTS_WRITE,
             PAYMENTS_REFUND,
+            INVENTORY_WRITE,
+            SHIPMENTS_WRITE,
             CATALOG_READ,
             CATALOG_WRITE,
             CUSTOMERS_READ,

@@ -33,7 +33,7 @@ public final class Order {
 
     private final OrderId id;
     private OrderStatus status;
-    private final FulfillmentStatus fulfillmentStatus;
+    private FulfillmentStatus fulfillmentStatus;
     private @Nullable OrderStatus statusBeforeHold;
     private @Nullable String statusReason;
     private @Nullable TermsAcceptance termsAcceptance;
@@ -233,6 +233,21 @@ public final class Order {
         if (before != PaymentStatus.PAID && payments.status(total) == PaymentStatus.PAID) {
             pendingPaid.add(new OrderPaid(id.value(), number(), stamp.at()));
         }
+    }
+
+    /**
+     * Fulfilment reports how much of the order has shipped: the fulfilment status follows, and the order moves to
+     * PARTIALLY_FULFILLED or FULFILLED ({@link OrderAction#FULFIL_PARTIALLY}, {@link OrderAction#FULFIL}). Nothing
+     * happens when the report says what the order already knows; an order on hold takes no report.
+     */
+    void recordFulfilment(FulfillmentStatus reported, Map<String, Object> detail, Stamp stamp) {
+        if (reported == fulfillmentStatus || reported == FulfillmentStatus.UNFULFILLED) {
+            return;
+        }
+        var action = reported == FulfillmentStatus.FULFILLED ? OrderAction.FULFIL : OrderAction.FULFIL_PARTIALLY;
+        this.fulfillmentStatus = reported;
+        var from = move(action, null, stamp, detail);
+        pendingEvents.add(new OrderFulfilled(id.value(), number(), from, status, stamp.actor(), stamp.at(), reported));
     }
 
     /** Records {@code amount} paid back in the transaction {@code transactionId} (checked by {@link RefundPolicy}). */

@@ -22,6 +22,13 @@ public enum OrderAction {
      * ({@code OrderManagement.recordPayment}), never asked for on its own: no button, no {@code POST .../pay}.
      */
     PAY("pay"),
+    /**
+     * Some of the order shipped and some has not: taken when fulfilment reports it
+     * ({@code OrderManagement.recordFulfilment}), never asked for.
+     */
+    FULFIL_PARTIALLY("fulfil-partially"),
+    /** Everything of the order that will ship has shipped: taken when fulfilment reports it, never asked for. */
+    FULFIL("fulfil"),
     /** Not a transition: a new draft from any order. */
     CLONE("clone"),
     /** Not a transition: drafts only. */
@@ -48,10 +55,11 @@ public enum OrderAction {
 
     /**
      * Whether a caller takes the action by asking for it (a button, {@code POST /orders/{id}/{action}}); pay is
-     * taken by paying the order, so it is never offered among an order's actions.
+     * taken by paying the order and the two fulfil actions by shipping it, so they are never offered among an
+     * order's actions.
      */
     public boolean isRequested() {
-        return this != PAY;
+        return this != PAY && this != FULFIL_PARTIALLY && this != FULFIL;
     }
 
     /** Whether the action is the staff's review of an order (accept, reject, hold, release, confirm, cancel). */

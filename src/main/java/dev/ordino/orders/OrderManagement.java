@@ -363,6 +363,40 @@ public class OrderManagement {
         return actor.get() == Actor.SYSTEM ? new Stamp("checkout", stamp.at()) : stamp;
     }
 
+    // --- fulfilment (the fulfillment module's calls) ------------------------------------------------------------
+
+    /**
+     * The order, locked until the caller's transaction ends: the fulfillment module takes it before it changes the
+     * order's shipments, so that shipments of one order change one at a time and always in the same lock order
+     * (order, then shipments, then stock). 404 when the caller may not see it.
+     */
+    public Order lockForFulfilment(OrderId id) {
+        return store.lock(id, null);
+    }
+
+    /**
+     * Fulfilment reports how much of the order has shipped ({@code detail}: which shipment, for the timeline): the
+     * order becomes PARTIALLY_FULFILLED or FULFILLED and publishes {@link OrderFulfilled}. 409
+     * {@link InvalidTransition} when its status takes no such step (on hold, cancelled).
+     */
+    public Order recordFulfilment(OrderId id, FulfillmentStatus fulfilled, Map<String, Object> detail) {
+        var order = store.lock(id, null);
+        order.recordFulfilment(fulfilled, detail, stamp());
+        return store.save(order);
+    }
+
+    /**
+     * Writes what another module did for the order on its timeline: a shipment's step ({@code SHIPMENT_CHANGED}),
+     * an e-mail to the customer ({@code EMAIL_QUEUED}). Leaves the order's version as it is.
+     */
+    public void recordOnTimeline(OrderId id, String type, Map<String, Object> detail) {
+        if (!TimelineEntry.RECORDED_BY_OTHERS.contains(type)) {
+            throw new IllegalArgumentException("not a timeline entry other modules write: " + type);
+        }
+        orders.find(id).filter(store::visible).orElseThrow(() -> DomainException.notFound("Order", id));
+        timelines.append(id, List.of(TimelineEntry.of(stamp(), type, detail)));
+    }
+
     /** The result of a clone: the new draft, and what of the original it left behind. */
     public record Cloned(Order order, CloneReport report) {}
 

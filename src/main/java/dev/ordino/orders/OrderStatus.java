@@ -3,6 +3,8 @@ package dev.ordino.orders;
 import static dev.ordino.orders.OrderAction.ACCEPT;
 import static dev.ordino.orders.OrderAction.CANCEL;
 import static dev.ordino.orders.OrderAction.CONFIRM;
+import static dev.ordino.orders.OrderAction.FULFIL;
+import static dev.ordino.orders.OrderAction.FULFIL_PARTIALLY;
 import static dev.ordino.orders.OrderAction.HOLD;
 import static dev.ordino.orders.OrderAction.PAY;
 import static dev.ordino.orders.OrderAction.PLACE;
@@ -32,6 +34,8 @@ import java.util.Set;
  *   └──pay (in full)──▶ CONFIRMED ◀──pay (in full)── INVOICE_SENT
  * PENDING, CONFIRMED ──hold──▶ ON_HOLD ──release-hold──▶ (the status before the hold)
  * PENDING, CONFIRMED ──cancel──▶ CANCELLED                 (only while nothing is fulfilled)
+ * PENDING, CONFIRMED ──fulfil-partially──▶ PARTIALLY_FULFILLED ──fulfil──▶ FULFILLED   (shipments shipped)
+ * PENDING, CONFIRMED ──fulfil──▶ FULFILLED
  * </pre>
  *
  * <p>The other classes ask a status what it allows ({@link #allowsEditing()}, {@link #holdsPromotionUses()},
@@ -89,6 +93,11 @@ public enum OrderStatus {
         allow(CONFIRMED, HOLD, ON_HOLD);
         allow(CONFIRMED, CANCEL, CANCELLED);
         allow(ON_HOLD, RELEASE_HOLD, PREVIOUS);
+        allow(PENDING, FULFIL_PARTIALLY, PARTIALLY_FULFILLED);
+        allow(CONFIRMED, FULFIL_PARTIALLY, PARTIALLY_FULFILLED);
+        allow(PENDING, FULFIL, FULFILLED);
+        allow(CONFIRMED, FULFIL, FULFILLED);
+        allow(PARTIALLY_FULFILLED, FULFIL, FULFILLED);
     }
 
     private static void allow(OrderStatus from, OrderAction action, OrderStatus to) {
@@ -202,6 +211,22 @@ public enum OrderStatus {
      */
     public boolean isPlacedByPaying() {
         return exits().contains(PAY);
+    }
+
+    /**
+     * Nothing of the order is released to the warehouse, shipped or cancelled while it is on hold (the seed's
+     * "While an order is on hold, it cannot be released for shipment, nor can it be canceled").
+     */
+    public boolean holdsFulfilment() {
+        return this == ON_HOLD;
+    }
+
+    /**
+     * The order is placed and not closed without a sale, so its shipments may move: pending, confirmed, partly or
+     * wholly fulfilled, or on hold (where {@link #holdsFulfilment()} stops them).
+     */
+    public boolean isBeingFulfilled() {
+        return editing == Editing.UNFULFILLED || this == FULFILLED;
     }
 
     /** Placed orders are cancelled, never deleted: invoices and payments refer to them. */

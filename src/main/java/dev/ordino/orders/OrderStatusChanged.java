@@ -20,7 +20,8 @@ public sealed interface OrderStatusChanged
                 OrderCancelled,
                 OrderInvoiceSent,
                 OrderRevertedToDraft,
-                OrderPaymentAccepted {
+                OrderPaymentAccepted,
+                OrderFulfilled {
 
     UUID orderId();
 

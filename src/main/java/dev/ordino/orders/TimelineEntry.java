@@ -34,6 +34,13 @@ public record TimelineEntry(
     public static final String CUSTOMER_REFRESHED = "CUSTOMER_REFRESHED";
     public static final String PAYMENT_RECORDED = "PAYMENT_RECORDED";
     public static final String REFUND_RECORDED = "REFUND_RECORDED";
+    /** A shipment of the order changed status (fulfilment writes it). */
+    public static final String SHIPMENT_CHANGED = "SHIPMENT_CHANGED";
+    /** An e-mail to the customer was queued: the order confirmation, a shipping notice (fulfilment writes it). */
+    public static final String EMAIL_QUEUED = "EMAIL_QUEUED";
+
+    /** The entries other modules write on an order's timeline ({@code OrderManagement.recordOnTimeline}). */
+    static final java.util.Set<String> RECORDED_BY_OTHERS = java.util.Set.of(SHIPMENT_CHANGED, EMAIL_QUEUED);
 
     /** An entry written straight to the timeline, not left by a change of the order: a note, a clone taken of it. */
     static TimelineEntry of(Stamp stamp, String type, Map<String, Object> detail) {

@@ -4,6 +4,7 @@ import static dev.ordino.identity.Scopes.CATALOG_READ;
 import static dev.ordino.identity.Scopes.CATALOG_WRITE;
 import static dev.ordino.identity.Scopes.CUSTOMERS_READ;
 import static dev.ordino.identity.Scopes.CUSTOMERS_WRITE;
+import static dev.ordino.identity.Scopes.INVENTORY_WRITE;
 import static dev.ordino.identity.Scopes.METRICS_READ;
 import static dev.ordino.identity.Scopes.ORDERS_PRICE;
 import static dev.ordino.identity.Scopes.ORDERS_READ;
@@ -12,6 +13,7 @@ import static dev.ordino.identity.Scopes.ORDERS_WRITE;
 import static dev.ordino.identity.Scopes.PAYMENTS_REFUND;
 import static dev.ordino.identity.Scopes.PAYMENTS_WRITE;
 import static dev.ordino.identity.Scopes.SETTINGS_WRITE;
+import static dev.ordino.identity.Scopes.SHIPMENTS_WRITE;
 import static dev.ordino.identity.Scopes.TOKENS_WRITE;
 import static dev.ordino.identity.Scopes.USERS_ADMIN;
 import static org.springframework.http.HttpMethod.GET;
@@ -203,10 +205,28 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 POST, "/orders/{id}/actions/{action:accept|reject|hold|release-hold|cancel|confirm}")
                         .hasAuthority(ORDERS_REVIEW)
+                        .requestMatchers(POST, "/orders/{id}/shipments", "/orders/{id}/shipments/**")
+                        .hasAuthority(SHIPMENTS_WRITE)
                         .requestMatchers(POST, "/orders/**")
                         .hasAuthority(ORDERS_WRITE)
                         .requestMatchers("/orders", "/orders/**")
                         .hasAuthority(ORDERS_READ)
+                        // fulfilment: the staff's (FulfillmentManagement refuses buyers)
+                        .requestMatchers(POST, "/inventory/**", "/warehouses", "/warehouses/**", "/warehouse-groups/**")
+                        .hasAuthority(INVENTORY_WRITE)
+                        .requestMatchers(POST, "/shipments/**", "/picklists", "/picklists/**", "/fulfilment/**")
+                        .hasAuthority(SHIPMENTS_WRITE)
+                        .requestMatchers(
+                                "/inventory",
+                                "/inventory/**",
+                                "/warehouses",
+                                "/warehouses/**",
+                                "/warehouse-groups/**",
+                                "/shipments/**",
+                                "/picklists/**",
+                                "/fulfilment",
+                                "/fulfilment/**")
+                        .access(staffWith(ORDERS_READ))
                         .requestMatchers(POST, "/products/**")
                         .hasAuthority(CATALOG_WRITE)
                         .requestMatchers("/products", "/products/**")
@@ -263,6 +283,37 @@ class SecurityConfiguration {
                         .hasAuthority(PAYMENTS_WRITE)
                         .requestMatchers(POST, "/api/v1/orders/{id}/transactions/{txId}/refund")
                         .hasAuthority(PAYMENTS_REFUND)
+                        // fulfilment: warehouses and stock, shipments and picklists (reads: the staff's; an order's
+                        // shipments are read with the order)
+                        .requestMatchers(
+                                GET,
+                                "/api/v1/warehouses",
+                                "/api/v1/warehouses/**",
+                                "/api/v1/warehouse-groups",
+                                "/api/v1/warehouse-groups/**",
+                                "/api/v1/inventory",
+                                "/api/v1/inventory/**",
+                                "/api/v1/shipments",
+                                "/api/v1/shipments/**",
+                                "/api/v1/picklists",
+                                "/api/v1/picklists/**")
+                        .access(staffWith(ORDERS_READ))
+                        .requestMatchers(
+                                "/api/v1/warehouses",
+                                "/api/v1/warehouses/**",
+                                "/api/v1/warehouse-groups",
+                                "/api/v1/warehouse-groups/**",
+                                "/api/v1/inventory",
+                                "/api/v1/inventory/**")
+                        .hasAuthority(INVENTORY_WRITE)
+                        .requestMatchers(
+                                "/api/v1/shipments",
+                                "/api/v1/shipments/**",
+                                "/api/v1/picklists",
+                                "/api/v1/picklists/**")
+                        .hasAuthority(SHIPMENTS_WRITE)
+                        .requestMatchers(POST, "/api/v1/orders/{id}/shipments")
+                        .hasAuthority(SHIPMENTS_WRITE)
                         // orders: reading, reviewing, pricing, editing
                         .requestMatchers(GET, "/api/v1/orders", "/api/v1/orders/**")
                         .hasAuthority(ORDERS_READ)

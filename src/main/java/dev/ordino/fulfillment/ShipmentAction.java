@@ -1,0 +1,39 @@
+package dev.ordino.fulfillment;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What can happen to a shipment, as the API names it ({@code POST /shipments/{id}/{action}}). */
+public enum ShipmentAction {
+    /** Stock was reserved for every line that tracks inventory: taken by the system, never asked for. */
+    ASSIGN("assign"),
+    RELEASE("release"),
+    PACK("pack"),
+    SHIP("ship"),
+    DELIVER("deliver"),
+    CANCEL("cancel");
+
+    private final String slug;
+
+    ShipmentAction(String slug) {
+        this.slug = slug;
+    }
+
+    @JsonValue
+    public String slug() {
+        return slug;
+    }
+
+    /** Whether a caller takes the action by asking for it; stock is assigned by the system. */
+    public boolean isRequested() {
+        return this != ASSIGN;
+    }
+
+    public static Optional<ShipmentAction> fromSlug(String slug) {
+        return Arrays.stream(values())
+                .filter(ShipmentAction::isRequested)
+                .filter(a -> a.slug.equals(slug))
+                .findFirst();
+    }
+}
