@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The customer's e-mails (issue 20, item 6), as the customer gets them over SMTP (GreenMail here): placing an order,
  * accepting a reviewed one or paying a draft in full sends one order confirmation with the lines, the total and the
- * address; the outbox lists it under the order and the order's timeline says it was queued.
+ * address; shipping a shipment sends a shipping notice with the carrier, the tracking number and link. The outbox
+ * lists each under the order and the order's timeline says it was queued.
  */
 @DirtiesContext
 class CustomerNotificationsIntegrationTests extends IntegrationTest {
@@ -143,6 +145,108 @@ class CustomerNotificationsIntegrationTests extends IntegrationTest {
         assertThat(awaitOneMessageTo(to).getSubject()).endsWith(" confirmed");
         assertThat(api.get("/emails?orderId=" + orderId).expect(200).at("/items/0/kind"))
                 .isEqualTo("ORDER_CONFIRMATION");
+    }
+
+    @Test
+    void shippingAShipmentEmailsTheCustomerTheCarrierTrackingLinkLinesAndAddress() throws Exception {
+        var fx = new OrderFixtures(api);
+        var product = fx.aProduct("SHIP")
+                .named("Hinge " + fx.marker())
+                .with("trackInventory", true)
+                .create();
+        var customer = fx.anIndividualCustomer("shipped")
+                .named("Grace", "Hopper")
+                .withAddress(OrderFixtures.address("Home", "7 Pier Ave", "Boston", "02110"))
+                .create();
+        var to = "shipped-" + fx.marker() + "@example.com";
+        var warehouseId = api.post(
+                        "/warehouses",
+                        Map.of(
+                                "code",
+                                "notify-" + fx.marker(),
+                                "name",
+                                "Notify warehouse",
+                                "address",
+                                OrderFixtures.address("WH", "9 Dock Rd", "Boston", "02110")))
+                .expect(201)
+                .at("/id");
+        api.post(
+                        "/inventory/adjustments",
+                        Map.of("sku", product.sku(), "warehouseId", warehouseId, "delta", 5, "reason", "delivery"))
+                .expect(201);
+        var orderId = fx.aCompleteDraft(customer, product.id(), 2, null).placed();
+        var number = api.get("/orders/" + orderId).expect(200).at("/number");
+        awaitMessagesTo(to, 1);
+        api.post("/orders/" + orderId + "/payments", Map.of("method", "MANUAL", "reference", "cash"))
+                .expect(201);
+        var shipmentId =
+                api.get("/orders/" + orderId + "/shipments").expect(200).at("/items/0/id");
+        api.post("/shipments/" + shipmentId + "/release", Map.of()).expect(200);
+        Thread.sleep(300);
+        assertThat(SMTP.getReceivedMessagesForDomain(to))
+                .as("released is not shipped")
+                .hasSize(1);
+
+        var shipped = api.post(
+                        "/shipments/" + shipmentId + "/ship", Map.of("carrier", "UPS", "trackingNumber", "1Z999AA1"))
+                .expect(200)
+                .json();
+
+        var shipmentNumber = shipped.at("/number").asString();
+        var trackingUrl = shipped.at("/trackingUrl").asString();
+        assertThat(trackingUrl).contains("1Z999AA1");
+        var notice = awaitMessagesTo(to, 2).stream()
+                .filter(m -> subject(m).contains("shipped"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(notice.getSubject()).isEqualTo("Order " + number + " shipped (" + shipmentNumber + ")");
+        assertThat((String) notice.getContent())
+                .contains("Hello Grace Hopper,")
+                .contains("Your shipment " + shipmentNumber + " of order " + number + " is on its way.")
+                .contains("Carrier: UPS", "Tracking number: 1Z999AA1", trackingUrl)
+                .contains("2 × Hinge " + fx.marker() + " (" + product.sku() + ")")
+                .contains("7 Pier Ave", "02110 Boston");
+
+        var kinds = new ArrayList<String>();
+        api.get("/emails?orderId=" + orderId)
+                .expect(200)
+                .json()
+                .at("/items")
+                .forEach(item -> kinds.add(item.at("/kind").asString()));
+        assertThat(kinds).containsExactlyInAnyOrder("ORDER_CONFIRMATION", "SHIPPING_NOTICE");
+        var notices = timelineEntries(orderId, "EMAIL_QUEUED").stream()
+                .filter(e -> e.at("/detail/kind").asString().equals("SHIPPING_NOTICE"))
+                .toList();
+        assertThat(notices).singleElement().satisfies(entry -> {
+            assertThat(entry.at("/detail/to").asString()).isEqualTo(to);
+            assertThat(entry.at("/detail/shipmentNumber").asString()).isEqualTo(shipmentNumber);
+        });
+
+        // delivered afterwards: no further e-mail
+        api.post("/shipments/" + shipmentId + "/deliver", Map.of()).expect(200);
+        Thread.sleep(300);
+        assertThat(SMTP.getReceivedMessagesForDomain(to)).hasSize(2);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The messages GreenMail got for {@code address}, once {@code count} have come (10 s at most). */
+    private static List<MimeMessage> awaitMessagesTo(String address, int count) throws InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            var received = SMTP.getReceivedMessagesForDomain(address);
+            if (received.length >= count) {
+                return List.of(received);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("fewer than " + count + " e-mails arrived for " + address);
     }
 
     private List<JsonNode> timelineEntries(String orderId, String type) {
