@@ -200,6 +200,8 @@ class DemoData implements ApplicationRunner {
                 null,
                 false,
                 30,
+                null,
+                null,
                 null));
         channels.create(new NewChannel(
                 "wholesale",
@@ -215,6 +217,8 @@ class DemoData implements ApplicationRunner {
                 null,
                 wholesale.id(),
                 false,
+                null,
+                null,
                 null,
                 null));
 
