@@ -283,4 +283,21 @@ class CatalogIntegrationTests extends IntegrationTest {
         var viewer = FormClient.signedIn(api, port(), "VIEWER", null);
         assertThat(viewer.get("/products/" + id).body()).doesNotContain("item-allow-backorder");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesBackordersAndTheExpectedDate() {
+        var doc = api.get("/v3/api-docs").expect(200).json();
+        for (var schema : List.of("Product", "NewProduct", "ProductChanges")) {
+            var properties = doc.at("/components/schemas/" + schema + "/properties");
+            assertThat(properties.at("/allowBackorder/type").asString())
+                    .as(schema)
+                    .isEqualTo("boolean");
+            assertThat(properties.at("/expectedDate/format").asString())
+                    .as(schema)
+                    .isEqualTo("date");
+        }
+        assertThat(doc.at("/components/schemas/NewProduct/properties/expectedDate/description")
+                        .asString())
+                .contains("only with allowBackorder");
+    }
 }

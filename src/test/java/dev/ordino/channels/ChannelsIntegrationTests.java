@@ -703,6 +703,15 @@ class ChannelsIntegrationTests extends IntegrationTest {
         assertThat(doc.at("/paths").has("/api/v1/channels/{id}")).isTrue();
         assertThat(doc.at("/components/schemas/Channel/properties").has("isDefault"))
                 .isTrue();
+        for (var schema : List.of("Channel", "NewChannel", "ChannelChanges")) {
+            assertThat(doc.at("/components/schemas/" + schema + "/properties/notifyShipped/type")
+                            .asString())
+                    .as(schema)
+                    .isEqualTo("boolean");
+            assertThat(doc.at("/components/schemas/" + schema + "/properties").has("notifyOrderConfirmation"))
+                    .as(schema)
+                    .isTrue();
+        }
     }
 
     @Test
