@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Counts the SQL statements PostgreSQL receives for one order page (GET /orders/{id}, signed in as a manager)
-# and one API read (GET /api/v1/orders/{id}), the orders view and the order's Invoice and Payments tabs: usage: bench/count-statements.sh target/ordino.jar 18202 (DUMP=/tmp/s writes each request's statements to /tmp/s.page.txt, /tmp/s.api.txt)
+# and one API read (GET /api/v1/orders/{id}), the orders view, the order's Invoice and Payments tabs, placing it and its shipments (API and tab): usage: bench/count-statements.sh target/ordino.jar 18202 (DUMP=/tmp/s writes each request's statements to /tmp/s.page.txt, /tmp/s.api.txt)
 set -euo pipefail
 JAR=$1; PORT=$2
 DB="ordino_count_$PORT"; TOKEN="count-$PORT"; LOG=/var/log/postgresql/postgresql-15-main.log
@@ -39,3 +39,8 @@ LABEL=api; echo "API GET /api/v1/orders/{id}: $(count api $B/orders/$O) statemen
 echo "orders view GET /orders: $(count curl -s -b $J "http://localhost:$PORT/orders") statements"
 LABEL=invoice; echo "invoice tab GET /orders/{id}/invoice: $(count curl -s -b $J "http://localhost:$PORT/orders/$O/invoice") statements"
 LABEL=payments; echo "payments tab GET /orders/{id}/payments: $(count curl -s -b $J "http://localhost:$PORT/orders/$O/payments") statements"
+# placing the order makes its shipment (and reserves its stock): counted once, it happens once
+before=$(wc -l < $LOG); api -X POST -d '{}' $B/orders/$O/place > /dev/null; sleep 0.3
+echo "place POST /api/v1/orders/{id}/place: $(tail -n +$((before+1)) $LOG | grep "@$DB " | grep -cE "LOG:  (statement|execute)" || true) statements (once)"
+LABEL=shipments; echo "API GET /api/v1/orders/{id}/shipments: $(count api $B/orders/$O/shipments) statements"
+LABEL=shipmentsTab; echo "shipments tab GET /orders/{id}/shipments: $(count curl -s -b $J "http://localhost:$PORT/orders/$O/shipments") statements"

@@ -13,6 +13,7 @@ import dev.ordino.shared.StaffOnly;
 import dev.ordino.shared.StaleVersion;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,6 +59,8 @@ public class CatalogManagement {
                 request.weightGrams(),
                 request.taxClass(),
                 Boolean.TRUE.equals(request.trackInventory()),
+                Boolean.TRUE.equals(request.allowBackorder()),
+                request.expectedDate(),
                 orEmpty(request.contractPrices()),
                 orEmpty(request.volumeTiers()),
                 variants(request.variants(), List.of()),
@@ -89,8 +92,15 @@ public class CatalogManagement {
         var current = products.findForUpdate(id).orElseThrow(() -> DomainException.notFound("Product", id));
         requireVersion(current, expectedVersion);
         var c = patch.value();
-        for (var required : List.of("sku", "name", "price", "purchasable", "trackInventory")) {
+        for (var required : List.of("sku", "name", "price", "purchasable", "trackInventory", "allowBackorder")) {
             patch.requireNonNullIfPresent(required, fieldValue(c, required));
+        }
+        var allowBackorder = patch.has("allowBackorder") ? c.allowBackorder() : current.allowBackorder();
+        LocalDate expectedDate;
+        if (patch.has("expectedDate")) {
+            expectedDate = c.expectedDate();
+        } else {
+            expectedDate = allowBackorder ? current.expectedDate() : null;
         }
         var changed = new Product(
                 current.id(),
@@ -104,6 +114,8 @@ public class CatalogManagement {
                 patch.has("weightGrams") ? c.weightGrams() : current.weightGrams(),
                 patch.has("taxClass") ? c.taxClass() : current.taxClass(),
                 patch.has("trackInventory") ? c.trackInventory() : current.trackInventory(),
+                allowBackorder,
+                expectedDate,
                 patch.has("contractPrices") ? orEmpty(c.contractPrices()) : current.contractPrices(),
                 patch.has("volumeTiers") ? orEmpty(c.volumeTiers()) : current.volumeTiers(),
                 patch.has("variants") ? variants(c.variants(), current.variants()) : current.variants(),
@@ -349,13 +361,23 @@ public class CatalogManagement {
             case "price" -> c.price();
             case "purchasable" -> c.purchasable();
             case "trackInventory" -> c.trackInventory();
+            case "allowBackorder" -> c.allowBackorder();
             default -> throw new IllegalArgumentException(field);
         };
     }
 
-    /** Rules that span fields: one currency per product, supported contract lengths, unique variant SKUs. */
+    /**
+     * Rules that span fields: one currency per product, supported contract lengths, unique variant SKUs, an
+     * expected date only on a product sold before its stock exists.
+     */
     private static void check(Product product) {
         var problems = new ArrayList<FieldProblem>();
+        if (product.expectedDate() != null && !product.allowBackorder()) {
+            problems.add(new FieldProblem(
+                    "/expectedDate",
+                    "requiresBackorder",
+                    "an expected date is only for a product that allows backorders or pre-orders (allowBackorder)"));
+        }
         var currency = product.price().currency();
         checkAmount(problems, "/price", product.price(), currency, false);
         if (product.toolingCost() != null) {

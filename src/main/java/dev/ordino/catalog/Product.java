@@ -2,6 +2,7 @@ package dev.ordino.catalog;
 
 import dev.ordino.shared.Money;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,11 @@ import java.util.UUID;
 /**
  * A product of the catalog. Only a {@code purchasable} product can be added to an order. A variant without a
  * price of its own sells at the product's price, with the product's volume tiers (quantity breaks).
+ *
+ * <p>{@code trackInventory}: its orders reserve stock (a product that does not track inventory never waits for
+ * stock). {@code allowBackorder}: it sells before the stock exists (a pre-order or backorder), its order lines
+ * waiting as awaiting inventory until stock arrives; {@code expectedDate}, only on such a product, says when the
+ * stock is expected.
  */
 public record Product(
         UUID id,
@@ -22,6 +28,8 @@ public record Product(
         Integer weightGrams,
         String taxClass,
         boolean trackInventory,
+        boolean allowBackorder,
+        LocalDate expectedDate,
         List<ContractPrice> contractPrices,
         List<VolumeTier> volumeTiers,
         List<Variant> variants,

@@ -20,14 +20,16 @@ import java.util.UUID;
  *   <li>{@code requiresTerms}: buyers accept the terms ({@code termsText}) before submitting; an order records
  *       the {@code termsVersion} accepted, so a new text always comes with a new version.
  *   <li>{@code requiresBillingAddress}: an order needs a billing address before it leaves the draft state.
- *   <li>{@code warehouseGroupId}: the warehouse group that fulfils the channel's orders. Stored as given: the
- *       fulfillment module, which owns warehouse groups, arrives later and will check it then.
+ *   <li>{@code warehouseGroupId}: the warehouse group that fulfils the channel's orders; it must exist (the
+ *       fulfillment module, which owns warehouse groups, answers through {@link WarehouseGroupDirectory}).
  *   <li>{@code priceListId}: the price list its orders sell from (a customer's own list wins);
  *       {@code pricesIncludeTax}: its prices already contain tax (shown, not added);
  *       {@code depositPercent}: the share of an order's known total due on acceptance, the balance on delivery.
  *   <li>{@code openToBuyers}: buyers may start orders in it (staff may in any channel); unless staff say
  *       otherwise, an internal channel is closed to buyers and any other channel is open to them. Orders already
  *       in a channel stay visible to their customer's buyers either way.
+ *   <li>{@code notifyOrderConfirmation}, {@code notifyShipped}: the customer is e-mailed an order confirmation,
+ *       and a note with carrier and tracking link when a shipment ships (both on unless switched off).
  *   <li>{@code isDefault}: the channel orders without a {@code channelId} go to; derived from its id,
  *       {@link ChannelManagement#DEFAULT_CHANNEL_ID}.
  * </ul>
@@ -54,6 +56,8 @@ public record Channel(
         boolean pricesIncludeTax,
         Integer depositPercent,
         boolean openToBuyers,
+        boolean notifyOrderConfirmation,
+        boolean notifyShipped,
         @JsonProperty("isDefault") boolean isDefault,
         long version,
         Instant createdAt,

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A partial update of a channel: only the fields sent change; {@code null} clears description, tags, terms
- * version and text and the warehouse group. Code, name, workflow and the flags cannot be cleared. A change of
+ * version and text and the warehouse group (one that is set must exist). Code, name, workflow and the flags
+ * cannot be cleared. A change of
  * {@code internal} without {@code openToBuyers} also sets {@code openToBuyers} to its default for the new value
  * (turning a channel internal closes it to buyers).
  */
@@ -31,4 +32,6 @@ public record ChannelChanges(
         UUID priceListId,
         Boolean pricesIncludeTax,
         @Min(1) @Max(100) Integer depositPercent,
-        Boolean openToBuyers) {}
+        Boolean openToBuyers,
+        Boolean notifyOrderConfirmation,
+        Boolean notifyShipped) {}

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,7 @@ public class ChannelManagement {
 
     private final Channels channels;
     private final CatalogManagement catalog;
+    private final ObjectProvider<WarehouseGroupDirectory> warehouseGroups;
     private final Clock clock;
     private final CurrentActor actor;
     private final String portalChannel;
@@ -56,11 +58,13 @@ public class ChannelManagement {
     ChannelManagement(
             Channels channels,
             CatalogManagement catalog,
+            ObjectProvider<WarehouseGroupDirectory> warehouseGroups,
             Clock clock,
             CurrentActor actor,
             @Value("${ordino.portal-channel:buyer-portal}") String portalChannel) {
         this.channels = channels;
         this.catalog = catalog;
+        this.warehouseGroups = warehouseGroups;
         this.clock = clock;
         this.actor = actor;
         this.portalChannel = portalChannel;
@@ -87,12 +91,15 @@ public class ChannelManagement {
                 Boolean.TRUE.equals(request.pricesIncludeTax()),
                 request.depositPercent(),
                 request.openToBuyers() != null ? request.openToBuyers() : Channel.openToBuyersByDefault(internal),
+                !Boolean.FALSE.equals(request.notifyOrderConfirmation()),
+                !Boolean.FALSE.equals(request.notifyShipped()),
                 false,
                 1,
                 now,
                 now);
         problems.addAll(problemsOf(channel));
         requirePriceList(channel.priceListId(), problems);
+        requireWarehouseGroup(channel.warehouseGroupId(), problems);
         requireNoProblems(problems);
         requireFreeCode(channel);
         channels.insert(channel);
@@ -214,6 +221,8 @@ public class ChannelManagement {
         patch.requireNonNullIfPresent("requiresBillingAddress", c.requiresBillingAddress());
         patch.requireNonNullIfPresent("pricesIncludeTax", c.pricesIncludeTax());
         patch.requireNonNullIfPresent("openToBuyers", c.openToBuyers());
+        patch.requireNonNullIfPresent("notifyOrderConfirmation", c.notifyOrderConfirmation());
+        patch.requireNonNullIfPresent("notifyShipped", c.notifyShipped());
         var internal = patch.has("internal") ? c.internal() : current.internal();
         boolean openToBuyers;
         if (patch.has("openToBuyers")) {
@@ -241,6 +250,8 @@ public class ChannelManagement {
                 patch.has("pricesIncludeTax") ? c.pricesIncludeTax() : current.pricesIncludeTax(),
                 patch.has("depositPercent") ? c.depositPercent() : current.depositPercent(),
                 openToBuyers,
+                patch.has("notifyOrderConfirmation") ? c.notifyOrderConfirmation() : current.notifyOrderConfirmation(),
+                patch.has("notifyShipped") ? c.notifyShipped() : current.notifyShipped(),
                 current.isDefault(),
                 current.version() + 1,
                 current.createdAt(),
@@ -248,6 +259,9 @@ public class ChannelManagement {
         problems.addAll(problemsOf(changed));
         if (patch.has("priceListId")) {
             requirePriceList(changed.priceListId(), problems);
+        }
+        if (patch.has("warehouseGroupId")) {
+            requireWarehouseGroup(changed.warehouseGroupId(), problems);
         }
         if (current.isDefault() && !current.code().equals(changed.code())) {
             problems.add(new FieldProblem(
@@ -290,6 +304,18 @@ public class ChannelManagement {
     private void requirePriceList(UUID priceListId, List<FieldProblem> problems) {
         if (priceListId != null && catalog.findPriceList(priceListId).isEmpty()) {
             problems.add(new FieldProblem("/priceListId", "exists", "price list " + priceListId + " does not exist"));
+        }
+    }
+
+    /** A warehouse group must exist, when the module that owns them is there to say (else it is kept as given). */
+    private void requireWarehouseGroup(UUID warehouseGroupId, List<FieldProblem> problems) {
+        if (warehouseGroupId == null) {
+            return;
+        }
+        var directory = warehouseGroups.getIfAvailable();
+        if (directory != null && !directory.exists(warehouseGroupId)) {
+            problems.add(new FieldProblem(
+                    "/warehouseGroupId", "exists", "warehouse group " + warehouseGroupId + " does not exist"));
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * What it takes to create a channel. {@code code} is stored lower-cased; {@code internal}, {@code requiresTerms}
  * and {@code requiresBillingAddress} default to false; {@code openToBuyers} defaults to true unless the channel is
- * internal; tags are trimmed and de-duplicated ignoring case.
+ * internal; {@code notifyOrderConfirmation} and {@code notifyShipped} default to true; tags are trimmed and
+ * de-duplicated ignoring case. A {@code warehouseGroupId} must name an existing warehouse group.
  */
 public record NewChannel(
         @NotBlank
@@ -33,7 +34,9 @@ public record NewChannel(
         UUID priceListId,
         Boolean pricesIncludeTax,
         @Min(1) @Max(100) Integer depositPercent,
-        Boolean openToBuyers) {
+        Boolean openToBuyers,
+        Boolean notifyOrderConfirmation,
+        Boolean notifyShipped) {
 
     /**
      * A code as given: letters (any case, stored lower-cased), digits and hyphens, not starting with a hyphen. The

@@ -141,6 +141,8 @@ class DemoData implements ApplicationRunner {
                 170,
                 null,
                 false,
+                false,
+                null,
                 null,
                 null,
                 null));
@@ -157,6 +159,8 @@ class DemoData implements ApplicationRunner {
                 220,
                 "apparel",
                 true,
+                false,
+                null,
                 null,
                 null,
                 List.of(
@@ -196,6 +200,8 @@ class DemoData implements ApplicationRunner {
                 null,
                 false,
                 30,
+                null,
+                null,
                 null));
         channels.create(new NewChannel(
                 "wholesale",
@@ -211,6 +217,8 @@ class DemoData implements ApplicationRunner {
                 null,
                 wholesale.id(),
                 false,
+                null,
+                null,
                 null,
                 null));
 
@@ -399,6 +407,8 @@ class DemoData implements ApplicationRunner {
                 weightGrams,
                 null,
                 true,
+                false,
+                null,
                 null,
                 null,
                 null);
@@ -417,6 +427,8 @@ class DemoData implements ApplicationRunner {
                 null,
                 null,
                 true,
+                false,
+                null,
                 List.of(
                         new ContractPrice(6, usd(m6)),
                         new ContractPrice(12, usd(m12)),

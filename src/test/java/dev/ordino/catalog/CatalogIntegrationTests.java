@@ -2,7 +2,10 @@ package dev.ordino.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordino.support.Api;
+import dev.ordino.support.FormClient;
 import dev.ordino.support.IntegrationTest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +19,20 @@ class CatalogIntegrationTests extends IntegrationTest {
 
     Map<String, Object> product(String sku) {
         return Map.of("sku", sku, "name", "Widget " + sku, "price", Map.of("amount", "12.50", "currency", "USD"));
+    }
+
+    static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        var copy = new HashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    static List<String> pointers(Api.Response response) {
+        return response.json()
+                .at("/errors")
+                .valueStream()
+                .map(e -> e.at("/pointer").asString())
+                .toList();
     }
 
     @Test
@@ -165,5 +182,122 @@ class CatalogIntegrationTests extends IntegrationTest {
         var id = api.post("/products", product(sku("DEL"))).expect(201).at("/id");
         api.delete("/products/" + id).expect(204);
         api.get("/products/" + id).expect(404);
+    }
+
+    @Test
+    void aProductSellsOnlyFromStockUnlessItAllowsBackorders() {
+        var json = api.post("/products", product(sku("STOCK"))).expect(201).json();
+        assertThat(json.at("/allowBackorder").asBoolean()).isFalse();
+        assertThat(json.at("/expectedDate").isNull()).isTrue();
+    }
+
+    @Test
+    void keepsAPreOrdersExpectedDate() {
+        var body = with(with(product(sku("PRE")), "allowBackorder", true), "expectedDate", "2027-03-15");
+        var id = api.post("/products", body).expect(201).at("/id");
+
+        var read = api.get("/products/" + id).expect(200).json();
+        assertThat(read.at("/allowBackorder").asBoolean()).isTrue();
+        assertThat(read.at("/expectedDate").asString()).isEqualTo("2027-03-15");
+        var listed =
+                api.get("/products?q=" + read.at("/sku").asString()).expect(200).json();
+        assertThat(listed.at("/items/0/expectedDate").asString()).isEqualTo("2027-03-15");
+    }
+
+    @Test
+    void refusesAnExpectedDateOnAProductThatDoesNotAllowBackorders() {
+        var response = api.post("/products", with(product(sku("DATE")), "expectedDate", "2027-03-15"))
+                .expect(422);
+        assertThat(pointers(response)).containsExactly("/expectedDate");
+        assertThat(response.json().at("/errors/0/code").asString()).isEqualTo("requiresBackorder");
+        var explicit = with(with(product(sku("DATE")), "allowBackorder", false), "expectedDate", "2027-03-15");
+        assertThat(pointers(api.post("/products", explicit).expect(422))).containsExactly("/expectedDate");
+
+        var id = api.post("/products", product(sku("DATE"))).expect(201).at("/id");
+        assertThat(pointers(api.patch("/products/" + id, Map.of("expectedDate", "2027-03-15"))
+                        .expect(422)))
+                .containsExactly("/expectedDate");
+        assertThat(api.get("/products/" + id).header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void patchesBackordersAndTheExpectedDateLikeTheOtherFields() {
+        var id = api.post("/products", product(sku("BACK"))).expect(201).at("/id");
+
+        var on = api.patch("/products/" + id, Map.of("allowBackorder", true, "expectedDate", "2027-01-10"))
+                .expect(200)
+                .json();
+        assertThat(on.at("/allowBackorder").asBoolean()).isTrue();
+        assertThat(on.at("/expectedDate").asString()).isEqualTo("2027-01-10");
+
+        var renamed = api.patch("/products/" + id, Map.of("name", "Renamed"))
+                .expect(200)
+                .json();
+        assertThat(renamed.at("/allowBackorder").asBoolean()).isTrue();
+        assertThat(renamed.at("/expectedDate").asString()).isEqualTo("2027-01-10");
+
+        var nullBody = new HashMap<String, Object>();
+        nullBody.put("expectedDate", null);
+        var cleared = api.patch("/products/" + id, nullBody).expect(200).json();
+        assertThat(cleared.at("/allowBackorder").asBoolean()).isTrue();
+        assertThat(cleared.at("/expectedDate").isNull()).isTrue();
+
+        var nullFlag = new HashMap<String, Object>();
+        nullFlag.put("allowBackorder", null);
+        assertThat(pointers(api.patch("/products/" + id, nullFlag).expect(422))).containsExactly("/allowBackorder");
+
+        api.patch("/products/" + id, Map.of("expectedDate", "2027-02-01")).expect(200);
+        var off = api.patch("/products/" + id, Map.of("allowBackorder", false))
+                .expect(200)
+                .json();
+        assertThat(off.at("/allowBackorder").asBoolean()).isFalse();
+        assertThat(off.at("/expectedDate").isNull())
+                .as("turning backorders off drops the expected date")
+                .isTrue();
+        assertThat(api.get("/products/" + id).json()).isEqualTo(off);
+    }
+
+    @Test
+    void staffSetBackordersAndTheExpectedDateOnTheItemPage() {
+        var id = api.post("/products", product(sku("PAGE"))).expect(201).at("/id");
+        var admin = FormClient.signedIn(api, port(), "ADMIN", null);
+        var page = admin.get("/products/" + id);
+        assertThat(page.body())
+                .contains("Allow backorders / pre-orders", "Expected date", "id=\"item-allow-backorder\"");
+
+        var refused =
+                admin.post("/products/" + id + "/availability", Map.of("expectedDate", "2027-04-01", "version", "1"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("only for a product that allows backorders");
+        assertThat(api.get("/products/" + id).header("ETag")).isEqualTo("\"1\"");
+
+        var saved = admin.post(
+                "/products/" + id + "/availability",
+                Map.of("allowBackorder", "true", "expectedDate", "2027-04-01", "version", "1"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(admin.follow(saved).body()).contains("Allowed, stock expected 2027-04-01");
+        var json = api.get("/products/" + id).json();
+        assertThat(json.at("/allowBackorder").asBoolean()).isTrue();
+        assertThat(json.at("/expectedDate").asString()).isEqualTo("2027-04-01");
+
+        var viewer = FormClient.signedIn(api, port(), "VIEWER", null);
+        assertThat(viewer.get("/products/" + id).body()).doesNotContain("item-allow-backorder");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesBackordersAndTheExpectedDate() {
+        var doc = api.get("/v3/api-docs").expect(200).json();
+        for (var schema : List.of("Product", "NewProduct", "ProductChanges")) {
+            var properties = doc.at("/components/schemas/" + schema + "/properties");
+            assertThat(properties.at("/allowBackorder/type").asString())
+                    .as(schema)
+                    .isEqualTo("boolean");
+            assertThat(properties.at("/expectedDate/format").asString())
+                    .as(schema)
+                    .isEqualTo("date");
+        }
+        assertThat(doc.at("/components/schemas/NewProduct/properties/expectedDate/description")
+                        .asString())
+                .contains("only with allowBackorder");
     }
 }

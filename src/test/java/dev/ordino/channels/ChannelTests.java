@@ -34,6 +34,8 @@ class ChannelTests {
                 false,
                 null,
                 openToBuyers,
+                true,
+                true,
                 false,
                 1,
                 now,

@@ -7,6 +7,7 @@ import dev.ordino.shared.DomainException;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.ProblemType;
 import dev.ordino.support.Api;
+import dev.ordino.support.FormClient;
 import dev.ordino.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,10 +94,39 @@ class ChannelsIntegrationTests extends IntegrationTest {
         return api.get("/channels/" + id).expect(200).header("ETag");
     }
 
+    /** A warehouse group of one new warehouse, made the way staff make them. */
+    String warehouseGroup() {
+        var marker = unique();
+        var warehouse = api.post(
+                        "/warehouses",
+                        Map.of(
+                                "code",
+                                "wh-" + marker,
+                                "name",
+                                "Warehouse " + marker,
+                                "address",
+                                Map.of(
+                                        "line1",
+                                        "1 Dock Road",
+                                        "city",
+                                        "Rotterdam",
+                                        "postalCode",
+                                        "3011",
+                                        "country",
+                                        "NL")))
+                .expect(201)
+                .at("/id");
+        return api.post(
+                        "/warehouse-groups",
+                        Map.of("code", "grp-" + marker, "name", "Group " + marker, "warehouseIds", List.of(warehouse)))
+                .expect(201)
+                .at("/id");
+    }
+
     @Test
     void createsAChannelWithAllItsFields() {
         var code = code("wholesale");
-        var warehouseGroup = UUID.randomUUID().toString();
+        var warehouseGroup = warehouseGroup();
         var body = withTerms(channel(code), "2026-11", "Net 30, delivery ex works.");
         body.put("name", "Wholesale Sales Channel");
         body.put("description", "Orders written by the wholesale desk");
@@ -104,6 +134,8 @@ class ChannelsIntegrationTests extends IntegrationTest {
         body.put("internal", true);
         body.put("requiresBillingAddress", true);
         body.put("warehouseGroupId", warehouseGroup);
+        body.put("notifyOrderConfirmation", false);
+        body.put("notifyShipped", false);
         var created = api.post("/channels", body).expect(201);
 
         var id = created.at("/id");
@@ -125,6 +157,8 @@ class ChannelsIntegrationTests extends IntegrationTest {
         assertThat(json.at("/termsText").asString()).isEqualTo("Net 30, delivery ex works.");
         assertThat(json.at("/requiresBillingAddress").asBoolean()).isTrue();
         assertThat(json.at("/warehouseGroupId").asString()).isEqualTo(warehouseGroup);
+        assertThat(json.at("/notifyOrderConfirmation").asBoolean()).isFalse();
+        assertThat(json.at("/notifyShipped").asBoolean()).isFalse();
         assertThat(json.at("/isDefault").asBoolean()).isFalse();
         assertThat(json.at("/version").asLong()).isEqualTo(1);
         assertThat(json.at("/createdAt").asString()).isEqualTo(created.at("/createdAt"));
@@ -133,7 +167,7 @@ class ChannelsIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void defaultsInternalRequiresTermsAndRequiresBillingAddressToFalse() {
+    void defaultsInternalRequiresTermsAndRequiresBillingAddressToFalseAndTheCustomersEmailsToOn() {
         var json = api.post("/channels", channel(code("plain"))).expect(201).json();
         assertThat(json.at("/internal").asBoolean()).isFalse();
         assertThat(json.at("/requiresTerms").asBoolean()).isFalse();
@@ -142,6 +176,13 @@ class ChannelsIntegrationTests extends IntegrationTest {
         assertThat(json.at("/description").isNull()).isTrue();
         assertThat(json.at("/termsVersion").isNull()).isTrue();
         assertThat(json.at("/warehouseGroupId").isNull()).isTrue();
+        assertThat(json.at("/notifyOrderConfirmation").asBoolean()).isTrue();
+        assertThat(json.at("/notifyShipped").asBoolean()).isTrue();
+        assertThat(api.get("/channels/" + DEFAULT_ID)
+                        .json()
+                        .at("/notifyShipped")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -240,7 +281,23 @@ class ChannelsIntegrationTests extends IntegrationTest {
                 .containsExactly("/code");
 
         var javaCaller = new NewChannel(
-                "-bad", "Bad", null, null, null, Workflow.DIRECT, null, null, null, null, null, null, null, null, null);
+                "-bad",
+                "Bad",
+                null,
+                null,
+                null,
+                Workflow.DIRECT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThatThrownBy(() -> management.create(javaCaller))
                 .isInstanceOfSatisfying(
                         DomainException.class,
@@ -426,7 +483,15 @@ class ChannelsIntegrationTests extends IntegrationTest {
     @Test
     void refusesToClearARequiredField() {
         var id = create(channel(code("clear")));
-        for (var field : List.of("code", "name", "workflow", "internal", "requiresTerms", "requiresBillingAddress")) {
+        for (var field : List.of(
+                "code",
+                "name",
+                "workflow",
+                "internal",
+                "requiresTerms",
+                "requiresBillingAddress",
+                "notifyOrderConfirmation",
+                "notifyShipped")) {
             var response = api.patch("/channels/" + id, nulls(field)).expect(422);
             assertThat(pointers(response)).as(field).containsExactly("/" + field);
         }
@@ -440,7 +505,7 @@ class ChannelsIntegrationTests extends IntegrationTest {
     @Test
     void patchesOnlyTheFieldsSentAndHonoursIfMatch() {
         var code = code("patch");
-        var group = UUID.randomUUID().toString();
+        var group = warehouseGroup();
         var body = with(with(channel(code), "description", "Phone orders"), "warehouseGroupId", group);
         body.put("tags", List.of("phone"));
         var created = api.post("/channels", body).expect(201).json();
@@ -451,6 +516,7 @@ class ChannelsIntegrationTests extends IntegrationTest {
         changes.put("workflow", "DIRECT");
         changes.put("internal", true);
         changes.put("requiresBillingAddress", true);
+        changes.put("notifyShipped", false);
         var patched = api.patch("/channels/" + id, changes).expect(200);
         assertThat(patched.header("ETag")).isEqualTo("\"2\"");
         var json = patched.json();
@@ -458,6 +524,8 @@ class ChannelsIntegrationTests extends IntegrationTest {
         assertThat(json.at("/workflow").asString()).isEqualTo("DIRECT");
         assertThat(json.at("/internal").asBoolean()).isTrue();
         assertThat(json.at("/requiresBillingAddress").asBoolean()).isTrue();
+        assertThat(json.at("/notifyShipped").asBoolean()).isFalse();
+        assertThat(json.at("/notifyOrderConfirmation").asBoolean()).isTrue();
         assertThat(json.at("/description").isNull()).isTrue();
         assertThat(json.at("/warehouseGroupId").isNull()).isTrue();
         assertThat(json.at("/code").asString()).isEqualTo(code);
@@ -483,9 +551,7 @@ class ChannelsIntegrationTests extends IntegrationTest {
         var id = create(channel(code("bump")));
         api.patch("/channels/" + id, Map.of("description", "one")).expect(200);
         api.patch("/channels/" + id, Map.of("tags", List.of("two"))).expect(200);
-        var third = api.patch(
-                        "/channels/" + id,
-                        Map.of("warehouseGroupId", UUID.randomUUID().toString()))
+        var third = api.patch("/channels/" + id, Map.of("warehouseGroupId", warehouseGroup()))
                 .expect(200);
         assertThat(third.header("ETag")).isEqualTo("\"4\"");
         assertThat(third.json().at("/version").asLong()).isEqualTo(4);
@@ -493,13 +559,69 @@ class ChannelsIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void storesTheWarehouseGroupAsGiven() {
-        var group = UUID.randomUUID().toString();
+    void refusesAWarehouseGroupThatDoesNotExist() {
+        var group = warehouseGroup();
         var id = create(with(channel(code("wh")), "warehouseGroupId", group));
         assertThat(api.get("/channels/" + id).at("/warehouseGroupId")).isEqualTo(group);
+
+        var unknown = UUID.randomUUID().toString();
+        var created = api.post("/channels", with(channel(code("wh")), "warehouseGroupId", unknown))
+                .expect(422);
+        assertThat(pointers(created)).containsExactly("/warehouseGroupId");
+        assertThat(codes(created)).containsExactly("exists");
+        var patched = api.patch("/channels/" + id, Map.of("warehouseGroupId", unknown))
+                .expect(422);
+        assertThat(pointers(patched)).containsExactly("/warehouseGroupId");
+        assertThat(api.get("/channels/" + id).at("/warehouseGroupId")).isEqualTo(group);
+        assertThat(etag(id)).isEqualTo("\"1\"");
+
         assertThat(pointers(api.post("/channels", with(channel(code("wh")), "warehouseGroupId", "main"))
                         .expect(422)))
                 .containsExactly("/warehouseGroupId");
+    }
+
+    @Test
+    void staffSwitchTheCustomersEmailsOffAndOnOnTheChannelsPage() {
+        var id = create(channel(code("mail")));
+        var admin = FormClient.signedIn(api, port(), "ADMIN", null);
+        var page = admin.get("/channels/" + id).body();
+        assertThat(page)
+                .contains(
+                        "E-mail the customer an order confirmation",
+                        "E-mail the customer when a shipment ships",
+                        "id=\"ch-notify-confirmation\"",
+                        "id=\"ch-notify-shipped\"");
+
+        var fields = new HashMap<String, String>();
+        fields.put("code", api.get("/channels/" + id).at("/code"));
+        fields.put("name", "Mail " + id);
+        fields.put("workflow", "REVIEW");
+        fields.put("openToBuyers", "true");
+        fields.put("notifyOrderConfirmation", "true");
+        fields.put("version", "1");
+        var saved = admin.post("/channels/" + id, fields);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        var json = api.get("/channels/" + id).json();
+        assertThat(json.at("/notifyOrderConfirmation").asBoolean()).isTrue();
+        assertThat(json.at("/notifyShipped").asBoolean())
+                .as("an unticked box switches the e-mail off")
+                .isFalse();
+
+        var created = admin.post(
+                "/channels",
+                Map.of(
+                        "code",
+                        code("mail"),
+                        "name",
+                        "New",
+                        "workflow",
+                        "DIRECT",
+                        "notifyOrderConfirmation",
+                        "true",
+                        "notifyShipped",
+                        "true"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/channels").body()).contains("id=\"ch-notify-shipped\"");
     }
 
     @Test
@@ -581,6 +703,15 @@ class ChannelsIntegrationTests extends IntegrationTest {
         assertThat(doc.at("/paths").has("/api/v1/channels/{id}")).isTrue();
         assertThat(doc.at("/components/schemas/Channel/properties").has("isDefault"))
                 .isTrue();
+        for (var schema : List.of("Channel", "NewChannel", "ChannelChanges")) {
+            assertThat(doc.at("/components/schemas/" + schema + "/properties/notifyShipped/type")
+                            .asString())
+                    .as(schema)
+                    .isEqualTo("boolean");
+            assertThat(doc.at("/components/schemas/" + schema + "/properties").has("notifyOrderConfirmation"))
+                    .as(schema)
+                    .isTrue();
+        }
     }
 
     @Test

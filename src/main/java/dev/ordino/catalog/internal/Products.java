@@ -16,6 +16,7 @@ import dev.ordino.shared.TransactionCache;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,9 +58,11 @@ public class Products {
         forget(product.id());
         jdbc.sql("""
                 INSERT INTO products (id, sku, name, description, purchasable, currency, price_amount, tooling_amount,
-                    lead_time_days, weight_grams, tax_class, track_inventory, version, created_at, updated_at)
+                    lead_time_days, weight_grams, tax_class, track_inventory, allow_backorder, expected_date, version,
+                    created_at, updated_at)
                 VALUES (:id, :sku, :name, :description, :purchasable, :currency, :price, :tooling,
-                    :leadTimeDays, :weightGrams, :taxClass, :trackInventory, :version, :createdAt, :updatedAt)
+                    :leadTimeDays, :weightGrams, :taxClass, :trackInventory, :allowBackorder, :expectedDate, :version,
+                    :createdAt, :updatedAt)
                 """).params(columns(product)).update();
         insertChildren(product);
     }
@@ -70,7 +73,8 @@ public class Products {
                 UPDATE products SET sku = :sku, name = :name, description = :description, purchasable = :purchasable,
                     currency = :currency, price_amount = :price, tooling_amount = :tooling,
                     lead_time_days = :leadTimeDays, weight_grams = :weightGrams, tax_class = :taxClass,
-                    track_inventory = :trackInventory, version = :version, updated_at = :updatedAt
+                    track_inventory = :trackInventory, allow_backorder = :allowBackorder,
+                    expected_date = :expectedDate, version = :version, updated_at = :updatedAt
                 WHERE id = :id
                 """).params(columns(product)).update();
         deleteChildren(product.id());
@@ -190,6 +194,8 @@ public class Products {
         columns.put("weightGrams", product.weightGrams());
         columns.put("taxClass", product.taxClass());
         columns.put("trackInventory", product.trackInventory());
+        columns.put("allowBackorder", product.allowBackorder());
+        columns.put("expectedDate", product.expectedDate());
         columns.put("version", product.version());
         columns.put("createdAt", SortOrder.utc(product.createdAt()));
         columns.put("updatedAt", SortOrder.utc(product.updatedAt()));
@@ -269,6 +275,8 @@ public class Products {
             Integer weightGrams,
             String taxClass,
             boolean trackInventory,
+            boolean allowBackorder,
+            LocalDate expectedDate,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
@@ -287,6 +295,8 @@ public class Products {
                 (Integer) rs.getObject("weight_grams", Integer.class),
                 rs.getString("tax_class"),
                 rs.getBoolean("track_inventory"),
+                rs.getBoolean("allow_backorder"),
+                rs.getObject("expected_date", LocalDate.class),
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
@@ -375,6 +385,8 @@ public class Products {
                         row.weightGrams(),
                         row.taxClass(),
                         row.trackInventory(),
+                        row.allowBackorder(),
+                        row.expectedDate(),
                         pricesByOwner.getOrDefault(row.id(), List.of()),
                         tiersByProduct.getOrDefault(row.id(), List.of()),
                         variantsByProduct.getOrDefault(row.id(), List.of()),

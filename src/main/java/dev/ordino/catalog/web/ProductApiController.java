@@ -43,7 +43,10 @@ class ProductApiController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Create a product")
+    @Operation(
+            summary = "Create a product",
+            description =
+                    "SKUs are unique across products and variants, ignoring case (409). allowBackorder sells the product before its stock exists; expectedDate, when stock is expected, is only for such a product (422 at /expectedDate).")
     ResponseEntity<Product> create(@Valid @RequestBody NewProduct request) {
         var product = catalog.create(request);
         return ResponseEntity.created(URI.create("/api/v1/products/" + product.id()))
@@ -80,7 +83,8 @@ class ProductApiController {
             consumes = {"application/json", "application/merge-patch+json"})
     @Operation(
             summary = "Change some fields of a product",
-            description = "Fields sent are changed, null clears an optional field; If-Match is honoured.")
+            description =
+                    "Fields sent are changed, null clears an optional field; If-Match is honoured. Turning allowBackorder off without sending expectedDate clears the expected date; an expectedDate on a product without allowBackorder is 422.")
     ResponseEntity<Product> patch(
             @PathVariable UUID id,
             @RequestBody JsonNode body,

@@ -48,10 +48,12 @@ public class Channels {
         jdbc.sql("""
                 INSERT INTO channels (id, code, name, description, is_internal, workflow, requires_terms,
                     terms_version, terms_text, requires_billing_address, warehouse_group_id, price_list_id,
-                    prices_include_tax, deposit_percent, open_to_buyers, version, created_at, updated_at)
+                    prices_include_tax, deposit_percent, open_to_buyers, notify_order_confirmation, notify_shipped,
+                    version, created_at, updated_at)
                 VALUES (:id, :code, :name, :description, :internal, :workflow, :requiresTerms,
                     :termsVersion, :termsText, :requiresBillingAddress, :warehouseGroupId, :priceListId,
-                    :pricesIncludeTax, :depositPercent, :openToBuyers, :version, :createdAt, :updatedAt)
+                    :pricesIncludeTax, :depositPercent, :openToBuyers, :notifyOrderConfirmation, :notifyShipped,
+                    :version, :createdAt, :updatedAt)
                 """).params(columns(channel)).update();
         insertTags(channel);
     }
@@ -64,7 +66,8 @@ public class Channels {
                     terms_text = :termsText, requires_billing_address = :requiresBillingAddress,
                     warehouse_group_id = :warehouseGroupId, price_list_id = :priceListId,
                     prices_include_tax = :pricesIncludeTax, deposit_percent = :depositPercent,
-                    open_to_buyers = :openToBuyers, version = :version, updated_at = :updatedAt
+                    open_to_buyers = :openToBuyers, notify_order_confirmation = :notifyOrderConfirmation,
+                    notify_shipped = :notifyShipped, version = :version, updated_at = :updatedAt
                 WHERE id = :id
                 """).params(columns(channel)).update();
         jdbc.sql("DELETE FROM channel_tags WHERE channel_id = ?")
@@ -181,6 +184,8 @@ public class Channels {
         columns.put("pricesIncludeTax", channel.pricesIncludeTax());
         columns.put("depositPercent", channel.depositPercent());
         columns.put("openToBuyers", channel.openToBuyers());
+        columns.put("notifyOrderConfirmation", channel.notifyOrderConfirmation());
+        columns.put("notifyShipped", channel.notifyShipped());
         columns.put("version", channel.version());
         columns.put("createdAt", SortOrder.utc(channel.createdAt()));
         columns.put("updatedAt", SortOrder.utc(channel.updatedAt()));
@@ -204,6 +209,8 @@ public class Channels {
             boolean pricesIncludeTax,
             Integer depositPercent,
             boolean openToBuyers,
+            boolean notifyOrderConfirmation,
+            boolean notifyShipped,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
@@ -225,6 +232,8 @@ public class Channels {
                 rs.getBoolean("prices_include_tax"),
                 rs.getObject("deposit_percent", Integer.class),
                 rs.getBoolean("open_to_buyers"),
+                rs.getBoolean("notify_order_confirmation"),
+                rs.getBoolean("notify_shipped"),
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
@@ -263,6 +272,8 @@ public class Channels {
                         row.pricesIncludeTax(),
                         row.depositPercent(),
                         row.openToBuyers(),
+                        row.notifyOrderConfirmation(),
+                        row.notifyShipped(),
                         ChannelManagement.DEFAULT_CHANNEL_ID.equals(row.id()),
                         row.version(),
                         row.createdAt().toInstant(),

@@ -48,7 +48,7 @@ class ChannelApiController {
     @Operation(
             summary = "Create a channel",
             description =
-                    "The code is stored lower-cased and is unique ignoring case. A channel that requires terms needs a termsVersion and a termsText.")
+                    "The code is stored lower-cased and is unique ignoring case. A channel that requires terms needs a termsVersion and a termsText. A warehouseGroupId or priceListId must exist (422). notifyOrderConfirmation and notifyShipped (the customer's e-mails) default to true.")
     ResponseEntity<Channel> create(@Valid @RequestBody NewChannel request) {
         var channel = channels.create(request);
         return ResponseEntity.created(URI.create("/api/v1/channels/" + channel.id()))
@@ -87,7 +87,7 @@ class ChannelApiController {
     @Operation(
             summary = "Change some fields of a channel",
             description =
-                    "Fields sent are changed, null clears an optional field; If-Match is honoured. The default channel keeps its code; a new terms text needs a new termsVersion.")
+                    "Fields sent are changed, null clears an optional field; If-Match is honoured. The default channel keeps its code; a new terms text needs a new termsVersion; a warehouseGroupId set must exist.")
     ResponseEntity<Channel> patch(
             @PathVariable UUID id,
             @RequestBody JsonNode body,

@@ -57,6 +57,8 @@ class ChannelPages {
             Boolean pricesIncludeTax,
             Integer depositPercent,
             Boolean openToBuyers,
+            Boolean notifyOrderConfirmation,
+            Boolean notifyShipped,
             Long version) {
 
         List<String> tagList() {
@@ -92,6 +94,8 @@ class ChannelPages {
                             false,
                             null,
                             null,
+                            true,
+                            true,
                             null));
         }
         model.addAttribute("errors", Map.of());
@@ -116,7 +120,9 @@ class ChannelPages {
                     null,
                     yes(form.pricesIncludeTax()),
                     form.depositPercent(),
-                    null)));
+                    null,
+                    yes(form.notifyOrderConfirmation()),
+                    yes(form.notifyShipped()))));
             redirect.addFlashAttribute("notice", "Channel " + channel.name() + " created.");
             return "redirect:/channels/" + channel.id();
         } catch (DomainException e) {
@@ -149,6 +155,8 @@ class ChannelPages {
                             channel.pricesIncludeTax(),
                             channel.depositPercent(),
                             channel.openToBuyers(),
+                            channel.notifyOrderConfirmation(),
+                            channel.notifyShipped(),
                             channel.version()));
         }
         model.addAttribute("errors", Map.of());
@@ -173,7 +181,9 @@ class ChannelPages {
                     null,
                     yes(form.pricesIncludeTax()),
                     form.depositPercent(),
-                    yes(form.openToBuyers())));
+                    yes(form.openToBuyers()),
+                    yes(form.notifyOrderConfirmation()),
+                    yes(form.notifyShipped())));
             channels.update(
                     id,
                     new Patch<>(
@@ -191,7 +201,9 @@ class ChannelPages {
                                     "requiresBillingAddress",
                                     "pricesIncludeTax",
                                     "depositPercent",
-                                    "openToBuyers")),
+                                    "openToBuyers",
+                                    "notifyOrderConfirmation",
+                                    "notifyShipped")),
                     form.version());
             redirect.addFlashAttribute("notice", "Saved.");
             return "redirect:/channels/" + id;

@@ -49,6 +49,6 @@ class Items {
         if (line.isCustom() || line.sku() == null || product == null || !product.trackInventory()) {
             return Item.UNTRACKED;
         }
-        return new Item(true, false, null);
+        return new Item(true, product.allowBackorder(), product.allowBackorder() ? product.expectedDate() : null);
     }
 }
