@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * The customer's e-mails (issue 20, item 6), as the customer gets them over SMTP (GreenMail here): placing an order,
  * accepting a reviewed one or paying a draft in full sends one order confirmation with the lines, the total and the
  * address; shipping a shipment sends a shipping notice with the carrier, the tracking number and link. The outbox
- * lists each under the order and the order's timeline says it was queued.
+ * lists each under the order and the order's timeline says it was queued. A channel switches either off.
  */
 @DirtiesContext
 class CustomerNotificationsIntegrationTests extends IntegrationTest {
@@ -226,6 +226,103 @@ class CustomerNotificationsIntegrationTests extends IntegrationTest {
         api.post("/shipments/" + shipmentId + "/deliver", Map.of()).expect(200);
         Thread.sleep(300);
         assertThat(SMTP.getReceivedMessagesForDomain(to)).hasSize(2);
+    }
+
+    @Test
+    void aChannelThatSwitchedTheConfirmationOffSendsNoneButStillTheShippingNotice() throws Exception {
+        var fx = new OrderFixtures(api);
+        var channelId = aDirectChannel(fx, "quiet", false, true);
+        var product = aStockedProduct(fx, "QUIET");
+        var customer = fx.anIndividualCustomer("quiet")
+                .withAddress(OrderFixtures.address("Home", "3 Quiet Ln", "Austin", "73301"))
+                .create();
+        var to = "quiet-" + fx.marker() + "@example.com";
+        var orderId = fx.aCompleteDraft(customer, product.id(), 1, channelId).placed();
+
+        Thread.sleep(500);
+        assertThat(SMTP.getReceivedMessagesForDomain(to)).as("no confirmation").isEmpty();
+        assertThat(api.get("/emails?orderId=" + orderId)
+                        .expect(200)
+                        .json()
+                        .at("/items")
+                        .size())
+                .isZero();
+        assertThat(timelineEntries(orderId, "EMAIL_QUEUED")).isEmpty();
+
+        payReleaseAndShip(orderId);
+
+        assertThat(awaitMessagesTo(to, 1))
+                .singleElement()
+                .satisfies(m -> assertThat(subject(m)).contains("shipped"));
+        assertThat(timelineEntries(orderId, "EMAIL_QUEUED"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.at("/detail/kind").asString()).isEqualTo("SHIPPING_NOTICE"));
+    }
+
+    @Test
+    void aChannelThatSwitchedTheShippingNoticeOffSendsOnlyTheConfirmation() throws Exception {
+        var fx = new OrderFixtures(api);
+        var channelId = aDirectChannel(fx, "noship", true, false);
+        var product = aStockedProduct(fx, "NOSHIP");
+        var customer = fx.anIndividualCustomer("noship")
+                .withAddress(OrderFixtures.address("Home", "4 Still Rd", "Austin", "73301"))
+                .create();
+        var to = "noship-" + fx.marker() + "@example.com";
+        var orderId = fx.aCompleteDraft(customer, product.id(), 1, channelId).placed();
+        assertThat(subject(awaitMessagesTo(to, 1).get(0))).endsWith(" confirmed");
+
+        payReleaseAndShip(orderId);
+
+        Thread.sleep(500);
+        assertThat(SMTP.getReceivedMessagesForDomain(to))
+                .as("no shipping notice")
+                .hasSize(1);
+        assertThat(timelineEntries(orderId, "EMAIL_QUEUED"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.at("/detail/kind").asString()).isEqualTo("ORDER_CONFIRMATION"));
+    }
+
+    /** A DIRECT channel without terms, with the customer's e-mails switched on or off. */
+    private String aDirectChannel(OrderFixtures fx, String code, boolean confirmation, boolean shipped) {
+        return fx.aReviewChannel(code)
+                .with("workflow", "DIRECT")
+                .with("requiresTerms", false)
+                .with("notifyOrderConfirmation", confirmation)
+                .with("notifyShipped", shipped)
+                .create();
+    }
+
+    /** A product with stock in a warehouse of its own, so that its orders' shipments are assigned at once. */
+    private OrderFixtures.Product aStockedProduct(OrderFixtures fx, String sku) {
+        var product = fx.aProduct(sku).with("trackInventory", true).create();
+        var warehouseId = api.post(
+                        "/warehouses",
+                        Map.of(
+                                "code",
+                                sku.toLowerCase() + "-" + fx.marker(),
+                                "name",
+                                "Warehouse " + sku,
+                                "address",
+                                OrderFixtures.address("WH", "9 Dock Rd", "Austin", "73301")))
+                .expect(201)
+                .at("/id");
+        api.post(
+                        "/inventory/adjustments",
+                        Map.of("sku", product.sku(), "warehouseId", warehouseId, "delta", 5, "reason", "delivery"))
+                .expect(201);
+        return product;
+    }
+
+    /** Pays the placed order and ships its first shipment with UPS; answers the shipment as shipped. */
+    private JsonNode payReleaseAndShip(String orderId) {
+        api.post("/orders/" + orderId + "/payments", Map.of("method", "MANUAL", "reference", "cash"))
+                .expect(201);
+        var shipmentId =
+                api.get("/orders/" + orderId + "/shipments").expect(200).at("/items/0/id");
+        api.post("/shipments/" + shipmentId + "/release", Map.of()).expect(200);
+        return api.post("/shipments/" + shipmentId + "/ship", Map.of("carrier", "UPS", "trackingNumber", "1Z000QT"))
+                .expect(200)
+                .json();
     }
 
     private static String subject(MimeMessage message) {

@@ -70,7 +70,7 @@ class CustomerNotifications {
     void on(ShipmentShipped shipped) {
         var shipment = shipped.shipment();
         orders.find(OrderId.of(shipment.orderId()))
-                .filter(order -> channelSays(order, CustomerNotifications::notifiesShipped))
+                .filter(order -> channelSays(order, Channel::notifyShipped))
                 .ifPresent(order -> send(
                         order,
                         SHIPPING_NOTICE,
@@ -81,7 +81,7 @@ class CustomerNotifications {
 
     private void confirm(UUID orderId) {
         orders.find(OrderId.of(orderId))
-                .filter(order -> channelSays(order, CustomerNotifications::notifiesOrderConfirmation))
+                .filter(order -> channelSays(order, Channel::notifyOrderConfirmation))
                 .ifPresent(order -> send(
                         order,
                         ORDER_CONFIRMATION,
@@ -137,14 +137,5 @@ class CustomerNotifications {
     private boolean channelSays(Order order, Predicate<Channel> sends) {
         var channelId = order.channelId();
         return channelId == null || channels.find(channelId).map(sends::test).orElse(true);
-    }
-
-    // TODO(f-cat): channel.notifyOrderConfirmation() and channel.notifyShipped() once Channel has them on main.
-    private static boolean notifiesOrderConfirmation(Channel channel) {
-        return true;
-    }
-
-    private static boolean notifiesShipped(Channel channel) {
-        return true;
     }
 }
