@@ -333,7 +333,8 @@ class FulfillmentIntegrationTests extends IntegrationTest {
         assertThat(lines.get(1).at("/quantity").asInt()).isEqualTo(3);
         assertThat(shipment.at("/packages")).isEmpty();
         assertThat(shipment.at("/version").isNumber()).isTrue();
-        assertThat(strings(shipment.at("/allowedActions"))).contains("cancel").doesNotContain("assign", "ship");
+        // the only shipment of the order: cancelled with the order, not on its own
+        assertThat(strings(shipment.at("/allowedActions"))).doesNotContain("assign", "ship", "release", "cancel");
 
         assertLevel(a.sku(), first, 10, 0);
         assertLevel(a.sku(), second, 10, 2);
@@ -494,8 +495,30 @@ class FulfillmentIntegrationTests extends IntegrationTest {
     }
 
     private void split(String orderId, String lineId, List<Map<String, Object>> splits) {
-        api.put("/orders/" + orderId + "/lines/" + lineId + "/splits", Map.of("mode", "CUSTOM", "splits", splits))
+        var mode = splits.stream().allMatch(split -> split.containsKey("date")) ? "CUSTOM" : "STANDARD";
+        api.put("/orders/" + orderId + "/lines/" + lineId + "/splits", Map.of("mode", mode, "splits", splits))
                 .expect(200);
+    }
+
+    /**
+     * A placed order of one line split over the customer's two addresses: {@code home} units to the first,
+     * {@code cabin} to the second, so two shipments (in that order). Cancelling the only shipment left of an order
+     * is refused (cancel the order instead), so shipment cancels are tried on orders like this one.
+     */
+    private String placedInTwoShipments(String productId, int home, int cabin) {
+        var created = draft(channelId, productId, home + cabin).createJson();
+        var orderId = id(created);
+        split(
+                orderId,
+                created.at("/lines/0/id").asString(),
+                List.of(
+                        Map.of("locationId", customer.addressId(0), "quantity", home),
+                        Map.of("locationId", customer.addressId(1), "quantity", cabin)));
+        fx.place(orderId);
+        var all = shipments(orderId);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).at("/address/line1").asString()).isEqualTo("1 Dock St");
+        return orderId;
     }
 
     // --- restocking ----------------------------------------------------------------------------------------
@@ -560,7 +583,7 @@ class FulfillmentIntegrationTests extends IntegrationTest {
         assertThat(strings(onlyShipment(orderId).at("/allowedActions"))).contains("release");
         var released = act(id(shipment), "release").expect(200).json();
         assertThat(status(released)).isEqualTo("RELEASED");
-        assertThat(strings(released.at("/allowedActions"))).contains("pack", "ship", "cancel");
+        assertThat(strings(released.at("/allowedActions"))).contains("pack", "ship");
         act(id(shipment), "release").expect(409);
     }
 
@@ -743,16 +766,17 @@ class FulfillmentIntegrationTests extends IntegrationTest {
     void cancellingAShipmentFreesItsReservation() {
         var product = tracked("CXL");
         adjust(product.sku(), first, 5);
-        var orderId = placed(product.id(), 3);
-        var shipmentId = id(onlyShipment(orderId));
-        assertLevel(product.sku(), first, 5, 3);
+        var orderId = placedInTwoShipments(product.id(), 3, 1);
+        var shipmentId = id(shipments(orderId).get(0));
+        var other = id(shipments(orderId).get(1));
+        assertLevel(product.sku(), first, 5, 4);
 
         var cancelled = act(shipmentId, "cancel", Map.of("reason", "customer called"))
                 .expect(200)
                 .json();
 
         assertThat(status(cancelled)).isEqualTo("CANCELLED");
-        assertLevel(product.sku(), first, 5, 0);
+        assertLevel(product.sku(), first, 5, 1);
         var released = history("orderId=" + orderId).stream()
                 .filter(m -> m.at("/kind").asString().equals("RELEASED"))
                 .toList();
@@ -760,18 +784,24 @@ class FulfillmentIntegrationTests extends IntegrationTest {
         assertThat(released.get(0).at("/delta").asInt()).isEqualTo(-3);
         assertThat(released.get(0).at("/shipmentId").asString()).isEqualTo(shipmentId);
         act(shipmentId, "cancel").expect(409);
+        // the last one left is cancelled with the order
+        assertThat(strings(shipments(orderId).get(1).at("/allowedActions"))).doesNotContain("cancel");
+        act(other, "cancel").expect(409);
+        assertLevel(product.sku(), first, 5, 1);
     }
 
     @Test
     void cancellingAWaitingShipmentFreesNothingAndStockGoesToTheNextOne() {
         var product = tracked("CXW");
-        var waiting = placed(product.id(), 2);
+        var waiting = placedInTwoShipments(product.id(), 2, 5);
         var next = placed(product.id(), 2);
 
-        act(id(onlyShipment(waiting)), "cancel").expect(200);
+        act(id(shipments(waiting).get(0)), "cancel").expect(200);
+        assertThat(history("orderId=" + waiting)).isEmpty();
         adjust(product.sku(), first, 2);
 
-        assertThat(status(onlyShipment(waiting))).isEqualTo("CANCELLED");
+        assertThat(status(shipments(waiting).get(0))).isEqualTo("CANCELLED");
+        assertThat(status(shipments(waiting).get(1))).isEqualTo("AWAITING_INVENTORY");
         assertThat(status(onlyShipment(next))).isEqualTo("INVENTORY_ASSIGNED");
         assertLevel(product.sku(), first, 2, 2);
     }
@@ -895,7 +925,7 @@ class FulfillmentIntegrationTests extends IntegrationTest {
                 .sum();
         assertThat(level(product.sku(), first).at("/reserved").asInt()).isEqualTo(held);
 
-        // 3 are left in the open shipment: 4 is more than that
+        // 5 are open in the two shipments: 6 is more than that
         api.post(
                         "/orders/" + orderId + "/shipments",
                         Map.of(
@@ -910,7 +940,7 @@ class FulfillmentIntegrationTests extends IntegrationTest {
                                         "country",
                                         "US"),
                                 "lines",
-                                List.of(Map.of("lineId", lineId, "quantity", 4))))
+                                List.of(Map.of("lineId", lineId, "quantity", 6))))
                 .expect(422);
         assertThat(shipments(orderId)).hasSize(2);
     }
@@ -1024,8 +1054,9 @@ class FulfillmentIntegrationTests extends IntegrationTest {
                         "/inventory/adjustments",
                         Map.of("sku", product.sku(), "warehouseId", first, "delta", 5, "reason", "clerk"))
                 .expect(403);
-        clerk.post("/shipments/" + shipmentId + "/cancel", Map.of()).expect(200);
-        assertLevel(product.sku(), first, 5, 0);
+        pay(orderId);
+        clerk.post("/shipments/" + shipmentId + "/release", Map.of()).expect(200);
+        assertLevel(product.sku(), first, 5, 1);
     }
 
     private Api caller(Role role, String customerId) {
