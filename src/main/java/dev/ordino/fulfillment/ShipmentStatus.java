@@ -92,6 +92,11 @@ public enum ShipmentStatus {
         return !hasShipped() && !isCancelled() && this != PACKING;
     }
 
+    /** Quantities may move from this shipment to a new one (a split): it has not been released yet. */
+    public boolean allowsSplitting() {
+        return this == AWAITING_INVENTORY || this == INVENTORY_ASSIGNED;
+    }
+
     /** The status a new shipment starts in: assigned when all it needs is reserved, else awaiting inventory. */
     public static ShipmentStatus initial(boolean reserved) {
         return reserved ? INVENTORY_ASSIGNED : AWAITING_INVENTORY;

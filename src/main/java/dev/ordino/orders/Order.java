@@ -245,8 +245,8 @@ public final class Order {
             return;
         }
         var action = reported == FulfillmentStatus.FULFILLED ? OrderAction.FULFIL : OrderAction.FULFIL_PARTIALLY;
-        this.fulfillmentStatus = reported;
         var from = move(action, null, stamp, detail);
+        this.fulfillmentStatus = reported;
         pendingEvents.add(new OrderFulfilled(id.value(), number(), from, status, stamp.actor(), stamp.at(), reported));
     }
 

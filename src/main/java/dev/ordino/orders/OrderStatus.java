@@ -214,8 +214,8 @@ public enum OrderStatus {
     }
 
     /**
-     * Nothing of the order is released to the warehouse, shipped or cancelled while it is on hold (the seed's
-     * "While an order is on hold, it cannot be released for shipment, nor can it be canceled").
+     * Nothing of the order is released to the warehouse, shipped or cancelled while it is on hold (the seed: while
+     * an order is on hold, it cannot be released for shipment, nor can it be canceled).
      */
     public boolean holdsFulfilment() {
         return this == ON_HOLD;

@@ -77,7 +77,19 @@ class OrderEventsTests {
                 new Transition(CANCEL, CONFIRMED, () -> ready().placed(CONFIRM), OrderCancelled.class, CANCELLED),
                 new Transition(SEND_INVOICE, DRAFT, () -> ready().draft(), OrderInvoiceSent.class, INVOICE_SENT),
                 new Transition(
-                        REVERT_TO_DRAFT, INVOICE_SENT, () -> ready().invoiced(), OrderRevertedToDraft.class, DRAFT));
+                        REVERT_TO_DRAFT, INVOICE_SENT, () -> ready().invoiced(), OrderRevertedToDraft.class, DRAFT),
+                new Transition(
+                        OrderAction.FULFIL_PARTIALLY,
+                        CONFIRMED,
+                        () -> ready().placed(CONFIRM),
+                        OrderFulfilled.class,
+                        OrderStatus.PARTIALLY_FULFILLED),
+                new Transition(
+                        OrderAction.FULFIL,
+                        OrderStatus.PARTIALLY_FULFILLED,
+                        () -> ready().placed(CONFIRM, OrderAction.FULFIL_PARTIALLY),
+                        OrderFulfilled.class,
+                        OrderStatus.FULFILLED));
     }
 
     private static OrderModelFixtures ready() {

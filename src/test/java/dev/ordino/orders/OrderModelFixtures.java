@@ -167,6 +167,9 @@ final class OrderModelFixtures {
             case SEND_INVOICE -> order.sendInvoice(INVOICE_TO, CLERK);
             case REVERT_TO_DRAFT -> order.revertToDraft(CLERK);
             case PAY -> order.recordPayment(order.amountDue(), UUID.randomUUID(), CLERK);
+            case FULFIL_PARTIALLY ->
+                order.recordFulfilment(FulfillmentStatus.PARTIALLY_FULFILLED, java.util.Map.of(), CLERK);
+            case FULFIL -> order.recordFulfilment(FulfillmentStatus.FULFILLED, java.util.Map.of(), CLERK);
             case CLONE, DELETE -> throw new IllegalArgumentException(action + " is not a transition");
         }
     }

@@ -5,6 +5,8 @@ import static dev.ordino.orders.OrderAction.CANCEL;
 import static dev.ordino.orders.OrderAction.CLONE;
 import static dev.ordino.orders.OrderAction.CONFIRM;
 import static dev.ordino.orders.OrderAction.DELETE;
+import static dev.ordino.orders.OrderAction.FULFIL;
+import static dev.ordino.orders.OrderAction.FULFIL_PARTIALLY;
 import static dev.ordino.orders.OrderAction.HOLD;
 import static dev.ordino.orders.OrderAction.PAY;
 import static dev.ordino.orders.OrderAction.PLACE;
@@ -71,6 +73,11 @@ class OrderStatusTests {
         design(CONFIRMED, HOLD, ON_HOLD);
         design(CONFIRMED, CANCEL, CANCELLED);
         design(ON_HOLD, RELEASE_HOLD, PREVIOUS);
+        design(PENDING, FULFIL_PARTIALLY, PARTIALLY_FULFILLED);
+        design(CONFIRMED, FULFIL_PARTIALLY, PARTIALLY_FULFILLED);
+        design(PENDING, FULFIL, FULFILLED);
+        design(CONFIRMED, FULFIL, FULFILLED);
+        design(PARTIALLY_FULFILLED, FULFIL, FULFILLED);
     }
 
     private static void design(OrderStatus from, OrderAction action, OrderStatus to) {
@@ -81,7 +88,7 @@ class OrderStatusTests {
         return DESIGN.getOrDefault(status, Map.of());
     }
 
-    /** Every (status, action) pair: 10 statuses × 14 actions. */
+    /** Every (status, action) pair: 10 statuses × 16 actions. */
     static Stream<Arguments> everyStatusAndAction() {
         return Arrays.stream(OrderStatus.values())
                 .flatMap(status -> Arrays.stream(OrderAction.values()).map(action -> Arguments.of(status, action)));
@@ -150,11 +157,14 @@ class OrderStatusTests {
     }
 
     @Test
-    void closedAndFulfilmentStatusesHaveNoLifecycleExits() {
-        // PARTIALLY_FULFILLED and FULFILLED are derived from fulfilment progress, not taken as actions.
-        for (var status : EnumSet.of(REJECTED, CANCELLED, PARTIALLY_FULFILLED, FULFILLED)) {
+    void closedStatusesHaveNoLifecycleExitsAndAPartlyFulfilledOrderOnlyGetsFulfilled() {
+        for (var status : EnumSet.of(REJECTED, CANCELLED, FULFILLED)) {
             assertThat(status.exits()).as("%s", status).isEmpty();
         }
+        // reached by shipping, never asked for: no button, no POST
+        assertThat(PARTIALLY_FULFILLED.exits()).containsExactly(FULFIL);
+        assertThat(FULFIL.isRequested()).isFalse();
+        assertThat(FULFIL_PARTIALLY.isRequested()).isFalse();
     }
 
     @Test
@@ -311,6 +321,8 @@ class OrderStatusTests {
                         "send-invoice",
                         "revert-to-draft",
                         "pay",
+                        "fulfil-partially",
+                        "fulfil",
                         "clone",
                         "delete");
         for (var action : OrderAction.values()) {
@@ -320,5 +332,6 @@ class OrderStatusTests {
         }
         assertThat(OrderAction.fromSlug("RELEASE_HOLD")).isEmpty();
         assertThat(OrderAction.fromSlug("pay")).isEmpty();
+        assertThat(OrderAction.fromSlug("fulfil")).isEmpty();
     }
 }
