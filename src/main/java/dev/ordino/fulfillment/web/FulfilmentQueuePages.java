@@ -81,7 +81,7 @@ class FulfilmentQueuePages {
         model.addAttribute("warehouses", ShipmentPages.warehouseNames(warehouses));
         model.addAttribute("mayShip", fulfillment.mayWriteShipments());
         model.addAttribute(
-                "pickable", shipments.stream().anyMatch(s -> s.allowedActions().contains(ShipmentAction.PACK)));
+                "pickable", shipments.stream().anyMatch(s -> s.status().exits().contains(ShipmentAction.PACK)));
         return "fulfillment/queue";
     }
 

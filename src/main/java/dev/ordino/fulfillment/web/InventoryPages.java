@@ -69,7 +69,14 @@ class InventoryPages {
                     ShipmentPages.uuid(warehouseId, "/warehouseId"),
                     ShipmentPages.number(delta, "/delta"),
                     Forms.text(reason))));
-            var level = adjusted.level();
+            // what it left once the shipments waiting for the SKU took their share (assigned as the adjustment
+            // committed)
+            var level = fulfillment
+                    .inventory(adjusted.level().sku(), adjusted.level().warehouseId(), PageRequest.of(1, null))
+                    .items()
+                    .stream()
+                    .findFirst()
+                    .orElse(adjusted.level());
             redirect.addFlashAttribute(
                     "notice",
                     "Stock of " + level.sku() + " adjusted by "
