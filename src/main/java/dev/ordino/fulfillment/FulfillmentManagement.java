@@ -303,7 +303,8 @@ public class FulfillmentManagement {
     @Transactional(readOnly = true)
     public byte[] picklistPdf(UUID id) {
         var picklist = picklist(id);
-        throw new UnsupportedOperationException("packing slips: " + picklist.number());
+        // TODO(issue 20): PackingSlips.render lands with the notifications branch
+        throw new DomainException(ProblemType.UNAVAILABLE, "packing slips of " + picklist.number() + " are not ready");
     }
 
     /** Whether the caller may adjust stock and set up warehouses. */
