@@ -93,6 +93,21 @@ class FulfilmentBrowserTests extends BrowserTest {
         assertThat(find(By.id("movements")).getText())
                 .contains("Adjusted", "+5", "Delivery from the supplier " + marker, "Reserved");
 
+        // Counting out more than is free is refused on the page, and changes nothing
+        open("/inventory?sku=" + product.sku());
+        type(By.id("adjust-sku"), product.sku());
+        new Select(find(By.id("adjust-warehouse"))).selectByValue(warehouse);
+        type(By.id("adjust-delta"), "-4");
+        type(By.id("adjust-reason"), "Broken in the warehouse");
+        click(By.id("adjust-submit"));
+        assertThat(find(By.id("problem")).getText()).isNotBlank();
+        assertThat(find(By.id("adjust-delta")).getAttribute("value"))
+                .as("the typing kept")
+                .isEqualTo("-4");
+        assertThat(find(By.cssSelector("#level-" + product.sku() + "-" + warehouse + " .level-on-hand"))
+                        .getText())
+                .isEqualTo("5");
+
         // The shipment has its stock, from the group's warehouse
         open("/orders/" + orderId + "/shipments");
         assertThat(shipmentStatus(shipment)).isEqualTo("Inventory assigned");
@@ -236,14 +251,100 @@ class FulfilmentBrowserTests extends BrowserTest {
                             .asString())
                     .isEqualTo("PACKING");
         }
+    }
 
-        // The picklist's PDF, as the link gives it
+    @Test
+    void aPackedShipmentLinksItsPicklistsPdf() {
+        var fixtures = new OrderFixtures(api);
+        var marker = fixtures.marker();
+        var product = fixtures.aProduct("FUP").priced("7.00").create();
+        var customer = fixtures.aBusinessCustomer("slip")
+                .withAddress(OrderFixtures.address("Shop", "6 Market St", "Austin", "73301"))
+                .create();
+        var orderId = fixtures.aCompleteDraft(customer, product.id(), 1, null).placed();
+        api.post("/orders/" + orderId + "/payments", Map.of("method", "MANUAL")).expect(201);
+        var shipment = api.get("/orders/" + orderId + "/shipments")
+                .expect(200)
+                .json()
+                .at("/items/0/id")
+                .asString();
+        api.post("/shipments/" + shipment + "/release", Map.of()).expect(200);
+        var manager = aUser("MANAGER", null, marker);
+        signIn(manager);
+
+        open("/orders/" + orderId + "/shipments");
+        click(By.id("pack-" + shipment));
+        var pdf = find(By.id("shipment-picklist-" + shipment)).getAttribute("href");
+        assertThat(pdf).matches(".*/picklists/[0-9a-f-]{36}\\.pdf$");
+
+        // the PDF, as the link gives it
         var client = new FormClient(port);
         client.signIn(manager, PASSWORD);
         var response = client.get(java.net.URI.create(pdf).getRawPath());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(response.body()).startsWith("%PDF");
+    }
+
+    @Test
+    void aClerkSplitsAnOrderEditsAShipmentsDestinationAndCancelsTheOther() {
+        var fixtures = new OrderFixtures(api);
+        var marker = fixtures.marker();
+        var product = fixtures.aProduct("FUS").named("Chair " + marker).create();
+        var customer = fixtures.aBusinessCustomer("split")
+                .withAddress(OrderFixtures.address("Office", "7 Main St", "Austin", "73301"))
+                .create();
+        var orderId = fixtures.aCompleteDraft(customer, product.id(), 3, null).placed();
+        signIn(aUser("CLERK", null, marker));
+        open("/orders/" + orderId + "/shipments");
+        var first = find(By.cssSelector(".shipment-card")).getAttribute("data-shipment-id");
+
+        // A split without quantities is refused on the tab
+        click(By.id("split-heading"));
+        type(By.id("split-line1"), "8 Side St");
+        type(By.id("split-city"), "Dallas");
+        type(By.id("split-postal-code"), "75201");
+        type(By.id("split-country"), "US");
+        assertThat(unlabelledControls()).as("Split form").isEmpty();
+        click(By.id("split-confirm"));
+        assertThat(find(By.id("problem")).getText()).contains("lines");
+        assertThat(all(By.cssSelector(".shipment-card"))).hasSize(1);
+
+        // One chair goes to another address: two shipments
+        click(By.id("split-heading"));
+        type(By.id("split-line1"), "8 Side St");
+        type(By.id("split-city"), "Dallas");
+        type(By.id("split-postal-code"), "75201");
+        type(By.id("split-country"), "US");
+        type(By.id("split-quantity-0"), "1");
+        click(By.id("split-confirm"));
+        assertThat(notice()).contains("was split off");
+        var cards = all(By.cssSelector(".shipment-card"));
+        assertThat(cards).hasSize(2);
+        var second = cards.stream()
+                .map(c -> c.getAttribute("data-shipment-id"))
+                .filter(id -> !id.equals(first))
+                .findFirst()
+                .orElseThrow();
+        assertThat(find(By.id("shipment-address-" + second)).getText()).contains("8 Side St", "Dallas");
+        assertThat(find(By.id("shipment-lines-" + second)).getText()).contains("Chair " + marker);
+        assertThat(find(By.id("shipment-lines-" + first)).getText()).contains("Chair " + marker, "2");
+
+        // The first one's destination changes; the customer's address book does not
+        click(By.id("destination-" + first));
+        type(By.id("destination-" + first + "-line1"), "9 Dock Rd");
+        click(By.id("destination-save-" + first));
+        assertThat(notice()).contains("now goes to 9 Dock Rd");
+        assertThat(find(By.id("shipment-address-" + first)).getText()).contains("9 Dock Rd");
+        assertThat(api.get("/customers/" + customer.id()).expect(200).text()).doesNotContain("9 Dock Rd");
+
+        // The split one is cancelled with a reason
+        click(By.id("cancel-" + second));
+        type(By.id("cancel-reason-" + second), "Customer collects it");
+        click(By.id("cancel-confirm-" + second));
+        assertThat(notice()).endsWith("is now cancelled.");
+        assertThat(shipmentStatus(second)).isEqualTo("Cancelled");
+        assertThat(all(By.cssSelector("#shipment-" + second + " form"))).isEmpty();
     }
 
     private String aWarehouse(String code, String name) {
