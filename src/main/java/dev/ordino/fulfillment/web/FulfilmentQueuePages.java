@@ -35,9 +35,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PageController
 class FulfilmentQueuePages {
 
-    /** The {@code from} of a shipment form taken on the queue: back to it, not to the order. */
-    static final String QUEUE = "queue";
-
     /** The queue's tab that shows everything. */
     static final String ALL = "ALL";
 

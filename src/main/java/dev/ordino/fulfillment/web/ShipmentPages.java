@@ -85,7 +85,7 @@ class ShipmentPages {
         return "fulfillment/order-shipments";
     }
 
-    /** A step of a shipment; back to its order's Shipments tab, or to the fulfilment queue it was taken on. */
+    /** A step of a shipment; back to its order's Shipments tab. */
     @PostMapping("/shipments/{id}/{action:release|pack|ship|deliver|cancel}")
     String act(
             @PathVariable UUID id,
@@ -98,12 +98,9 @@ class ShipmentPages {
             @RequestParam(required = false) String lengthCm,
             @RequestParam(required = false) String widthCm,
             @RequestParam(required = false) String heightCm,
-            @RequestParam(required = false) String from,
             RedirectAttributes redirect) {
         var shipment = fulfillment.shipment(id);
-        var back = FulfilmentQueuePages.QUEUE.equals(from)
-                ? "redirect:/fulfilment"
-                : "redirect:/orders/" + shipment.orderId() + "/shipments";
+        var back = "redirect:/orders/" + shipment.orderId() + "/shipments";
         try {
             var step = ShipmentAction.fromSlug(action).orElseThrow(() -> DomainException.notFound("action", action));
             var after = switch (step) {
