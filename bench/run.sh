@@ -2,7 +2,8 @@
 # Runs the load harness against Ordino on PostgreSQL and prints the table for bench/README.md.
 #
 #   bench/run.sh                      every scenario at 1, 8 and 32 users, 60 s each, and the raw baseline
-#   bench/run.sh full-order raw       only these (full-order, reviewed-order, search, raw, startup)
+#   bench/run.sh full-order raw       only these (full-order, reviewed-order, order-to-shipment, search, raw,
+#                                     startup)
 #
 # Settings (environment): BENCH_DB (ordino_bench), BENCH_ORDERS (1000000), BENCH_CUSTOMERS (100000),
 # BENCH_PRODUCTS (5000), BENCH_USERS ("1 8 32"), BENCH_SECONDS (60), BENCH_WARMUP (20), BENCH_HEAP (200m),
@@ -20,7 +21,7 @@ WARMUP=${BENCH_WARMUP:-20}
 HEAP=${BENCH_HEAP:-200m}
 PORT=${BENCH_PORT:-18090}
 TOKEN="bench-$DB"
-SCENARIOS=${*:-startup full-order reviewed-order search raw}
+SCENARIOS=${*:-startup full-order reviewed-order order-to-shipment search raw}
 JDBC="jdbc:postgresql://127.0.0.1:5432/$DB"
 RESULTS="bench/target/results-$(date +%Y%m%d-%H%M%S)"
 MVN="./mvnw -B -q"
@@ -171,6 +172,8 @@ for scenario in $SCENARIOS; do
       ;;
     full-order)     [ -n "$SERVICE_PID" ] || start_service; measure full-order FullOrderSimulation "full order" ;;
     reviewed-order) [ -n "$SERVICE_PID" ] || start_service; measure reviewed-order ReviewedOrderSimulation "reviewed order" ;;
+    order-to-shipment)
+      [ -n "$SERVICE_PID" ] || start_service; measure order-to-shipment OrderToShipmentSimulation "order to shipment" ;;
     search)         [ -n "$SERVICE_PID" ] || start_service; measure search SearchSimulation "" ;;
     raw)
       service_summary

@@ -183,7 +183,8 @@ class HostileInputIntegrationTests extends IntegrationTest {
             String pricingRuleId,
             String shippingMethodId,
             String taxZoneId,
-            String userId) {
+            String userId,
+            String warehouseId) {
 
         /** What a rejected request must not change, read through the API. */
         List<String> statePaths() {
@@ -200,7 +201,8 @@ class HostileInputIntegrationTests extends IntegrationTest {
                     "/api/v1/pricing-rules/" + pricingRuleId,
                     "/api/v1/shipping-methods/" + shippingMethodId,
                     "/api/v1/tax-zones/" + taxZoneId,
-                    "/api/v1/users/" + userId);
+                    "/api/v1/users/" + userId,
+                    "/api/v1/warehouses/" + warehouseId);
         }
     }
 
@@ -298,7 +300,8 @@ class HostileInputIntegrationTests extends IntegrationTest {
                 create("/pricing-rules", Map.of("name", "Rule " + marker, "kind", "PERCENTAGE", "percentage", 5)),
                 create("/shipping-methods", shippingMethodBody()),
                 create("/tax-zones", taxZoneBody()),
-                create("/users", userBody()));
+                create("/users", userBody()),
+                create("/warehouses", warehouseBody()));
     }
 
     // Known-good bodies for fixtures. What they make must not change anything for other tests sharing the
@@ -358,6 +361,16 @@ class HostileInputIntegrationTests extends IntegrationTest {
                 code("region"),
                 "rates",
                 List.of(Map.of("taxClass", "standard", "name", "VAT", "percentage", 5)));
+    }
+
+    private Map<String, Object> warehouseBody() {
+        return Map.of(
+                "code",
+                code("wh"),
+                "name",
+                "Warehouse " + marker,
+                "address",
+                Map.of("line1", "1 Depot Rd", "city", "Austin", "postalCode", "73301", "country", "US"));
     }
 
     private Map<String, Object> userBody() {
@@ -551,6 +564,20 @@ class HostileInputIntegrationTests extends IntegrationTest {
             case "products" -> ids.put("id", fx.aProduct(code("T")).create().id());
             case "channels" -> ids.put("id", create("/channels", channelBody()));
             case "users" -> ids.put("id", create("/users", userBody()));
+            case "warehouses" -> ids.put("id", create("/warehouses", warehouseBody()));
+            case "warehouse-groups" ->
+                ids.put(
+                        "id",
+                        create(
+                                "/warehouse-groups",
+                                Map.of(
+                                        "code",
+                                        code("wg"),
+                                        "name",
+                                        "Group " + marker,
+                                        "warehouseIds",
+                                        List.of(shared.warehouseId()))));
+            case "shipments" -> ids.put("id", shipmentFor(operation.lastSegment()));
             case "tokens" ->
                 ids.put("id", create("/tokens", Map.of("name", "Token " + marker, "scopes", List.of("orders:read"))));
             case "tax-zones" -> ids.put("id", create("/tax-zones", taxZoneBody()));
@@ -588,7 +615,7 @@ class HostileInputIntegrationTests extends IntegrationTest {
             case "retract", "accept", "reject" ->
                 orderId = fx.aCompleteDraft(customer, product, 2, shared.reviewChannelId())
                         .submitted();
-            case "confirm", "hold", "cancel", "revert-to-draft" ->
+            case "confirm", "hold", "cancel", "revert-to-draft", "shipments" ->
                 orderId = fx.aCompleteDraft(customer, product, 2, null).placed();
             case "release-hold" -> {
                 orderId = fx.aCompleteDraft(customer, product, 2, null).placed();
@@ -632,6 +659,26 @@ class HostileInputIntegrationTests extends IntegrationTest {
         }
     }
 
+    /**
+     * A shipment of a new placed and paid order (of the shared product, which tracks no inventory, so it is
+     * assigned at once), taken to the status the action expects.
+     */
+    private String shipmentFor(String action) {
+        var orderId = fx.aCompleteDraft(newCustomer("s"), shared.product().id(), 2, null)
+                .placed();
+        api.post("/orders/" + orderId + "/payments", Map.of("method", "MANUAL", "reference", "fuzz"))
+                .expect(201);
+        var shipmentId =
+                api.get("/orders/" + orderId + "/shipments").expect(200).at("/items/0/id");
+        if (List.of("pack", "ship", "deliver").contains(action)) {
+            api.post("/shipments/" + shipmentId + "/release", Map.of()).expect(200);
+        }
+        if (action.equals("deliver")) {
+            api.post("/shipments/" + shipmentId + "/ship", Map.of()).expect(200);
+        }
+        return shipmentId;
+    }
+
     // --- the fuzzer ----------------------------------------------------------------------------------------
 
     /** Builds the requests of one operation from its schema; all its choices come from one seeded Random. */
@@ -641,11 +688,15 @@ class HostileInputIntegrationTests extends IntegrationTest {
         private final Random random;
         private final Map<String, String> targets;
         private int serial;
+        private String releasedShipment;
 
         OperationFuzz(Operation operation, Random random, Map<String, String> targets) {
             this.operation = operation;
             this.random = random;
             this.targets = targets;
+            if (operation.path().startsWith("/api/v1/picklists")) {
+                this.releasedShipment = shipmentFor("pack");
+            }
         }
 
         /** The schema's required fields and the ones a fixture can fill: the request most likely to be taken. */
@@ -677,6 +728,14 @@ class HostileInputIntegrationTests extends IntegrationTest {
         }
 
         // --- plausible bodies ------------------------------------------------------------------------------
+
+        /**
+         * A released shipment for a picklist, made with the fuzz (before the stored data is first read) for the
+         * operations that make picklists; the others get an unknown id.
+         */
+        private String releasedShipment() {
+            return releasedShipment == null ? UUID.randomUUID().toString() : releasedShipment;
+        }
 
         /** A body built from the schema, or an empty object when the operation declares none. */
         JsonNode body(boolean randomOptionalFields) {
@@ -781,6 +840,10 @@ class HostileInputIntegrationTests extends IntegrationTest {
                 case "methodId" -> nodes.stringNode(shared.shippingMethodId());
                 case "ruleId" -> nodes.stringNode(shared.pricingRuleId());
                 case "userId" -> nodes.stringNode(shared.userId());
+                case "warehouseId" -> nodes.stringNode(shared.warehouseId());
+                case "warehouseIds" -> nodes.arrayNode().add(shared.warehouseId());
+                case "shipmentIds" -> nodes.arrayNode().add(releasedShipment());
+                case "lineId" -> targets.containsKey("lineId") ? nodes.stringNode(targets.get("lineId")) : null;
                 case "promotionId" ->
                     nodes.stringNode(
                             path.contains("/lines/") ? shared.productPromotionId() : shared.orderPromotionId());
@@ -790,7 +853,7 @@ class HostileInputIntegrationTests extends IntegrationTest {
                 case "sku" ->
                     path.startsWith("/api/v1/products")
                             ? nodes.stringNode(code("SKU"))
-                            : path.startsWith("/api/v1/price-lists")
+                            : path.startsWith("/api/v1/price-lists") || path.startsWith("/api/v1/inventory")
                                     ? nodes.stringNode(shared.product().sku())
                                     : null;
                 case "code" -> nodes.stringNode(path.endsWith("/coupons") ? shared.couponCode() : code("code"));

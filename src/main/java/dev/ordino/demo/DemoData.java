@@ -13,6 +13,11 @@ import dev.ordino.customers.CustomerManagement;
 import dev.ordino.customers.CustomerType;
 import dev.ordino.customers.NewCustomer;
 import dev.ordino.customers.PaymentTerms;
+import dev.ordino.fulfillment.FulfillmentManagement;
+import dev.ordino.fulfillment.NewWarehouse;
+import dev.ordino.fulfillment.NewWarehouseGroup;
+import dev.ordino.fulfillment.StockAdjustment;
+import dev.ordino.fulfillment.Warehouse;
 import dev.ordino.orders.AddressInput;
 import dev.ordino.orders.DeliveryInput;
 import dev.ordino.orders.DeliveryMode;
@@ -52,6 +57,7 @@ class DemoData implements ApplicationRunner {
     private final OrderManagement orders;
     private final TextTemplateManagement textTemplates;
     private final ChannelManagement channels;
+    private final FulfillmentManagement fulfillment;
     private final DemoPricing pricing;
     private final DemoUsers people;
     private final DataSource dataSource;
@@ -65,6 +71,7 @@ class DemoData implements ApplicationRunner {
             OrderManagement orders,
             TextTemplateManagement textTemplates,
             ChannelManagement channels,
+            FulfillmentManagement fulfillment,
             DemoPricing pricing,
             DemoUsers people,
             DataSource dataSource,
@@ -76,6 +83,7 @@ class DemoData implements ApplicationRunner {
         this.orders = orders;
         this.textTemplates = textTemplates;
         this.channels = channels;
+        this.fulfillment = fulfillment;
         this.pricing = pricing;
         this.people = people;
         this.dataSource = dataSource;
@@ -182,6 +190,32 @@ class DemoData implements ApplicationRunner {
         pricing.taxesAndShipping();
         pricing.promotions(bracket);
 
+        // Two warehouses, tried in this order for the channels' orders (Luminous: a channel ships from its warehouse
+        // group; orders on the default channel try every warehouse by code, so Dayton first too), and stock for
+        // the products that track it: enough to ship the drafts below once they are placed, except the e-bike,
+        // whose order waits for inventory until stock is counted in.
+        var dayton = fulfillment.createWarehouse(new NewWarehouse(
+                "dayton",
+                "Dayton distribution centre",
+                new Address("Receiving", "400 Commerce Drive", null, "Dayton", "OH", "45414", "US")));
+        var reno = fulfillment.createWarehouse(new NewWarehouse(
+                "reno", "Reno West", new Address(null, "1250 Logistics Way", "Dock 4", "Reno", "NV", "89502", "US")));
+        var warehouses =
+                fulfillment.createGroup(new NewWarehouseGroup("us", "United States", List.of(dayton.id(), reno.id())));
+        stock(dayton, "HSG-2040", 300);
+        stock(reno, "HSG-2040", 250);
+        stock(dayton, "BRK-1100", 5000);
+        stock(dayton, "GSK-0300", 10000);
+        stock(dayton, "TEE-ORG-S", 40);
+        stock(dayton, "TEE-ORG-M", 40);
+        stock(dayton, "TEE-ORG-XL", 20);
+        stock(reno, "TEE-ORG-M", 25);
+        stock(dayton, "MUG-CER", 60);
+        stock(reno, "MUG-CER", 30);
+        stock(reno, "SKU-40707827", 12);
+        stock(dayton, "LAP-MBP14", 8);
+        stock(dayton, "CHR-ERGO", 20);
+
         // Lumi: buyers submit orders for review (a 30% deposit on acceptance) and accept the terms; Luminous: an
         // internal wholesale channel.
         var portal = channels.create(new NewChannel(
@@ -196,7 +230,7 @@ class DemoData implements ApplicationRunner {
                 "Submitting an order does not guarantee its details or start production. Orders are reviewed and "
                         + "accepted before any billing or production takes place.",
                 true,
-                null,
+                warehouses.id(),
                 null,
                 false,
                 30,
@@ -214,7 +248,7 @@ class DemoData implements ApplicationRunner {
                 null,
                 null,
                 false,
-                null,
+                warehouses.id(),
                 wholesale.id(),
                 false,
                 null,
@@ -380,6 +414,10 @@ class DemoData implements ApplicationRunner {
                         new LineInput(chair.id(), null, null, 5, null, 24, null, null, null),
                         new LineInput(bike.id(), null, null, 1, null, 36, null, null, null))));
         log.debug("{} is in the catalog but no longer purchasable", legacy.sku());
+    }
+
+    private void stock(Warehouse warehouse, String sku, int quantity) {
+        fulfillment.adjust(new StockAdjustment(sku, warehouse.id(), quantity, "Opening stock"));
     }
 
     private static LineInput line(Product product, int quantity, DeliveryInput delivery) {

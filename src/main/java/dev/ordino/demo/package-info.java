@@ -1,6 +1,6 @@
 /**
  * Demo data: a catalog, customers and draft orders that let a newcomer try each product page the system is
- * built from. Loaded through the other modules' public APIs into an empty database only.
+ * built from, and warehouses with stock so that a demo order, once placed and paid, can be shipped. Loaded through the other modules' public APIs into an empty database only.
  */
 @ApplicationModule(
         allowedDependencies = {
@@ -12,6 +12,7 @@
             "promotions",
             "taxes",
             "shipping",
+            "fulfillment",
             "identity"
         })
 @NullMarked

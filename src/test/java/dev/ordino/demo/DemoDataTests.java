@@ -41,6 +41,15 @@ class DemoDataTests {
     DemoData demoData;
 
     @Autowired
+    dev.ordino.fulfillment.FulfillmentManagement fulfillment;
+
+    @Autowired
+    dev.ordino.billing.BillingManagement billing;
+
+    @Autowired
+    dev.ordino.channels.ChannelManagement channels;
+
+    @Autowired
     dev.ordino.identity.IdentityManagement identity;
 
     @Test
@@ -79,8 +88,55 @@ class DemoDataTests {
         assertThat(identity.signIn("nora.buyer@northwind.example", "ordino-demo-password"))
                 .hasValueSatisfying(buyer -> assertThat(buyer.isBuyer()).isTrue());
 
+        // Two warehouses in one group, which the demo channels ship from, and stock to ship the drafts with.
+        var warehouses = fulfillment.warehouses();
+        assertThat(warehouses).hasSize(2);
+        var group = fulfillment.groups().get(0);
+        assertThat(group.warehouseIds()).hasSize(2);
+        assertThat(channels.list(
+                                new dev.ordino.channels.ChannelQuery(null, null, null, null), PageRequest.of(200, null))
+                        .items())
+                .filteredOn(c -> group.id().equals(c.warehouseGroupId()))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(fulfillment
+                        .inventory("TEE-ORG-M", null, PageRequest.of(200, null))
+                        .items())
+                .hasSize(2)
+                .allSatisfy(level -> assertThat(level.available()).isPositive());
+
         long before = catalog.count();
         demoData.run(null);
         assertThat(catalog.count()).isEqualTo(before);
+        assertThat(fulfillment.warehouses()).hasSize(2);
+    }
+
+    /** A newcomer places the demo phone order, takes its payment, and ships it from the demo stock. */
+    @Test
+    void aDemoOrderShipsFromTheDemoStock() {
+        var phoneOrder = orders
+                .list(new OrderQuery(null, null, null, null, null, null, null, null), PageRequest.of(200, null))
+                .items()
+                .stream()
+                .filter(o -> "Gift wrap, please.".equals(orders.get(o.id()).notes()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        orders.place(phoneOrder, null);
+        billing.pay(
+                phoneOrder,
+                new dev.ordino.billing.PaymentRequest(
+                        dev.ordino.billing.Transaction.Method.MANUAL, null, "cash", null, null, null));
+        var shipment = fulfillment.shipments(phoneOrder).get(0);
+        assertThat(shipment.status()).isEqualTo(dev.ordino.fulfillment.ShipmentStatus.INVENTORY_ASSIGNED);
+        fulfillment.release(shipment.id(), null);
+        fulfillment.pack(shipment.id(), null);
+        var shipped = fulfillment.ship(
+                shipment.id(),
+                new dev.ordino.fulfillment.ShipmentShipping("UPS", "1ZDEMO0001", java.util.List.of()),
+                null);
+
+        assertThat(shipped.status()).isEqualTo(dev.ordino.fulfillment.ShipmentStatus.SHIPPED);
+        assertThat(orders.get(phoneOrder).status()).isEqualTo(dev.ordino.orders.OrderStatus.FULFILLED);
     }
 }

@@ -196,6 +196,50 @@ class AuthorizationMatrixBodiesIntegrationTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void anotherCustomersOrderShipmentsAnswerExactlyLikeAnUnknownOrdersAndHerOwnAreHers() {
+        var placedOfA = fixtures.aCompleteDraft(customerA, productId, 1, null).placed();
+        var unknown = UUID.randomUUID().toString();
+
+        var asUnknown = buyerB.get("/orders/" + unknown + "/shipments");
+        assertThat(asUnknown.status()).isEqualTo(404);
+        var ofA = buyerB.get("/orders/" + placedOfA + "/shipments");
+        assertThat(withoutIds(ofA, placedOfA)).isEqualTo(withoutIds(asUnknown, unknown));
+        assertThat(ofA.text()).doesNotContain("1 A St");
+
+        var own = buyerA.get("/orders/" + placedOfA + "/shipments").expect(200).json();
+        assertThat(own.at("/items")).hasSize(1);
+        assertThat(own.at("/items/0/address/line1").asString()).isEqualTo("1 A St");
+        // a shipment's own path and its steps are the staff's, whoever's order it is
+        var shipmentId = own.at("/items/0/id").asString();
+        assertThat(buyerA.get("/shipments/" + shipmentId).status()).isEqualTo(403);
+        assertThat(buyerA.post("/shipments/" + shipmentId + "/cancel", Map.of()).status())
+                .isEqualTo(403);
+        assertThat(buyerA.post(
+                                "/orders/" + placedOfA + "/shipments",
+                                Map.of(
+                                        "address",
+                                        Map.of(
+                                                "line1",
+                                                "2 A St",
+                                                "city",
+                                                "Dayton",
+                                                "postalCode",
+                                                "45402",
+                                                "country",
+                                                "US"),
+                                        "lines",
+                                        List.of(Map.of(
+                                                "lineId",
+                                                api.get("/orders/" + placedOfA).at("/lines/0/id"),
+                                                "quantity",
+                                                1))))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/orders/" + placedOfA + "/shipments").json().at("/items"))
+                .hasSize(1);
+    }
+
     // --- the buyer's field table ---------------------------------------------------------------------------
 
     /** A draft of customer A with what staff set on it: shipping at 150.00, another cost, a custom item. */

@@ -66,6 +66,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             return "users:admin";
         }
         if (e.under("orders")) {
+            if (e.pattern().startsWith("/api/v1/orders/{id}/shipments") && !e.isRead()) {
+                return "shipments:write";
+            }
             if (e.pattern().endsWith("/refund")) {
                 return "payments:refund";
             }
@@ -98,11 +101,18 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         if (e.under("emails", "invoices")) {
             return "orders:read";
         }
+        if (e.under("warehouses", "warehouse-groups", "inventory")) {
+            return e.isRead() ? "orders:read" : "inventory:write";
+        }
+        if (e.under("shipments", "picklists")) {
+            return e.isRead() ? "orders:read" : "shipments:write";
+        }
         throw new AssertionError("No access rule covers " + e + ": add it to the security table and to this test");
     }
 
     /**
-     * The settings, price lists and the e-mail outbox are the staff's: a buyer reads none of them, whatever her
+     * The settings, price lists, the e-mail outbox, invoices and fulfilment (warehouses, stock, shipments and
+     * picklists; an order's own shipments are read with the order) are the staff's: a buyer reads none of them, whatever her
      * scopes (403).
      */
     static boolean staffOnly(Endpoint e) {
@@ -115,7 +125,12 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 "price-lists",
                 "text-templates",
                 "emails",
-                "invoices");
+                "invoices",
+                "warehouses",
+                "warehouse-groups",
+                "inventory",
+                "shipments",
+                "picklists");
     }
 
     private List<Endpoint> endpoints() {

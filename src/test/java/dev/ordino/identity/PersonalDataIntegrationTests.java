@@ -102,7 +102,7 @@ class PersonalDataIntegrationTests extends IntegrationTest {
         }
 
         static boolean holdsPersonalData(String resource) {
-            return resource.equals("orders") || resource.equals("customers");
+            return List.of("orders", "customers", "shipments", "picklists").contains(resource);
         }
 
         /**
@@ -186,11 +186,26 @@ class PersonalDataIntegrationTests extends IntegrationTest {
         fixtures.act(orderId, "send-invoice", null);
         fixtures.act(orderId, "revert-to-draft", null);
         var channelId = api.get("/orders/" + orderId).at("/channelId");
+        // a placed order of hers, shipping to her home: its shipment, packed on a picklist, carries her address
+        var placedId = fixtures.aDraft()
+                .forCustomer(customer)
+                .withLine(product.id(), 1)
+                .placed();
+        api.post("/orders/" + placedId + "/payments", Map.of("method", "MANUAL", "reference", "cash"))
+                .expect(201);
+        var shipmentId =
+                api.get("/orders/" + placedId + "/shipments").expect(200).at("/items/0/id");
+        api.post("/shipments/" + shipmentId + "/release", Map.of()).expect(200);
+        var picklistId = api.post("/shipments/" + shipmentId + "/pack", Map.of())
+                .expect(200)
+                .at("/picklistId");
 
         var unmasked = api.get("/orders/" + orderId + "/timeline?limit=200").text()
                 + api.get("/orders/" + orderId + "/review").text()
                 + api.get("/customers/" + customer.id() + "/addresses/" + customer.addressId(0))
-                        .text();
+                        .text()
+                + api.get("/shipments/" + shipmentId).text()
+                + api.get("/picklists/" + picklistId).text();
         assertThat(unmasked)
                 .as("the walked data is there for staff")
                 .contains("Quillfeather-Byrne", "ottoline.quill", "Whisperwood", "Nightjar", "Hiddenbrook");
@@ -204,8 +219,14 @@ class PersonalDataIntegrationTests extends IntegrationTest {
                         "products",
                         Map.of("id", product.id()),
                         "channels",
-                        Map.of("id", channelId)),
+                        Map.of("id", channelId),
+                        "shipments",
+                        Map.of("id", shipmentId),
+                        "picklists",
+                        Map.of("id", picklistId)),
                 Map.of(
+                        "/api/v1/inventory/history", "?orderId=" + placedId,
+                        "/api/v1/shipments", "?orderId=" + placedId,
                         "/api/v1/orders", "?customerId=" + customer.id(),
                         "/api/v1/customers", "?q=" + marker,
                         "/orders", "?q=" + marker,
@@ -235,6 +256,10 @@ class PersonalDataIntegrationTests extends IntegrationTest {
         var apiReads = reads(pattern -> pattern.startsWith("/api/v1/"), handler -> true);
         assertThat(apiReads)
                 .contains("/api/v1/orders/{id}/lines/{lineId}", "/api/v1/customers/{id}/addresses/{addressId}");
+        for (var read : List.of("/orders/" + placedId + "/shipments", "/shipments/" + shipmentId)) {
+            var response = viewer.get(read).expect(200);
+            leaks(failures, "GET " + read + " (a placed order's shipment)", response.text());
+        }
         for (var pattern : apiReads) {
             var response = viewer.get(walk.path(pattern, "/api/v1/", failures));
             if (!Walk.answered(pattern, "/api/v1/", response.status())) {
