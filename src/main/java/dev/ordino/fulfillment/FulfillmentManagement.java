@@ -7,6 +7,7 @@ import dev.ordino.fulfillment.internal.Shipments;
 import dev.ordino.fulfillment.internal.Stock;
 import dev.ordino.fulfillment.internal.StockLevels;
 import dev.ordino.fulfillment.internal.Warehouses;
+import dev.ordino.fulfillment.internal.documents.PackingSlips;
 import dev.ordino.orders.OrderAccepted;
 import dev.ordino.orders.OrderCancelled;
 import dev.ordino.orders.OrderId;
@@ -18,7 +19,9 @@ import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Page;
 import dev.ordino.shared.PageRequest;
+import dev.ordino.shared.PersonalData;
 import dev.ordino.shared.ProblemType;
+import dev.ordino.shared.web.PersonalDataPolicy;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,6 +59,8 @@ public class FulfillmentManagement {
     private final ShipmentWork work;
     private final Assignments assignments;
     private final OrderManagement orders;
+    private final PackingSlips packingSlips;
+    private final PersonalDataPolicy personalData;
     private final CurrentActor actor;
     private final Clock clock;
 
@@ -68,6 +73,8 @@ public class FulfillmentManagement {
             ShipmentWork work,
             Assignments assignments,
             OrderManagement orders,
+            PackingSlips packingSlips,
+            PersonalDataPolicy personalData,
             CurrentActor actor,
             Clock clock) {
         this.warehouses = warehouses;
@@ -78,6 +85,8 @@ public class FulfillmentManagement {
         this.work = work;
         this.assignments = assignments;
         this.orders = orders;
+        this.packingSlips = packingSlips;
+        this.personalData = personalData;
         this.actor = actor;
         this.clock = clock;
     }
@@ -299,12 +308,16 @@ public class FulfillmentManagement {
         return new Picklist(row.id(), row.number(), onIt, row.createdBy(), row.createdAt(), "/api/v1/picklists/" + id);
     }
 
-    /** The picklist's printable PDF: a pick list of what to gather, then a packing slip per shipment. */
+    /**
+     * The picklist's printable PDF: a pick list of what to gather, then a packing slip per shipment. A caller who may
+     * not see personal data gets the slips with the addresses masked (a PDF cannot be masked afterwards).
+     */
     @Transactional(readOnly = true)
     public byte[] picklistPdf(UUID id) {
         var picklist = picklist(id);
-        // TODO(issue 20): PackingSlips.render lands with the notifications branch
-        throw new DomainException(ProblemType.UNAVAILABLE, "packing slips of " + picklist.number() + " are not ready");
+        var names = new java.util.HashMap<UUID, String>();
+        warehouses.all().forEach(w -> names.put(w.id(), w.name()));
+        return packingSlips.render(personalData.masks() ? PersonalData.maskAll(picklist) : picklist, names);
     }
 
     /** Whether the caller may adjust stock and set up warehouses. */

@@ -4,7 +4,8 @@
  * follows the order's events (placed, accepted, paid at checkout, cancelled) and reports how much of an order has
  * shipped through the orders module's public API; orders never imports fulfilment.
  */
-@ApplicationModule(allowedDependencies = {"shared", "orders", "catalog", "customers", "channels", "shipping", "mail"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "orders", "catalog", "customers", "channels", "pricing", "shipping", "mail"})
 @NullMarked
 package dev.ordino.fulfillment;
 
