@@ -40,7 +40,9 @@ echo "orders view GET /orders: $(count curl -s -b $J "http://localhost:$PORT/ord
 LABEL=invoice; echo "invoice tab GET /orders/{id}/invoice: $(count curl -s -b $J "http://localhost:$PORT/orders/$O/invoice") statements"
 LABEL=payments; echo "payments tab GET /orders/{id}/payments: $(count curl -s -b $J "http://localhost:$PORT/orders/$O/payments") statements"
 # placing the order makes its shipment (and reserves its stock): counted once, it happens once
+api -X PATCH -d '{"shippingAddress":{"label":"Plant","line1":"1 A St","city":"Austin","postalCode":"73301","country":"US"}}' $B/orders/$O > /dev/null
 before=$(wc -l < $LOG); api -X POST -d '{}' $B/orders/$O/place > /dev/null; sleep 0.3
 echo "place POST /api/v1/orders/{id}/place: $(tail -n +$((before+1)) $LOG | grep "@$DB " | grep -cE "LOG:  (statement|execute)" || true) statements (once)"
+[ -n "${DUMP:-}" ] && tail -n +$((before+1)) $LOG | grep "@$DB " | grep -E "LOG:  (statement|execute)" | sed 's/.*LOG:  //' | cut -c1-160 > "${DUMP}.place.txt"
 LABEL=shipments; echo "API GET /api/v1/orders/{id}/shipments: $(count api $B/orders/$O/shipments) statements"
 LABEL=shipmentsTab; echo "shipments tab GET /orders/{id}/shipments: $(count curl -s -b $J "http://localhost:$PORT/orders/$O/shipments") statements"

@@ -1,6 +1,7 @@
 package dev.ordino.fulfillment;
 
 import dev.ordino.fulfillment.internal.Assignments;
+import dev.ordino.fulfillment.internal.CustomerNotifications;
 import dev.ordino.fulfillment.internal.Movements;
 import dev.ordino.fulfillment.internal.ShipmentWork;
 import dev.ordino.fulfillment.internal.Shipments;
@@ -59,6 +60,7 @@ public class FulfillmentManagement {
     private final ShipmentWork work;
     private final Assignments assignments;
     private final OrderManagement orders;
+    private final CustomerNotifications notifications;
     private final PackingSlips packingSlips;
     private final PersonalDataPolicy personalData;
     private final CurrentActor actor;
@@ -73,6 +75,7 @@ public class FulfillmentManagement {
             ShipmentWork work,
             Assignments assignments,
             OrderManagement orders,
+            CustomerNotifications notifications,
             PackingSlips packingSlips,
             PersonalDataPolicy personalData,
             CurrentActor actor,
@@ -85,6 +88,7 @@ public class FulfillmentManagement {
         this.work = work;
         this.assignments = assignments;
         this.orders = orders;
+        this.notifications = notifications;
         this.packingSlips = packingSlips;
         this.personalData = personalData;
         this.actor = actor;
@@ -334,22 +338,32 @@ public class FulfillmentManagement {
 
     // --- following the order ------------------------------------------------------------------------------------
 
-    /** A direct channel's order was placed: its shipments are made and reserved in the same transaction. */
+    /** A direct channel's order was placed. */
     @EventListener
     void on(OrderPlaced placed) {
-        work.placed(OrderId.of(placed.orderId()));
+        placed(OrderId.of(placed.orderId()));
     }
 
     /** A review channel's order was accepted. */
     @EventListener
     void on(OrderAccepted accepted) {
-        work.placed(OrderId.of(accepted.orderId()));
+        placed(OrderId.of(accepted.orderId()));
     }
 
     /** A draft or an invoiced order was paid in full (the checkout, a card on file): it is placed. */
     @EventListener
     void on(OrderPaymentAccepted paid) {
-        work.placed(OrderId.of(paid.orderId()));
+        placed(OrderId.of(paid.orderId()));
+    }
+
+    /**
+     * In the placing transaction: the order's shipments are made and reserved, and its customer's confirmation
+     * queued, from one read of the order as it was placed.
+     */
+    private void placed(OrderId id) {
+        var order = orders.get(id);
+        work.placed(order);
+        notifications.confirmed(order);
     }
 
     @EventListener

@@ -343,7 +343,9 @@ public class OrderManagement {
     public void recordPaymentDue(OrderId id, @Nullable LocalDate dueDate) {
         // called inside the order's own change (send-invoice, revert-to-draft): the caller's answer carries the
         // order's version, which this must not move (Orders.updatePaymentDue)
-        orders.find(id).filter(store::visible).orElseThrow(() -> DomainException.notFound("Order", id));
+        if (!store.visible(id)) {
+            throw DomainException.notFound("Order", id);
+        }
         orders.updatePaymentDue(id, dueDate);
     }
 
@@ -393,7 +395,9 @@ public class OrderManagement {
         if (!TimelineEntry.RECORDED_BY_OTHERS.contains(type)) {
             throw new IllegalArgumentException("not a timeline entry other modules write: " + type);
         }
-        orders.find(id).filter(store::visible).orElseThrow(() -> DomainException.notFound("Order", id));
+        if (!store.visible(id)) {
+            throw DomainException.notFound("Order", id);
+        }
         timelines.append(id, List.of(TimelineEntry.of(stamp(), type, detail)));
     }
 

@@ -84,6 +84,15 @@ class OrderStore {
                         && caller.customerId().equals(order.customer().id()));
     }
 
+    /** Whether the order exists and the caller may see it, without loading it. */
+    boolean visible(OrderId id) {
+        var caller = actor.get();
+        return orders.ownerOf(id)
+                .filter(owner -> !caller.isBuyer()
+                        || (owner.customerId() != null && owner.customerId().equals(caller.customerId())))
+                .isPresent();
+    }
+
     /** Stores the order as its next version, with the timeline entries and events its changes left. */
     Order save(Order order) {
         return save(order, stamp());

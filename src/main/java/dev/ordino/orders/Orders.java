@@ -124,6 +124,17 @@ class Orders {
                 .findFirst();
     }
 
+    /** Whose order it is, without loading it (one short read): empty when there is no such order. */
+    Optional<Owner> ownerOf(OrderId id) {
+        return jdbc.sql("SELECT customer_id FROM orders WHERE id = ?")
+                .param(id.value())
+                .query((rs, n) -> new Owner(rs.getObject("customer_id", UUID.class)))
+                .optional();
+    }
+
+    /** The customer an order belongs to, if it has one. */
+    record Owner(@Nullable UUID customerId) {}
+
     /** Loads the order and locks its row until the transaction ends, so concurrent writers take turns. */
     Optional<Order> findForUpdate(OrderId id) {
         var order = load("SELECT * FROM orders WHERE id = :id FOR UPDATE", Map.of("id", id.value())).stream()

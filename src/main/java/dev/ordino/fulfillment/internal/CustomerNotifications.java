@@ -7,17 +7,13 @@ import dev.ordino.fulfillment.ShipmentShipped;
 import dev.ordino.mail.MailManagement;
 import dev.ordino.mail.OutgoingEmail;
 import dev.ordino.orders.Order;
-import dev.ordino.orders.OrderAccepted;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
-import dev.ordino.orders.OrderPaymentAccepted;
-import dev.ordino.orders.OrderPlaced;
 import dev.ordino.orders.TimelineEntry;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.LinkedHashMap;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,7 +30,7 @@ import org.springframework.stereotype.Component;
  * personal data).
  */
 @Component
-class CustomerNotifications {
+public class CustomerNotifications {
 
     static final String ORDER_CONFIRMATION = "ORDER_CONFIRMATION";
     static final String SHIPPING_NOTICE = "SHIPPING_NOTICE";
@@ -52,21 +48,6 @@ class CustomerNotifications {
     }
 
     @EventListener
-    void on(OrderPlaced placed) {
-        confirm(placed.orderId());
-    }
-
-    @EventListener
-    void on(OrderAccepted accepted) {
-        confirm(accepted.orderId());
-    }
-
-    @EventListener
-    void on(OrderPaymentAccepted paid) {
-        confirm(paid.orderId());
-    }
-
-    @EventListener
     void on(ShipmentShipped shipped) {
         var shipment = shipped.shipment();
         orders.find(OrderId.of(shipment.orderId()))
@@ -79,15 +60,19 @@ class CustomerNotifications {
                         shipment));
     }
 
-    private void confirm(UUID orderId) {
-        orders.find(OrderId.of(orderId))
-                .filter(order -> channelSays(order, Channel::notifyOrderConfirmation))
-                .ifPresent(order -> send(
-                        order,
-                        ORDER_CONFIRMATION,
-                        CustomerMails.confirmationSubject(order),
-                        CustomerMails.confirmationText(order),
-                        null));
+    /**
+     * The order was placed (placed, accepted, or paid in full as a draft): its confirmation, unless its channel
+     * switched it off. Called in the placing transaction with the order as it was placed.
+     */
+    public void confirmed(Order order) {
+        if (channelSays(order, Channel::notifyOrderConfirmation)) {
+            send(
+                    order,
+                    ORDER_CONFIRMATION,
+                    CustomerMails.confirmationSubject(order),
+                    CustomerMails.confirmationText(order),
+                    null);
+        }
     }
 
     /** Queues the e-mail to the order's customer and writes it on the order's timeline; nothing without an address. */

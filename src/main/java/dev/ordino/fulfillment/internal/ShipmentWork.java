@@ -87,15 +87,15 @@ public class ShipmentWork {
     // --- placement --------------------------------------------------------------------------------------------
 
     /**
-     * The shipments of an order just placed (inside the placing transaction, the order locked): planned by
+     * The shipments of an order just placed (inside the placing transaction, the order locked, as it was placed): planned by
      * {@link ShipmentPlanner}, reserved in the channel's warehouse group. Nothing when it has shipments already.
      */
-    public List<Shipment> placed(OrderId orderId) {
+    public List<Shipment> placed(Order order) {
+        var orderId = order.id();
         var existing = shipments.ofOrder(orderId.value());
         if (!existing.isEmpty()) {
             return existing;
         }
-        var order = orders.get(orderId);
         var itemsByLine = items.of(order.lines());
         var lines = order.lines().stream()
                 .map(l -> new LineToShip(
@@ -528,7 +528,7 @@ public class ShipmentWork {
         shipments.update(changed);
         record(eventOf(action, changed), shipment.status());
         if (action == ShipmentAction.SHIP || action == ShipmentAction.CANCEL) {
-            reportProgress(orderId, changed);
+            reportProgress(order, changed);
         }
         return changed;
     }
@@ -544,14 +544,14 @@ public class ShipmentWork {
         record(new ShipmentCancelled(cancelled, actor.get().name(), now), shipment.status());
     }
 
-    private void reportProgress(OrderId orderId, Shipment changed) {
-        var statuses = shipments.ofOrder(orderId.value()).stream()
+    /** Tells the order (locked by the step, so as it is now) how much of it has shipped, if that changed. */
+    private void reportProgress(Order order, Shipment changed) {
+        var statuses = shipments.ofOrder(order.id().value()).stream()
                 .map(Shipment::status)
                 .toList();
         var progress = FulfilmentProgress.of(statuses);
-        var order = orders.get(orderId);
         if (progress != order.fulfillmentStatus()) {
-            orders.recordFulfilment(orderId, progress, Map.of("shipment", changed.number()));
+            orders.recordFulfilment(order.id(), progress, Map.of("shipment", changed.number()));
         }
     }
 
