@@ -226,11 +226,14 @@ public class FulfillmentManagement {
                 .orElseThrow(() -> DomainException.notFound("Shipment", id));
     }
 
-    /** The fulfilment queue: shipments by status (oldest first), warehouse, order or number. */
+    /**
+     * The fulfilment queue: shipments by status (oldest first), warehouse, order or number. Its rows carry no
+     * {@code allowedActions} (they depend on each order's payment and hold): read a shipment for them.
+     */
     @Transactional(readOnly = true)
     public Page<Shipment> queue(ShipmentQuery query, PageRequest page) {
         requireStaff();
-        return shipments.page(query, page);
+        return shipments.page(query, page).map(s -> withActions(s, List.of()));
     }
 
     /** Splits an unfulfilled order: a new shipment with the given quantities, taken from its open shipments. */
