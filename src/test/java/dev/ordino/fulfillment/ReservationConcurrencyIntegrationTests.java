@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ordino.support.Api;
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
+import dev.ordino.support.Race;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -119,7 +117,7 @@ class ReservationConcurrencyIntegrationTests extends IntegrationTest {
         });
         List<Api.Response> responses;
         try {
-            responses = race(ORDERS, i -> placeRetryingWhileBusy(drafts.get(i)));
+            responses = Race.race(ORDERS, 120, i -> placeRetryingWhileBusy(drafts.get(i)));
         } finally {
             racing.set(false);
         }
@@ -254,34 +252,5 @@ class ReservationConcurrencyIntegrationTests extends IntegrationTest {
             }
         }
         return total;
-    }
-
-    /** Sends {@code threads} requests at once: each thread waits at a gate that opens when all are ready. */
-    private static List<Api.Response> race(int threads, java.util.function.IntFunction<Api.Response> request)
-            throws Exception {
-        var ready = new CountDownLatch(threads);
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(threads);
-        try {
-            var futures = new ArrayList<Future<Api.Response>>();
-            for (int i = 0; i < threads; i++) {
-                var index = i;
-                Callable<Api.Response> task = () -> {
-                    ready.countDown();
-                    start.await();
-                    return request.apply(index);
-                };
-                futures.add(pool.submit(task));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            var responses = new ArrayList<Api.Response>();
-            for (var future : futures) {
-                responses.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ordino.support.Api;
 import dev.ordino.support.IntegrationTest;
 import dev.ordino.support.OrderFixtures;
+import dev.ordino.support.Race;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -118,37 +113,6 @@ class OrderConcurrencyIntegrationTests extends IntegrationTest {
         return responses.stream().filter(r -> r.status() == status).count();
     }
 
-    /**
-     * Sends {@code threads} requests at once: every thread waits at a start gate that opens when all are ready,
-     * then sends request {@code i}. Returns the responses in request order.
-     */
-    private static List<Api.Response> race(int threads, IntFunction<Api.Response> request) throws Exception {
-        var ready = new CountDownLatch(threads);
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(threads);
-        try {
-            var futures = new ArrayList<Future<Api.Response>>();
-            for (int i = 0; i < threads; i++) {
-                var index = i;
-                Callable<Api.Response> task = () -> {
-                    ready.countDown();
-                    start.await();
-                    return request.apply(index);
-                };
-                futures.add(pool.submit(task));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            var responses = new ArrayList<Api.Response>();
-            for (var future : futures) {
-                responses.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     /** The losers of a transition race: 409 invalid-transition, listing what the winner's status allows. */
     private static void assertRefusedAsInvalid(List<Api.Response> responses, List<String> allowedAfter) {
         for (var response : responses) {
@@ -170,7 +134,7 @@ class OrderConcurrencyIntegrationTests extends IntegrationTest {
         var id = completeDraft(true, reference("SUB"));
         var version = order(id).at("/version").asLong();
 
-        var responses = race(20, i -> api.post("/orders/" + id + "/submit", terms()));
+        var responses = Race.race(20, 60, i -> api.post("/orders/" + id + "/submit", terms()));
 
         assertThat(count(responses, 200)).as("%s", responses).isEqualTo(1);
         assertThat(count(responses, 409)).as("%s", responses).isEqualTo(19);
@@ -198,8 +162,9 @@ class OrderConcurrencyIntegrationTests extends IntegrationTest {
             var version = order(id).at("/version").asLong();
 
             // Even threads accept, odd ones reject.
-            var responses = race(
+            var responses = Race.race(
                     10,
+                    60,
                     i -> i % 2 == 0
                             ? api.post("/orders/" + id + "/accept", null)
                             : api.post("/orders/" + id + "/reject", Map.of("reason", "Racing reviewer " + i)));
@@ -232,7 +197,7 @@ class OrderConcurrencyIntegrationTests extends IntegrationTest {
         api.post("/orders/" + id + "/place", null).expect(200);
         var version = order(id).at("/version").asLong();
 
-        var responses = race(10, i -> api.post("/orders/" + id + "/cancel", Map.of("reason", "Cancel " + i)));
+        var responses = Race.race(10, 60, i -> api.post("/orders/" + id + "/cancel", Map.of("reason", "Cancel " + i)));
 
         assertThat(count(responses, 200)).as("%s", responses).isEqualTo(1);
         assertThat(count(responses, 409)).as("%s", responses).isEqualTo(9);
@@ -261,8 +226,8 @@ class OrderConcurrencyIntegrationTests extends IntegrationTest {
             var ifMatch = Map.of("If-Match", "\"" + version + "\"");
             var references = List.of(reference("A"), reference("B"));
 
-            var responses =
-                    race(2, i -> api.send("PATCH", "/orders/" + id, Map.of("referenceId", references.get(i)), ifMatch));
+            var responses = Race.race(
+                    2, 60, i -> api.send("PATCH", "/orders/" + id, Map.of("referenceId", references.get(i)), ifMatch));
 
             assertThat(count(responses, 200))
                     .as("round %s: %s", round, responses)
@@ -288,8 +253,9 @@ class OrderConcurrencyIntegrationTests extends IntegrationTest {
             var ifMatch = Map.of("If-Match", "\"" + version + "\"");
             var titles = List.of("Racing extra A", "Racing extra B");
 
-            var responses = race(
+            var responses = Race.race(
                     2,
+                    60,
                     i -> api.send(
                             "POST",
                             "/orders/" + id + "/lines",
@@ -355,7 +321,7 @@ class OrderConcurrencyIntegrationTests extends IntegrationTest {
         var body = orderJson(referenceId);
         var headers = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 
-        var responses = race(10, i -> api.send("POST", "/orders", body, headers));
+        var responses = Race.race(10, 60, i -> api.send("POST", "/orders", body, headers));
 
         var created = responses.stream().filter(r -> r.status() == 201).toList();
         assertThat(created).as("%s", responses).isNotEmpty();

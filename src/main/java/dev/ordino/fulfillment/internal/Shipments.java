@@ -148,21 +148,11 @@ public class Shipments {
 
     /** Locks a shipment until the transaction ends (its order is locked first). */
     public Optional<Shipment> lock(UUID id) {
-        return withParts(jdbc.sql("SELECT * FROM shipments WHERE id = ? FOR UPDATE")
-                        .param(id)
-                        .query(Shipments::shipment)
-                        .list())
-                .stream()
-                .findFirst();
+        return one("SELECT * FROM shipments WHERE id = ? FOR UPDATE", id);
     }
 
     public Optional<Shipment> find(UUID id) {
-        return withParts(jdbc.sql("SELECT * FROM shipments WHERE id = ?")
-                        .param(id)
-                        .query(Shipments::shipment)
-                        .list())
-                .stream()
-                .findFirst();
+        return one("SELECT * FROM shipments WHERE id = ?", id);
     }
 
     /** The order a shipment belongs to, without loading it. */
@@ -174,18 +164,12 @@ public class Shipments {
     }
 
     public List<Shipment> ofOrder(UUID orderId) {
-        return withParts(jdbc.sql("SELECT * FROM shipments WHERE order_id = ? ORDER BY position")
-                .param(orderId)
-                .query(Shipments::shipment)
-                .list());
+        return all("SELECT * FROM shipments WHERE order_id = ? ORDER BY position", orderId);
     }
 
     /** The order's shipments, locked (after the order), in position order. */
     public List<Shipment> lockOfOrder(UUID orderId) {
-        return withParts(jdbc.sql("SELECT * FROM shipments WHERE order_id = ? ORDER BY position FOR UPDATE")
-                .param(orderId)
-                .query(Shipments::shipment)
-                .list());
+        return all("SELECT * FROM shipments WHERE order_id = ? ORDER BY position FOR UPDATE", orderId);
     }
 
     public int nextPosition(UUID orderId) {
@@ -226,12 +210,7 @@ public class Shipments {
 
     /** Locks a waiting shipment unless another transaction holds it; empty then (that one is changing it). */
     public Optional<Shipment> lockIfFree(UUID id) {
-        return withParts(jdbc.sql("SELECT * FROM shipments WHERE id = ? FOR UPDATE SKIP LOCKED")
-                        .param(id)
-                        .query(Shipments::shipment)
-                        .list())
-                .stream()
-                .findFirst();
+        return one("SELECT * FROM shipments WHERE id = ? FOR UPDATE SKIP LOCKED", id);
     }
 
     /** The fulfilment queue: oldest first. */
@@ -270,10 +249,7 @@ public class Shipments {
     }
 
     public List<Shipment> onPicklist(UUID picklistId) {
-        return withParts(jdbc.sql("SELECT * FROM shipments WHERE picklist_id = ? ORDER BY order_number, position")
-                .param(picklistId)
-                .query(Shipments::shipment)
-                .list());
+        return all("SELECT * FROM shipments WHERE picklist_id = ? ORDER BY order_number, position", picklistId);
     }
 
     // --- picklists ------------------------------------------------------------------------------------------
@@ -302,6 +278,14 @@ public class Shipments {
     }
 
     // --- reading --------------------------------------------------------------------------------------------
+
+    private Optional<Shipment> one(String sql, UUID id) {
+        return all(sql, id).stream().findFirst();
+    }
+
+    private List<Shipment> all(String sql, UUID id) {
+        return withParts(jdbc.sql(sql).param(id).query(Shipments::shipment).list());
+    }
 
     private List<Shipment> withParts(List<Shipment> shipments) {
         if (shipments.isEmpty()) {
