@@ -11,6 +11,7 @@ import dev.ordino.fulfillment.internal.Warehouses;
 import dev.ordino.fulfillment.internal.documents.PackingSlips;
 import dev.ordino.orders.OrderAccepted;
 import dev.ordino.orders.OrderCancelled;
+import dev.ordino.orders.OrderDeliveryChanged;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderPaymentAccepted;
@@ -367,6 +368,12 @@ public class FulfillmentManagement {
         var order = orders.get(id);
         work.placed(order);
         notifications.confirmed(order);
+    }
+
+    /** A placed order's lines, splits or shipping address changed: its shipments not yet released follow. */
+    @EventListener
+    void on(OrderDeliveryChanged changed) {
+        work.replan(orders.get(OrderId.of(changed.orderId())));
     }
 
     @EventListener

@@ -15,7 +15,8 @@ public sealed interface ShipmentChanged
                 ShipmentPacked,
                 ShipmentShipped,
                 ShipmentDelivered,
-                ShipmentCancelled {
+                ShipmentCancelled,
+                ShipmentRevised {
     Shipment shipment();
 
     String actor();

@@ -46,6 +46,8 @@ public final class Order {
     private final PaymentOptions paymentOptions;
     private Payments payments;
     private long version;
+    /** A placed order's lines, splits or shipping address changed: what ships must follow. */
+    private boolean deliveryEdited;
     /** True only inside {@link #completeAtCheckout}: the two edits the checkout makes to a locked order. */
     private boolean atCheckout;
 
@@ -411,7 +413,22 @@ public final class Order {
         return List.copyOf(pendingPaid);
     }
 
+    /**
+     * Notes that what ships changed (a line added, removed or changed in quantity, its splits, the shipping
+     * address); on a placed order that is published as {@link OrderDeliveryChanged} when it is stored.
+     */
+    void deliveryEdited() {
+        if (status.isPlacedAndOpen()) {
+            deliveryEdited = true;
+        }
+    }
+
+    boolean pendingDeliveryChanged() {
+        return deliveryEdited;
+    }
+
     void clearPending() {
+        deliveryEdited = false;
         timeline.clear();
         pendingEvents.clear();
         pendingPaid.clear();

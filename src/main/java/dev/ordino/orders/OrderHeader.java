@@ -132,6 +132,7 @@ final class OrderHeader {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("shippingAddress", shippingAddress, address);
         this.shippingAddress = address;
+        order.deliveryEdited();
     }
 
     String number() {

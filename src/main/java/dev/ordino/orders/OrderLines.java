@@ -62,6 +62,7 @@ final class OrderLines {
         }
         lines.add(line);
         timeline.lineAdded(line);
+        order.deliveryEdited();
     }
 
     void remove(LineId lineId) {
@@ -69,6 +70,7 @@ final class OrderLines {
         var line = find(lineId);
         lines.remove(line);
         timeline.lineRemoved(line);
+        order.deliveryEdited();
     }
 
     /**
@@ -94,6 +96,7 @@ final class OrderLines {
         var before = line.delivery();
         line.deliver(delivery);
         timeline.deliveryChanged(line, before, delivery);
+        order.deliveryEdited();
     }
 
     void changeQuantity(LineId lineId, int quantity) {
@@ -101,6 +104,7 @@ final class OrderLines {
         var line = find(lineId);
         timeline.lineChanged(line, "quantity", line.quantity(), quantity);
         line.changeQuantity(quantity);
+        order.deliveryEdited();
     }
 
     /** Overrides what each unit sells at (null: back to the catalog price), recording who did it and why. */

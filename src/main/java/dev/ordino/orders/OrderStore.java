@@ -130,6 +130,9 @@ class OrderStore {
                 order.pendingTimeline().stream().map(e -> e.stamped(stamp)).toList());
         order.pendingEvents().forEach(events::publishEvent);
         order.pendingPaid().forEach(events::publishEvent);
+        if (order.pendingDeliveryChanged()) {
+            events.publishEvent(new OrderDeliveryChanged(order.id().value(), order.number(), stamp.at()));
+        }
         order.clearPending();
     }
 }

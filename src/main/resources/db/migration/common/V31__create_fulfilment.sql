@@ -34,6 +34,8 @@ CREATE TABLE warehouse_group_members (
     PRIMARY KEY (group_id, warehouse_id)
 );
 
+CREATE INDEX warehouse_group_members_warehouse_idx ON warehouse_group_members (warehouse_id);
+
 -- What a warehouse holds of a SKU. available = on_hand - reserved; the check keeps it from going below zero
 -- whatever the interleaving of transactions: a reservation is written only after the rows it takes from were
 -- locked (SELECT ... FOR UPDATE, in SKU and warehouse order), and the database refuses any row that breaks it.

@@ -121,4 +121,61 @@ class ShipmentFlowIntegrationTests extends IntegrationTest {
                 .expect(409);
         assertThat(cancel.at("/type")).endsWith("/invalid-transition");
     }
+
+    private JsonNode level() {
+        return api.get("/inventory?sku=" + product.sku()).expect(200).json().at("/items/0");
+    }
+
+    @Test
+    void editingAPlacedOrderReplansTheShipmentsNotYetReleased() {
+        adjust(10);
+        var orderId = fx.aCompleteDraft(customer, product.id(), 2, null).create();
+        api.post("/orders/" + orderId + "/place", Map.of()).expect(200);
+        var first = shipments(orderId).get(0);
+        var lineId = first.at("/lines/0/lineId").asString();
+        assertThat(level().at("/reserved").asInt()).isEqualTo(2);
+
+        api.send("PATCH", "/orders/" + orderId + "/lines/" + lineId, Map.of("quantity", 5), Map.of())
+                .expect(200);
+
+        var revised = shipments(orderId);
+        assertThat(revised).hasSize(1);
+        assertThat(revised.get(0).at("/number").asString())
+                .isEqualTo(first.at("/number").asString());
+        assertThat(revised.get(0).at("/lines/0/quantity").asInt()).isEqualTo(5);
+        assertThat(revised.get(0).at("/status").asString()).isEqualTo("INVENTORY_ASSIGNED");
+        assertThat(level().at("/reserved").asInt()).isEqualTo(5);
+
+        var moved = OrderFixtures.address("Office", "7 Oak Ave", "Dallas", "75201");
+        api.send("PATCH", "/orders/" + orderId, Map.of("shippingAddress", moved), Map.of())
+                .expect(200);
+        var shipment = shipments(orderId).get(0);
+        assertThat(shipment.at("/address/city").asString()).isEqualTo("Dallas");
+        assertThat(shipment.at("/number").asString())
+                .isEqualTo(first.at("/number").asString());
+    }
+
+    @Test
+    void aPlacedOrderCannotHoldLessThanItsReleasedShipmentsCarry() {
+        adjust(10);
+        var onTerms = fx.aBusinessCustomer("terms")
+                .paymentTerms("NET_30")
+                .withAddress(OrderFixtures.address("Plant", "3 Mill Rd", "Austin", "73301"))
+                .create();
+        var orderId = fx.aCompleteDraft(onTerms, product.id(), 3, null).create();
+        api.post("/orders/" + orderId + "/place", Map.of()).expect(200);
+        var shipment = shipments(orderId).get(0);
+        api.post("/shipments/" + shipment.at("/id").asString() + "/release", Map.of())
+                .expect(200);
+        var lineId = shipment.at("/lines/0/lineId").asString();
+
+        var refused = api.send("PATCH", "/orders/" + orderId + "/lines/" + lineId, Map.of("quantity", 1), Map.of())
+                .expect(409);
+
+        assertThat(refused.at("/detail")).contains("released");
+        var order = api.get("/orders/" + orderId).expect(200).json();
+        assertThat(order.at("/lines/0/quantity").asInt()).isEqualTo(3);
+        assertThat(shipments(orderId).get(0).at("/status").asString()).isEqualTo("RELEASED");
+        assertThat(level().at("/reserved").asInt()).isEqualTo(3);
+    }
 }

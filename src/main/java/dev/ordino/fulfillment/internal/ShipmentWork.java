@@ -12,6 +12,7 @@ import dev.ordino.fulfillment.ShipmentInventoryAssigned;
 import dev.ordino.fulfillment.ShipmentLine;
 import dev.ordino.fulfillment.ShipmentPackage;
 import dev.ordino.fulfillment.ShipmentReleased;
+import dev.ordino.fulfillment.ShipmentRevised;
 import dev.ordino.fulfillment.ShipmentShipped;
 import dev.ordino.fulfillment.ShipmentShipping;
 import dev.ordino.fulfillment.ShipmentStatus;
@@ -97,19 +98,7 @@ public class ShipmentWork {
             return existing;
         }
         var itemsByLine = items.of(order.lines());
-        var lines = order.lines().stream()
-                .map(l -> new LineToShip(
-                        l.id().value(),
-                        l.sku(),
-                        l.title(),
-                        l.quantity(),
-                        itemsByLine.get(l.id().value()).tracksInventory(),
-                        l.splits().stream()
-                                .map(s -> new SplitToShip(
-                                        s.address(), l.deliveryDate(s, order.scheduleStart()), s.quantity()))
-                                .toList()))
-                .toList();
-        var plan = ShipmentPlanner.plan(lines, order.shippingAddress());
+        var plan = ShipmentPlanner.plan(linesToShip(order, itemsByLine), order.shippingAddress());
         var group = channels.find(order.channelId())
                 .map(dev.ordino.channels.Channel::warehouseGroupId)
                 .orElse(null);
@@ -167,6 +156,143 @@ public class ShipmentWork {
             stored.add(ready);
         }
         return stored;
+    }
+
+    private static List<LineToShip> linesToShip(Order order, Map<UUID, Items.Item> itemsByLine) {
+        return order.lines().stream()
+                .map(l -> new LineToShip(
+                        l.id().value(),
+                        l.sku(),
+                        l.title(),
+                        l.quantity(),
+                        itemsByLine.get(l.id().value()).tracksInventory(),
+                        l.splits().stream()
+                                .map(s -> new SplitToShip(
+                                        s.address(), l.deliveryDate(s, order.scheduleStart()), s.quantity()))
+                                .toList()))
+                .toList();
+    }
+
+    /**
+     * A placed order's lines, splits or shipping address changed (inside that change's transaction, the order
+     * locked): the shipments not yet released follow it. What released, packed or shipped shipments carry stays,
+     * and the order must still hold it (409 otherwise, which undoes the change). The rest of the order is planned
+     * again: each open shipment keeps its place where its destination still ships something (its lines updated
+     * and its stock reserved again), open shipments left over are cancelled, and new destinations get new
+     * shipments. Manual splits not yet released merge back into the plan.
+     */
+    public void replan(Order order) {
+        var all = shipments.lockOfOrder(order.id().value());
+        if (all.isEmpty()) {
+            return; // placed before fulfilment came, or nothing to ship: nothing to follow
+        }
+        var open = all.stream().filter(s -> s.status().allowsSplitting()).toList();
+        var fixed = all.stream()
+                .filter(s -> !s.status().allowsSplitting() && !s.status().isCancelled())
+                .toList();
+        requireStillHeld(order, fixed);
+        var itemsByLine = items.of(order.lines());
+        var remaining = ShipmentPlan.less(
+                ShipmentPlanner.plan(linesToShip(order, itemsByLine), order.shippingAddress()), fixed);
+        var pairs = ShipmentPlan.pair(remaining, open);
+        var now = now();
+        var group = shipments.warehouseGroupOf(all.get(0).id());
+        var tried = warehouses.tried(group);
+        var method = order.pricing().shipping();
+        var toReserve = new ArrayList<Shipment>();
+        var isNew = new java.util.HashSet<UUID>();
+        Map<UUID, ShipmentStatus> before = new LinkedHashMap<>();
+        int position = shipments.nextPosition(order.id().value());
+        for (var pair : pairs) {
+            var planned = pair.planned();
+            var lines = planned.lines().stream()
+                    .map(l -> new ShipmentLine(
+                            l.lineId(), l.sku(), l.title(), l.quantity(), l.tracksInventory(), false, null))
+                    .toList();
+            var existing = pair.shipment();
+            if (existing == null) {
+                var fresh = new Shipment(
+                        UUID.randomUUID(),
+                        order.number() + "-" + position,
+                        order.id().value(),
+                        order.number(),
+                        ShipmentStatus.AWAITING_INVENTORY,
+                        planned.address(),
+                        method == null ? null : method.methodId(),
+                        method == null ? null : method.name(),
+                        planned.date(),
+                        null,
+                        lines,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        1,
+                        now,
+                        now);
+                shipments.insert(fresh, position++, group);
+                isNew.add(fresh.id());
+                toReserve.add(fresh);
+            } else if (!ShipmentPlan.carries(existing, planned)) {
+                if (existing.status().holdsReservation()) {
+                    stock.free(existing, "the order changed");
+                }
+                before.put(existing.id(), existing.status());
+                toReserve.add(ShipmentChanges.of(existing)
+                        .destination(planned.address(), existing.shippingMethodId(), existing.shippingMethodName())
+                        .lines(lines)
+                        .status(ShipmentStatus.AWAITING_INVENTORY)
+                        .warehouse(null)
+                        .build());
+            }
+        }
+        for (var leftOver : ShipmentPlan.unpaired(pairs, open)) {
+            cancelLocked(leftOver, "the order changed: nothing left to ship here", now);
+        }
+        var reservedIn = stock.reserve(toReserve, tried);
+        for (var shipment : toReserve) {
+            boolean reserved = Stock.needs(shipment).isEmpty() || reservedIn.containsKey(shipment.id());
+            var warehouse = reservedIn.getOrDefault(shipment.id(), reserved && !tried.isEmpty() ? tried.get(0) : null);
+            var changes = ShipmentChanges.of(shipment)
+                    .status(ShipmentStatus.initial(reserved))
+                    .warehouse(warehouse)
+                    .lines(reserved ? shipment.lines() : backordered(shipment.lines(), itemsByLine));
+            var ready = isNew.contains(shipment.id())
+                    ? changes.build()
+                    : changes.stored(now).build();
+            shipments.update(ready);
+            record(
+                    isNew.contains(shipment.id())
+                            ? new ShipmentCreated(ready, actor.get().name(), now)
+                            : new ShipmentRevised(ready, actor.get().name(), now),
+                    before.get(shipment.id()));
+        }
+    }
+
+    /** The order must still hold what released, packed or shipped shipments carry: 409 otherwise. */
+    private static void requireStillHeld(Order order, List<Shipment> fixed) {
+        Map<UUID, Integer> committed = new LinkedHashMap<>();
+        Map<UUID, String> titles = new LinkedHashMap<>();
+        fixed.forEach(s -> s.lines().forEach(l -> {
+            committed.merge(l.lineId(), l.quantity(), Integer::sum);
+            titles.put(l.lineId(), l.title());
+        }));
+        committed.forEach((lineId, quantity) -> {
+            int now = order.lines().stream()
+                    .filter(l -> l.id().value().equals(lineId))
+                    .mapToInt(dev.ordino.orders.OrderLine::quantity)
+                    .sum();
+            if (now < quantity) {
+                throw DomainException.conflict(quantity + " of " + titles.get(lineId) + " are released, packed or "
+                        + "shipped already: the order cannot hold fewer (" + now + "); cancel those shipments first");
+            }
+        });
     }
 
     /** Lines that wait for stock: those whose product may be sold before it exists are marked backorder. */
@@ -317,6 +443,7 @@ public class ShipmentWork {
                 .stored(now)
                 .build();
         shipments.update(changed);
+        record(new ShipmentRevised(changed, actor.get().name(), now), shipment.status());
         return changed;
     }
 
