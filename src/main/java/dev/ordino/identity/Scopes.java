@@ -23,6 +23,9 @@ public final class Scopes {
     /** Move shipments: release, pack (picklists), ship, deliver, cancel, split. */
     public static final String SHIPMENTS_WRITE = "shipments:write";
 
+    /** Fulfil rental items by serial number, cancel and extend subscriptions, register assets, run billing. */
+    public static final String SUBSCRIPTIONS_WRITE = "subscriptions:write";
+
     public static final String CATALOG_READ = "catalog:read";
     /** Products, price lists. */
     public static final String CATALOG_WRITE = "catalog:write";
@@ -47,6 +50,7 @@ public final class Scopes {
             PAYMENTS_REFUND,
             INVENTORY_WRITE,
             SHIPMENTS_WRITE,
+            SUBSCRIPTIONS_WRITE,
             CATALOG_READ,
             CATALOG_WRITE,
             CUSTOMERS_READ,

@@ -14,6 +14,7 @@ import static dev.ordino.identity.Scopes.PAYMENTS_REFUND;
 import static dev.ordino.identity.Scopes.PAYMENTS_WRITE;
 import static dev.ordino.identity.Scopes.SETTINGS_WRITE;
 import static dev.ordino.identity.Scopes.SHIPMENTS_WRITE;
+import static dev.ordino.identity.Scopes.SUBSCRIPTIONS_WRITE;
 import static dev.ordino.identity.Scopes.TOKENS_WRITE;
 import static dev.ordino.identity.Scopes.USERS_ADMIN;
 import static org.springframework.http.HttpMethod.GET;
@@ -207,6 +208,8 @@ class SecurityConfiguration {
                         .hasAuthority(ORDERS_REVIEW)
                         .requestMatchers(POST, "/orders/{id}/shipments", "/orders/{id}/shipments/**")
                         .hasAuthority(SHIPMENTS_WRITE)
+                        .requestMatchers(POST, "/orders/{id}/lines/{lineId}/subscriptions")
+                        .hasAuthority(SUBSCRIPTIONS_WRITE)
                         .requestMatchers(POST, "/orders/**")
                         .hasAuthority(ORDERS_WRITE)
                         .requestMatchers("/orders", "/orders/**")
@@ -226,6 +229,24 @@ class SecurityConfiguration {
                                 "/picklists/**",
                                 "/fulfilment",
                                 "/fulfilment/**")
+                        .access(staffWith(ORDERS_READ))
+                        // subscriptions: the staff's
+                        .requestMatchers(
+                                POST,
+                                "/subscriptions",
+                                "/subscriptions/**",
+                                "/assets",
+                                "/assets/**",
+                                "/billing-runs",
+                                "/billing-runs/**")
+                        .hasAuthority(SUBSCRIPTIONS_WRITE)
+                        .requestMatchers(
+                                "/subscriptions",
+                                "/subscriptions/**",
+                                "/assets",
+                                "/assets/**",
+                                "/billing-runs",
+                                "/billing-runs/**")
                         .access(staffWith(ORDERS_READ))
                         .requestMatchers(POST, "/products/**")
                         .hasAuthority(CATALOG_WRITE)
@@ -314,6 +335,26 @@ class SecurityConfiguration {
                         .hasAuthority(SHIPMENTS_WRITE)
                         .requestMatchers(POST, "/api/v1/orders/{id}/shipments")
                         .hasAuthority(SHIPMENTS_WRITE)
+                        // subscriptions, assets and billing runs (reads: the staff's)
+                        .requestMatchers(
+                                GET,
+                                "/api/v1/subscriptions",
+                                "/api/v1/subscriptions/**",
+                                "/api/v1/assets",
+                                "/api/v1/assets/**",
+                                "/api/v1/billing-runs",
+                                "/api/v1/billing-runs/**")
+                        .access(staffWith(ORDERS_READ))
+                        .requestMatchers(
+                                "/api/v1/subscriptions",
+                                "/api/v1/subscriptions/**",
+                                "/api/v1/assets",
+                                "/api/v1/assets/**",
+                                "/api/v1/billing-runs",
+                                "/api/v1/billing-runs/**")
+                        .hasAuthority(SUBSCRIPTIONS_WRITE)
+                        .requestMatchers(POST, "/api/v1/orders/{id}/lines/{lineId}/subscriptions")
+                        .hasAuthority(SUBSCRIPTIONS_WRITE)
                         // orders: reading, reviewing, pricing, editing
                         .requestMatchers(GET, "/api/v1/orders", "/api/v1/orders/**")
                         .hasAuthority(ORDERS_READ)
