@@ -399,7 +399,7 @@ class BillingRunIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aRunNeedsSubscriptionsWrite() {
+    void aRunNeedsSubscriptionsWriteAndADateNotInTheFuture() {
         var token = api.post("/tokens", Map.of("name", "read " + marker, "scopes", List.of("orders:read")))
                 .expect(201)
                 .at("/token");
@@ -408,5 +408,10 @@ class BillingRunIntegrationTests extends IntegrationTest {
         var run = run("2001-01-01");
         reader.get("/billing-runs/" + run.at("/id").asString()).expect(200);
         api.get("/billing-runs/" + UUID.randomUUID()).expect(404);
+        var future = api.post(
+                        "/billing-runs",
+                        Map.of("date", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString()))
+                .expect(422);
+        assertThat(future.json().at("/errors/0/pointer").asString()).isEqualTo("/date");
     }
 }

@@ -11,6 +11,7 @@ import dev.ordino.subscriptions.SubscriptionManagement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,13 +50,17 @@ public class BillingRuns {
         this.tx = tx;
     }
 
-    /** Charges what is due on {@code date} and invoices it. */
+    /** Charges what is due on {@code date} (today or earlier: periods are charged once they start) and invoices it. */
     public BillingRun run(LocalDate date) {
         var caller = actor.get();
         if (caller.isBuyer() || !caller.may(SubscriptionManagement.SUBSCRIPTIONS_WRITE)) {
             throw new DomainException(
                     ProblemType.FORBIDDEN,
                     "billing runs need the " + SubscriptionManagement.SUBSCRIPTIONS_WRITE + " permission");
+        }
+        if (date.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            throw DomainException.invalid(
+                    "/date", "future", "a billing run charges what is due by today: date may not be in the future");
         }
         var runId = UUID.randomUUID();
         tx.executeWithoutResult(status -> charges.insertRun(runId, date, caller.name(), now()));
