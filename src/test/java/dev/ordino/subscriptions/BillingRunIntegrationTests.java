@@ -399,6 +399,72 @@ class BillingRunIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aRentalOrdersSubscriptionsAreInvoicedToTheCustomersBillingGroupOneCancelledAndProrated() {
+        var group = api.post("/billing-groups", Map.of("name", "Flex group " + marker))
+                .expect(201)
+                .at("/id");
+        var customer = fx.aBusinessCustomer("flex")
+                .paymentTerms("NET_14")
+                .with("billingGroupId", group)
+                .withAddress(OrderFixtures.address("HQ", "1 Flex Way", "Austin", "78701"))
+                .create();
+        var laptop = fx.aProduct("FLX")
+                .named("Laptop " + marker)
+                .priced("1999.00")
+                .with("contractPrices", List.of(Map.of("months", 12, "monthlyPrice", OrderFixtures.usd("45.00"))))
+                .create()
+                .id();
+        var orderId = fx.aDraft()
+                .forCustomer(customer)
+                .shippingTo(customer.addressId())
+                .withLine(Map.of("productId", laptop, "quantity", 2, "contractMonths", 12))
+                .create();
+        api.post("/orders/" + orderId + "/place", Map.of()).expect(200);
+        var lineId = api.get("/orders/" + orderId)
+                .expect(200)
+                .json()
+                .at("/lines/0/id")
+                .asString();
+        var kept = api.post(
+                        "/orders/" + orderId + "/lines/" + lineId + "/subscriptions",
+                        Map.of("serialNumber", "SN-K-" + marker, "startDate", "2001-03-01"))
+                .expect(201)
+                .json();
+        var returned = api.post(
+                        "/orders/" + orderId + "/lines/" + lineId + "/subscriptions",
+                        Map.of("serialNumber", "SN-R-" + marker, "startDate", "2001-03-01"))
+                .expect(201)
+                .json();
+        assertThat(returned.at("/billingGroupId").asString()).isEqualTo(group);
+        api.post(
+                        "/subscriptions/" + returned.at("/id").asString() + "/cancel",
+                        Map.of("reason", "returned", "effectiveDate", "2001-04-16"))
+                .expect(200);
+
+        var invoices = invoicesOf(run("2001-05-01"), group, customer.id());
+
+        assertThat(invoices).hasSize(1);
+        var invoice = invoices.get(0);
+        assertThat(invoice.at("/billingGroupId").asString()).isEqualTo(group);
+        assertThat(invoice.at("/dueDate").asString()).isEqualTo("2001-05-15");
+        assertThat(invoice.at("/lines"))
+                .extracting(l -> l.at("/description").asString() + " = "
+                        + l.at("/total/amount").asString())
+                .containsExactlyInAnyOrder(
+                        "Laptop " + marker + " · " + kept.at("/number").asString() + " · serial SN-K-" + marker
+                                + " · 2001-03-01 – 2001-03-31 = 45.00",
+                        "Laptop " + marker + " · " + kept.at("/number").asString() + " · serial SN-K-" + marker
+                                + " · 2001-04-01 – 2001-04-30 = 45.00",
+                        "Laptop " + marker + " · " + kept.at("/number").asString() + " · serial SN-K-" + marker
+                                + " · 2001-05-01 – 2001-05-31 = 45.00",
+                        "Laptop " + marker + " · " + returned.at("/number").asString() + " · serial SN-R-" + marker
+                                + " · 2001-03-01 – 2001-03-31 = 45.00",
+                        "Laptop " + marker + " · " + returned.at("/number").asString() + " · serial SN-R-" + marker
+                                + " · 2001-04-01 – 2001-04-15 (15 of 30 days) = 22.50");
+        assertThat(invoice.at("/totals/total/amount").asString()).isEqualTo("202.50");
+    }
+
+    @Test
     void aRunNeedsSubscriptionsWriteAndADateNotInTheFuture() {
         var token = api.post("/tokens", Map.of("name", "read " + marker, "scopes", List.of("orders:read")))
                 .expect(201)

@@ -1,6 +1,7 @@
 package dev.ordino.subscriptions.web;
 
 import dev.ordino.subscriptions.BillingRun;
+import dev.ordino.subscriptions.SubscriptionManagement;
 import dev.ordino.subscriptions.internal.BillingRuns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Subscriptions", description = "Rented units by serial number, their contract terms and recurring billing")
 class BillingRunApiController {
 
+    private final SubscriptionManagement subscriptions;
     private final BillingRuns runs;
     private final Clock clock;
 
-    BillingRunApiController(BillingRuns runs, Clock clock) {
+    BillingRunApiController(SubscriptionManagement subscriptions, BillingRuns runs, Clock clock) {
+        this.subscriptions = subscriptions;
         this.runs = runs;
         this.clock = clock;
     }
@@ -46,7 +49,7 @@ class BillingRunApiController {
         var date = request == null || request.date() == null
                 ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 : request.date();
-        var run = runs.run(date);
+        var run = subscriptions.runBilling(date);
         return ResponseEntity.created(URI.create("/api/v1/billing-runs/" + run.id()))
                 .body(run);
     }
