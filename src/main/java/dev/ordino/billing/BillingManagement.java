@@ -7,6 +7,7 @@ import dev.ordino.billing.internal.CheckoutUrls;
 import dev.ordino.billing.internal.InvoiceIssuing;
 import dev.ordino.billing.internal.Invoices;
 import dev.ordino.billing.internal.Payments;
+import dev.ordino.billing.internal.RecurringInvoices;
 import dev.ordino.billing.internal.Transactions;
 import dev.ordino.billing.internal.documents.EInvoices;
 import dev.ordino.billing.internal.documents.InvoiceDocuments;
@@ -58,6 +59,7 @@ public class BillingManagement {
     private final Invoices invoices;
     private final InvoiceIssuing issuing;
     private final BillingSchedules schedules;
+    private final RecurringInvoices recurring;
     private final CheckoutUrls urls;
     private final CheckoutLinks links;
     private final Transactions transactions;
@@ -73,6 +75,7 @@ public class BillingManagement {
             Invoices invoices,
             InvoiceIssuing issuing,
             BillingSchedules schedules,
+            RecurringInvoices recurring,
             CheckoutUrls urls,
             CheckoutLinks links,
             Transactions transactions,
@@ -86,6 +89,7 @@ public class BillingManagement {
         this.invoices = invoices;
         this.issuing = issuing;
         this.schedules = schedules;
+        this.recurring = recurring;
         this.urls = urls;
         this.links = links;
         this.transactions = transactions;
@@ -130,6 +134,20 @@ public class BillingManagement {
     public InvoiceDocument issue(OrderId orderId) {
         requireMay(PAYMENTS_WRITE, "issue invoices");
         return issuing.issue(orders.get(orderId));
+    }
+
+    /**
+     * Issues one invoice for many recurring charges (periods of rented units), dated {@code issueDate}: a billing
+     * group's consolidated invoice when {@code billingGroupId} is set (any of its members' charges), else one
+     * customer's. Untaxed; due on the customer's payment terms, for a group the longest of its members on the
+     * invoice. The caller decides who may (subscriptions' billing runs need {@code subscriptions:write}); it runs
+     * in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public InvoiceDocument issueRecurring(
+            @Nullable UUID billingGroupId, LocalDate issueDate, List<RecurringCharge> charges) {
+        StaffOnly.require(actor.get(), "Recurring invoices");
+        return recurring.issue(billingGroupId, issueDate, charges);
     }
 
     // --- checkout links ----------------------------------------------------------------------------------------
