@@ -34,6 +34,9 @@ public final class Order {
     private final OrderId id;
     private OrderStatus status;
     private FulfillmentStatus fulfillmentStatus;
+    /** How far the order's shipments (its goods) have gone, as fulfilment reports it. */
+    private FulfillmentStatus shippedStatus;
+
     private @Nullable OrderStatus statusBeforeHold;
     private @Nullable String statusReason;
     private @Nullable TermsAcceptance termsAcceptance;
@@ -67,6 +70,7 @@ public final class Order {
         this.header = new OrderHeader(this, timeline, number, channelId, workflow, currency, orderDate);
         this.status = OrderStatus.initial();
         this.fulfillmentStatus = FulfillmentStatus.UNFULFILLED;
+        this.shippedStatus = FulfillmentStatus.UNFULFILLED;
         this.paymentOptions = new PaymentOptions(this, timeline);
         this.payments = Payments.none(currency);
         this.lines = new OrderLines(this, timeline, List.of());
@@ -83,6 +87,7 @@ public final class Order {
         this.header = new OrderHeader(this, timeline, row);
         this.status = Objects.requireNonNull(row.status());
         this.fulfillmentStatus = row.fulfillmentStatus();
+        this.shippedStatus = row.shippedStatus();
         this.paymentOptions = new PaymentOptions(this, timeline, row);
         this.payments = row.payments();
         this.statusBeforeHold = row.statusBeforeHold();
@@ -243,13 +248,52 @@ public final class Order {
      * happens when the report says what the order already knows; an order on hold takes no report.
      */
     void recordFulfilment(FulfillmentStatus reported, Map<String, Object> detail, Stamp stamp) {
-        if (reported == fulfillmentStatus || reported == FulfillmentStatus.UNFULFILLED) {
+        if (reported == shippedStatus) {
             return;
         }
-        var action = reported == FulfillmentStatus.FULFILLED ? OrderAction.FULFIL : OrderAction.FULFIL_PARTIALLY;
+        if (status.holdsFulfilment()) {
+            throw new InvalidTransition(this, OrderAction.FULFIL);
+        }
+        this.shippedStatus = reported;
+        followFulfilment(detail, stamp);
+    }
+
+    /**
+     * One more unit of a rental line fulfilled by a subscription (FlexPortal: Pending → Partial → Fulfilled as
+     * items get their subscriptions). Only a placed order that is not on hold, closed or fully fulfilled.
+     */
+    void recordSubscription(LineId lineId, Map<String, Object> detail, Stamp stamp) {
+        if (!status.isPlacedAndOpen() || status.holdsFulfilment()) {
+            throw new InvalidTransition(this, OrderAction.FULFIL);
+        }
+        lines.subscribe(lineId);
+        followFulfilment(detail, stamp);
+    }
+
+    /**
+     * The fulfilment status from both parts — the goods' shipments ({@link #shippedStatus}) and the rented units'
+     * subscriptions — and the step of the table that follows it ({@code fulfil-partially}, {@code fulfil}).
+     */
+    private void followFulfilment(Map<String, Object> detail, Stamp stamp) {
+        int rented = 0;
+        int subscribed = 0;
+        boolean goods = false;
+        for (var line : lines()) {
+            if (line.isRental()) {
+                rented += line.quantity();
+                subscribed += line.subscribedQuantity();
+            } else {
+                goods = true;
+            }
+        }
+        var now = FulfillmentStatus.of(goods ? shippedStatus : null, FulfillmentStatus.ofUnits(subscribed, rented));
+        if (now == fulfillmentStatus || now == FulfillmentStatus.UNFULFILLED) {
+            return;
+        }
+        var action = now == FulfillmentStatus.FULFILLED ? OrderAction.FULFIL : OrderAction.FULFIL_PARTIALLY;
         var from = move(action, null, stamp, detail);
-        this.fulfillmentStatus = reported;
-        pendingEvents.add(new OrderFulfilled(id.value(), number(), from, status, stamp.actor(), stamp.at(), reported));
+        this.fulfillmentStatus = now;
+        pendingEvents.add(new OrderFulfilled(id.value(), number(), from, status, stamp.actor(), stamp.at(), now));
     }
 
     /** Records {@code amount} paid back in the transaction {@code transactionId} (checked by {@link RefundPolicy}). */
@@ -541,6 +585,11 @@ public final class Order {
 
     public FulfillmentStatus fulfillmentStatus() {
         return fulfillmentStatus;
+    }
+
+    /** How far the order's shipments (its goods) have gone, as fulfilment last reported it. */
+    public FulfillmentStatus shippedStatus() {
+        return shippedStatus;
     }
 
     public @Nullable UUID channelId() {

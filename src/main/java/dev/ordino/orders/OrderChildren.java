@@ -97,7 +97,8 @@ class OrderChildren {
                     line.weightGrams(),
                     line.leadTimeDays(),
                     line.toolingCost() == null ? null : line.toolingCost().amount(),
-                    json.writeValueAsString(line.pricing())));
+                    json.writeValueAsString(line.pricing()),
+                    line.subscribedQuantity()));
             int splitPosition = 0;
             for (var split : line.splits()) {
                 var a = split.address();
@@ -132,8 +133,8 @@ class OrderChildren {
         batch("""
                 INSERT INTO order_lines (id, order_id, position, product_id, variant_id, sku, title, quantity,
                     unit_price_amount, placed_price_amount, contract_months, delivery_mode, custom, taxable,
-                    weight_grams, lead_time_days, tooling_amount, pricing)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.lines());
+                    weight_grams, lead_time_days, tooling_amount, pricing, subscribed_quantity)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.lines());
         batch("""
                 INSERT INTO order_line_splits (id, line_id, order_id, position, location_id, label, line1,
                     line2, city, region, postal_code, country, quantity, delivery_date)
@@ -174,7 +175,7 @@ class OrderChildren {
         var lines = read("order_lines", "order_id", OrderId::of, orderIds, (rs, n) -> {
             var currency = currencies.get(OrderId.of(rs.getObject("order_id", UUID.class)));
             var lineId = LineId.of(rs.getObject("id", UUID.class));
-            return new OrderLine(
+            var line = new OrderLine(
                     lineId,
                     rs.getObject("product_id", UUID.class),
                     rs.getObject("variant_id", UUID.class),
@@ -192,6 +193,8 @@ class OrderChildren {
                     money(rs.getBigDecimal("tooling_amount"), currency),
                     splits.getOrDefault(lineId, List.of()),
                     json.readValue(rs.getString("pricing"), LinePricing.class));
+            line.restoreSubscribed(rs.getInt("subscribed_quantity"));
+            return line;
         });
         var costs = read(
                 "order_other_costs",

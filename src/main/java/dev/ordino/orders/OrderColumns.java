@@ -60,6 +60,7 @@ class OrderColumns {
                                 .status(write.priced().totalKnown())
                                 .name())
                 .column("fulfillment_status", order -> order.fulfillmentStatus().name())
+                .column("shipped_status", order -> order.shippedStatus().name())
                 .column("channel_id", Order::channelId)
                 .part(Order::customer, "customer_id", CustomerSnapshot::id)
                 .part(Order::customer, "customer_type", CustomerSnapshot::type)
@@ -217,6 +218,7 @@ class OrderColumns {
                 OrderStatus.valueOf(rs.getString("status")),
                 PaymentStatus.valueOf(rs.getString("payment_status")),
                 FulfillmentStatus.valueOf(rs.getString("fulfillment_status")),
+                FulfillmentStatus.valueOf(rs.getString("shipped_status")),
                 rs.getObject("channel_id", UUID.class),
                 Workflow.valueOf(rs.getString("workflow")),
                 beforeHold == null ? null : OrderStatus.valueOf(beforeHold),

@@ -1,5 +1,6 @@
 package dev.ordino.orders;
 
+import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Money;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class OrderLine {
     private final @Nullable Money toolingCost;
     private Delivery delivery;
     private LinePricing pricing;
+    /** Units of a rental line fulfilled by a subscription: such a line no longer changes. */
+    private int subscribedQuantity;
 
     OrderLine(
             LineId id,
@@ -79,6 +82,28 @@ public final class OrderLine {
 
     public boolean isRental() {
         return contractMonths != null;
+    }
+
+    /** How many units of this rental line have a subscription (an asset assigned): they are fulfilled. */
+    public int subscribedQuantity() {
+        return subscribedQuantity;
+    }
+
+    void restoreSubscribed(int units) {
+        this.subscribedQuantity = units;
+    }
+
+    /** One more unit fulfilled by a subscription; the caller checked that one is left. */
+    void subscribeOne() {
+        this.subscribedQuantity++;
+    }
+
+    /** A line with a subscription no longer changes (FlexPortal: edit the subscription instead). */
+    void requireNotSubscribed() {
+        if (subscribedQuantity > 0) {
+            throw DomainException.conflict(title + " has " + subscribedQuantity + " subscription"
+                    + (subscribedQuantity == 1 ? "" : "s") + ": it cannot change; change the subscriptions instead");
+        }
     }
 
     public int allocatedQuantity() {

@@ -68,6 +68,7 @@ final class OrderLines {
     void remove(LineId lineId) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
+        line.requireNotSubscribed();
         lines.remove(line);
         timeline.lineRemoved(line);
         order.deliveryEdited();
@@ -88,6 +89,7 @@ final class OrderLines {
     void allocate(LineId lineId, DeliveryMode mode, List<DeliverySplit> splits, LocalDate today, String pointer) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
+        line.requireNotSubscribed();
         var delivery = new Delivery(mode, splits);
         delivery.check(line.quantity(), order.orderDate(), splitsBesides(lineId), pointer);
         if (today != null) {
@@ -102,6 +104,7 @@ final class OrderLines {
     void changeQuantity(LineId lineId, int quantity) {
         order.requireUnfulfilledEditable();
         var line = find(lineId);
+        line.requireNotSubscribed();
         timeline.lineChanged(line, "quantity", line.quantity(), quantity);
         line.changeQuantity(quantity);
         order.deliveryEdited();
@@ -112,6 +115,7 @@ final class OrderLines {
         order.requireUnfulfilledEditable();
         order.requireOrderCurrency(placedPrice, "/placedPrice");
         var line = find(lineId);
+        line.requireNotSubscribed();
         if (Objects.equals(line.placedPrice(), placedPrice)) {
             return;
         }
@@ -126,6 +130,26 @@ final class OrderLines {
         order.requireOrderCurrency(unitPrice, "/lines");
         timeline.lineChanged(line, "unitPrice", line.unitPrice(), unitPrice);
         line.changeCatalogPrice(unitPrice, source);
+    }
+
+    /**
+     * One more unit of a rental line fulfilled by a subscription: a placed order's (not on hold) rental line with
+     * units left. 409 otherwise.
+     */
+    void subscribe(LineId lineId) {
+        var line = find(lineId);
+        if (!line.isRental()) {
+            throw DomainException.invalid(
+                    "/lineId",
+                    "notRental",
+                    line.title() + " is not rented: only a line with a contract length has subscriptions");
+        }
+        if (line.subscribedQuantity() >= line.quantity()) {
+            throw DomainException.conflict(
+                    "every unit of " + line.title() + " (" + line.quantity() + ") has its subscription already");
+        }
+        line.subscribeOne();
+        timeline.lineChanged(line, "subscribedQuantity", line.subscribedQuantity() - 1, line.subscribedQuantity());
     }
 
     /** A line's contract length is fixed once the order leaves the draft. */

@@ -265,8 +265,14 @@ public class OrderManagement {
 
     public Order cancel(OrderId id, String reason, Long expectedVersion) {
         permissions.requireReviewPermission();
-        return transition(
-                id, expectedVersion, OrderAction.CANCEL, order -> order.cancel(requireReason(reason), stamp()));
+        var order = get(id);
+        if (order.lines().stream().anyMatch(line -> line.subscribedQuantity() > 0)) {
+            throw new DomainException(
+                    ProblemType.INVALID_TRANSITION,
+                    "Order " + order.number() + " has subscriptions: it cannot be cancelled; cancel the subscriptions"
+                            + " instead");
+        }
+        return transition(id, expectedVersion, OrderAction.CANCEL, o -> o.cancel(requireReason(reason), stamp()));
     }
 
     /**
@@ -384,6 +390,18 @@ public class OrderManagement {
     public Order recordFulfilment(OrderId id, FulfillmentStatus fulfilled, Map<String, Object> detail) {
         var order = store.lock(id, null);
         order.recordFulfilment(fulfilled, detail, stamp());
+        return store.save(order);
+    }
+
+    /**
+     * One more unit of the rental line {@code lineId} fulfilled by a subscription (the subscriptions module's call,
+     * in the transaction that makes the subscription): the line no longer changes and the order moves towards
+     * FULFILLED. 409 when the order is not placed and open, is on hold, or the line has no unit left; 422 when the
+     * line is not rented. Returns the order as it is then (its customer, the line's product and prices).
+     */
+    public Order recordSubscription(OrderId id, LineId lineId, Map<String, Object> detail) {
+        var order = store.lock(id, null);
+        order.recordSubscription(lineId, detail, stamp());
         return store.save(order);
     }
 

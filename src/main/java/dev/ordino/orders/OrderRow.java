@@ -21,6 +21,7 @@ record OrderRow(
         OrderStatus status,
         PaymentStatus paymentStatus,
         FulfillmentStatus fulfillmentStatus,
+        FulfillmentStatus shippedStatus,
         @Nullable UUID channelId,
         Workflow workflow,
         @Nullable OrderStatus statusBeforeHold,

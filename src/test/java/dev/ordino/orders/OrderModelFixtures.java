@@ -215,6 +215,7 @@ final class OrderModelFixtures {
                         status,
                         placed.paymentStatus(),
                         fulfillment,
+                        fulfillment,
                         placed.channelId(),
                         placed.workflow(),
                         placed.statusBeforeHold(),

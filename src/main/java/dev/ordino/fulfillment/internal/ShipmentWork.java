@@ -158,8 +158,10 @@ public class ShipmentWork {
         return stored;
     }
 
+    /** The order's goods: rented lines are fulfilled by subscriptions (an asset each), not shipped here. */
     private static List<LineToShip> linesToShip(Order order, Map<UUID, Items.Item> itemsByLine) {
         return order.lines().stream()
+                .filter(l -> !l.isRental())
                 .map(l -> new LineToShip(
                         l.id().value(),
                         l.sku(),
@@ -677,7 +679,7 @@ public class ShipmentWork {
                 .map(Shipment::status)
                 .toList();
         var progress = FulfilmentProgress.of(statuses);
-        if (progress != order.fulfillmentStatus()) {
+        if (progress != order.shippedStatus()) {
             orders.recordFulfilment(order.id(), progress, Map.of("shipment", changed.number()));
         }
     }

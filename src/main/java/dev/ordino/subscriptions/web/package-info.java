@@ -1,0 +1,5 @@
+/** Subscriptions' REST API and screens. */
+@NullMarked
+package dev.ordino.subscriptions.web;
+
+import org.jspecify.annotations.NullMarked;
