@@ -78,13 +78,11 @@ class SubscriptionPages {
         staffOnly(id);
         var order = header(id, model);
         var made = subscriptions.ofOrder(order.id());
-        var subscribed = made.stream().collect(Collectors.groupingBy(Subscription::lineId, Collectors.counting()));
         var fulfillable = FULFILLABLE.contains(order.status());
         var mayWrite = subscriptions.mayWrite();
         var rentals = order.lines().stream()
                 .filter(OrderLine::isRental)
-                .map(l -> RentalLine.of(
-                        l, subscribed.getOrDefault(l.id().value(), 0L).intValue()))
+                .map(RentalLine::of)
                 .toList();
         model.addAttribute("rentals", rentals);
         model.addAttribute("subscriptions", made);
@@ -245,7 +243,7 @@ class SubscriptionPages {
             String monthlyPrice,
             int subscribed) {
 
-        static RentalLine of(OrderLine line, int subscribed) {
+        static RentalLine of(OrderLine line) {
             var months = line.contractMonths();
             return new RentalLine(
                     line.id().value(),
@@ -254,7 +252,7 @@ class SubscriptionPages {
                     line.quantity(),
                     months == null ? 0 : months,
                     line.effectivePrice().toString(),
-                    subscribed);
+                    line.subscribedQuantity());
         }
 
         public int left() {
