@@ -397,8 +397,9 @@ class DemoData implements ApplicationRunner {
                                 null,
                                 null))));
 
-        // A rental (subscription) order for a business: each line on its own contract length.
-        orders.create(new NewOrder(
+        // A rental (subscription) order for a business in a billing group, placed and ready to fulfil: each line on
+        // its own contract length, each unit waiting for its serial number (Subscriptions tab).
+        var rentals = orders.create(new NewOrder(
                 null,
                 contoso.id(),
                 null,
@@ -413,6 +414,7 @@ class DemoData implements ApplicationRunner {
                         new LineInput(laptop.id(), null, null, 5, null, 12, null, null, null),
                         new LineInput(chair.id(), null, null, 5, null, 24, null, null, null),
                         new LineInput(bike.id(), null, null, 1, null, 36, null, null, null))));
+        orders.place(rentals.id(), null);
         log.debug("{} is in the catalog but no longer purchasable", legacy.sku());
     }
 

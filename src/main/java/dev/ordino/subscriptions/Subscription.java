@@ -2,6 +2,7 @@ package dev.ordino.subscriptions;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ordino.shared.Money;
+import dev.ordino.shared.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -39,7 +40,41 @@ public record Subscription(
         @Nullable LocalDate cancelledOn,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt)
+        implements PersonalData.Masking<Subscription> {
+
+    /** The customer's e-mail, and a person's name (a business's name stays), for callers who may not see them. */
+    @Override
+    public Subscription masked() {
+        var person = !"BUSINESS".equals(customerType);
+        return new Subscription(
+                id,
+                number,
+                orderId,
+                orderNumber,
+                lineId,
+                customerId,
+                person && customerName != null ? PersonalData.mask(customerName) : customerName,
+                customerEmail == null ? null : PersonalData.mask(customerEmail),
+                customerType,
+                billingGroupId,
+                productId,
+                variantId,
+                sku,
+                title,
+                serialNumber,
+                startDate,
+                endDate,
+                contractMonths,
+                extendedMonths,
+                monthlyPrice,
+                status,
+                cancelReason,
+                cancelledOn,
+                version,
+                createdAt,
+                updatedAt);
+    }
 
     public enum Status {
         ACTIVE,

@@ -69,6 +69,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             if (e.pattern().startsWith("/api/v1/orders/{id}/shipments") && !e.isRead()) {
                 return "shipments:write";
             }
+            if (e.pattern().endsWith("/subscriptions") && !e.isRead()) {
+                return "subscriptions:write";
+            }
             if (e.pattern().endsWith("/refund")) {
                 return "payments:refund";
             }
@@ -107,12 +110,16 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         if (e.under("shipments", "picklists")) {
             return e.isRead() ? "orders:read" : "shipments:write";
         }
+        if (e.under("subscriptions", "assets", "billing-runs")) {
+            return e.isRead() ? "orders:read" : "subscriptions:write";
+        }
         throw new AssertionError("No access rule covers " + e + ": add it to the security table and to this test");
     }
 
     /**
-     * The settings, price lists, the e-mail outbox, invoices and fulfilment (warehouses, stock, shipments and
-     * picklists; an order's own shipments are read with the order) are the staff's: a buyer reads none of them, whatever her
+     * The settings, price lists, the e-mail outbox, invoices, fulfilment (warehouses, stock, shipments and
+     * picklists; an order's own shipments are read with the order) and subscriptions (with assets and billing
+     * runs) are the staff's: a buyer reads none of them, whatever her
      * scopes (403).
      */
     static boolean staffOnly(Endpoint e) {
@@ -130,7 +137,10 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 "warehouse-groups",
                 "inventory",
                 "shipments",
-                "picklists");
+                "picklists",
+                "subscriptions",
+                "assets",
+                "billing-runs");
     }
 
     private List<Endpoint> endpoints() {
