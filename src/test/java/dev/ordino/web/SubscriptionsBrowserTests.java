@@ -145,12 +145,24 @@ class SubscriptionsBrowserTests extends BrowserTest {
         assertThat(unlabelledControls()).as("Subscriptions list").isEmpty();
         screenshot("subscriptions-list");
 
-        // The Billing runs page: a date, today unless changed (the run itself: BillingRuns is still to come)
+        // A billing run: the billing group's charges on one consolidated invoice
         click(By.id("billing-runs-link"));
         waitFor(ExpectedConditions.urlMatches(".*/billing-runs$"));
         assertThat(find(By.id("billing-run-date")).getAttribute("value")).isNotBlank();
-        find(By.id("billing-run-submit"));
         assertThat(unlabelledControls()).as("Billing runs").isEmpty();
-        screenshot("subscriptions-billing-runs");
+        click(By.id("billing-run-submit"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("billing-run-invoices")));
+        var ours = all(By.className("billing-run-invoice")).stream()
+                .map(link -> link.getAttribute("id").substring("billing-run-invoice-".length()))
+                .map(id -> api.get("/invoices/" + id).expect(200).json())
+                .filter(invoice -> group.equals(invoice.at("/billingGroupId").asString()))
+                .toList();
+        assertThat(ours).as("one consolidated invoice for the billing group").hasSize(1);
+        var invoice = ours.get(0).at("/id").asString();
+        screenshot("subscriptions-billing-run");
+        click(By.id("billing-run-invoice-" + invoice));
+        waitFor(ExpectedConditions.urlMatches(".*/invoices/" + invoice + "$"));
+        assertThat(find(By.id("invoice-number")).getText())
+                .isEqualTo(ours.get(0).at("/number").asString());
     }
 }
