@@ -102,7 +102,7 @@ class PersonalDataIntegrationTests extends IntegrationTest {
         }
 
         static boolean holdsPersonalData(String resource) {
-            return List.of("orders", "customers", "shipments", "picklists").contains(resource);
+            return List.of("orders", "customers", "shipments", "picklists", "subscriptions").contains(resource);
         }
 
         /**
@@ -200,7 +200,24 @@ class PersonalDataIntegrationTests extends IntegrationTest {
                 .expect(200)
                 .at("/picklistId");
 
+        // and a rented unit of hers: its subscription carries her name and e-mail
+        var rental = fixtures.aProduct("PDW-RENT")
+                .priced("500.00")
+                .with("contractPrices", List.of(Map.of("months", 6, "monthlyPrice", OrderFixtures.usd("20.00"))))
+                .create();
+        var rentalOrder = fixtures.aDraft()
+                .forCustomer(customer)
+                .withLine(Map.of("productId", rental.id(), "quantity", 1, "contractMonths", 6))
+                .placed();
+        var rentalLine = api.get("/orders/" + rentalOrder).at("/lines/0/id");
+        var subscriptionId = api.post(
+                        "/orders/" + rentalOrder + "/lines/" + rentalLine + "/subscriptions",
+                        Map.of("serialNumber", "PDW-SN-" + marker))
+                .expect(201)
+                .at("/id");
+
         var unmasked = api.get("/orders/" + orderId + "/timeline?limit=200").text()
+                + api.get("/subscriptions/" + subscriptionId).text()
                 + api.get("/orders/" + orderId + "/review").text()
                 + api.get("/customers/" + customer.id() + "/addresses/" + customer.addressId(0))
                         .text()
@@ -223,10 +240,14 @@ class PersonalDataIntegrationTests extends IntegrationTest {
                         "shipments",
                         Map.of("id", shipmentId),
                         "picklists",
-                        Map.of("id", picklistId)),
+                        Map.of("id", picklistId),
+                        "subscriptions",
+                        Map.of("id", subscriptionId)),
                 Map.of(
                         "/api/v1/inventory/history", "?orderId=" + placedId,
                         "/api/v1/shipments", "?orderId=" + placedId,
+                        "/api/v1/subscriptions", "?orderId=" + rentalOrder,
+                        "/subscriptions", "?q=" + marker,
                         "/api/v1/orders", "?customerId=" + customer.id(),
                         "/api/v1/customers", "?q=" + marker,
                         "/orders", "?q=" + marker,
