@@ -102,7 +102,8 @@ class PersonalDataIntegrationTests extends IntegrationTest {
         }
 
         static boolean holdsPersonalData(String resource) {
-            return List.of("orders", "customers", "shipments", "picklists", "subscriptions").contains(resource);
+            return List.of("orders", "customers", "shipments", "picklists", "subscriptions")
+                    .contains(resource);
         }
 
         /**
