@@ -112,6 +112,10 @@ public class Invoices {
             where.add("i.customer_id = :customerId");
             params.put("customerId", query.customerId());
         }
+        if (query.billingGroupId() != null) {
+            where.add("i.billing_group_id = :billingGroupId");
+            params.put("billingGroupId", query.billingGroupId());
+        }
         if (query.status() != null) {
             where.add("i.status = :status");
             params.put("status", query.status().name());

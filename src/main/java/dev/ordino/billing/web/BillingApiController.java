@@ -48,17 +48,20 @@ class BillingApiController {
     @GetMapping("/invoices")
     @Operation(
             summary = "List invoices and credit notes",
-            description = "Newest first; overdue=true: open invoices past their due date.")
+            description = "Newest first; overdue=true: open invoices past their due date; billingGroupId: the"
+                    + " billing group's consolidated invoices.")
     Page<InvoiceDocument> invoices(
             @RequestParam(required = false) UUID orderId,
             @RequestParam(required = false) UUID customerId,
             @RequestParam(required = false) InvoiceDocument.Status status,
             @RequestParam(required = false) InvoiceDocument.Kind kind,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) UUID billingGroupId,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         return billing.invoices(
-                new InvoiceQuery(orderId, customerId, status, kind, overdue), PageRequest.of(limit, cursor));
+                new InvoiceQuery(orderId, customerId, status, kind, overdue, billingGroupId),
+                PageRequest.of(limit, cursor));
     }
 
     @GetMapping("/invoices/{id}")

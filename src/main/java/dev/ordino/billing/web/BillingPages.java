@@ -66,7 +66,7 @@ class BillingPages {
         model.addAttribute("invoice", billing.preview(order));
         model.addAttribute(
                 "issued",
-                billing.invoices(new InvoiceQuery(id, null, null, null, false), PageRequest.of(50, null))
+                billing.invoices(new InvoiceQuery(id, null, null, null, false, null), PageRequest.of(50, null))
                         .items());
         model.addAttribute("mayPay", actor.get().may(BillingManagement.PAYMENTS_WRITE));
         model.addAttribute(
@@ -187,13 +187,22 @@ class BillingPages {
     String invoices(
             @RequestParam(required = false) InvoiceDocument.Status status,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) UUID billingGroupId,
             @RequestParam(required = false) String cursor,
             Model model) {
         model.addAttribute(
                 "invoices",
-                billing.invoices(new InvoiceQuery(null, null, status, null, overdue), PageRequest.of(50, cursor)));
+                billing.invoices(
+                        new InvoiceQuery(null, null, status, null, overdue, billingGroupId),
+                        PageRequest.of(50, cursor)));
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("billingGroupId", billingGroupId);
+        model.addAttribute(
+                "billingGroup",
+                billingGroupId == null
+                        ? null
+                        : customers.findBillingGroup(billingGroupId).orElse(null));
         return "billing/invoices";
     }
 
