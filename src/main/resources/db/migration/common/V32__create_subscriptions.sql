@@ -84,3 +84,6 @@ CREATE TABLE assets (
 );
 
 CREATE INDEX assets_product_idx ON assets (product_id, status);
+
+-- A billing group's consolidated invoices are listed by the group (GET /invoices?billingGroupId=).
+CREATE INDEX invoices_billing_group_idx ON invoices (billing_group_id, issue_date);
