@@ -111,30 +111,15 @@ public class ShipmentWork {
                     .map(l -> new ShipmentLine(
                             l.lineId(), l.sku(), l.title(), l.quantity(), l.tracksInventory(), false, null))
                     .toList();
-            made.add(new Shipment(
-                    UUID.randomUUID(),
+            made.add(awaiting(
                     order.number() + "-" + position++,
                     orderId.value(),
                     order.number(),
-                    ShipmentStatus.AWAITING_INVENTORY,
                     planned.address(),
                     method == null ? null : method.methodId(),
                     method == null ? null : method.name(),
                     planned.date(),
-                    null,
                     shipmentLines,
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    1,
-                    now,
                     now));
         }
         var tried = warehouses.tried(group);
@@ -213,30 +198,15 @@ public class ShipmentWork {
                     .toList();
             var existing = pair.shipment();
             if (existing == null) {
-                var fresh = new Shipment(
-                        UUID.randomUUID(),
+                var fresh = awaiting(
                         order.number() + "-" + position,
                         order.id().value(),
                         order.number(),
-                        ShipmentStatus.AWAITING_INVENTORY,
                         planned.address(),
                         method == null ? null : method.methodId(),
                         method == null ? null : method.name(),
                         planned.date(),
-                        null,
                         lines,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        1,
-                        now,
                         now);
                 shipments.insert(fresh, position++, group);
                 isNew.add(fresh.id());
@@ -295,6 +265,44 @@ public class ShipmentWork {
                         + "shipped already: the order cannot hold fewer (" + now + "); cancel those shipments first");
             }
         });
+    }
+
+    /** A new shipment, before its stock is reserved: awaiting inventory, in no warehouse yet. */
+    private static Shipment awaiting(
+            String number,
+            UUID orderId,
+            String orderNumber,
+            Address address,
+            @Nullable UUID methodId,
+            @Nullable String methodName,
+            java.time.@Nullable LocalDate date,
+            List<ShipmentLine> lines,
+            Instant now) {
+        return new Shipment(
+                UUID.randomUUID(),
+                number,
+                orderId,
+                orderNumber,
+                ShipmentStatus.AWAITING_INVENTORY,
+                address,
+                methodId,
+                methodName,
+                date,
+                null,
+                lines,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                1,
+                now,
+                now);
     }
 
     /** Lines that wait for stock: those whose product may be sold before it exists are marked backorder. */
@@ -533,30 +541,15 @@ public class ShipmentWork {
             }
         }
         var position = shipments.nextPosition(orderId.value());
-        var fresh = new Shipment(
-                UUID.randomUUID(),
+        var fresh = awaiting(
                 order.number() + "-" + position,
                 orderId.value(),
                 order.number(),
-                ShipmentStatus.AWAITING_INVENTORY,
                 request.address(),
                 request.shippingMethodId(),
                 method,
                 null,
-                null,
                 taken,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                1,
-                now,
                 now);
         reserveAgain.add(fresh);
         var reservedIn = stock.reserve(reserveAgain, tried);

@@ -66,8 +66,8 @@ class InventoryPages {
         try {
             var adjusted = fulfillment.adjust(forms.valid(new StockAdjustment(
                     Forms.text(sku),
-                    ShipmentPages.uuid(warehouseId, "/warehouseId"),
-                    ShipmentPages.number(delta, "/delta"),
+                    Forms.choice(warehouseId, "/warehouseId"),
+                    Forms.wholeNumber(delta, "/delta"),
                     Forms.text(reason))));
             // what it left once the shipments waiting for the SKU took their share (assigned as the adjustment
             // committed)

@@ -142,8 +142,8 @@ class ShipmentPages {
         var shipment = fulfillment.shipment(id);
         try {
             var address = forms.valid(address(label, line1, line2, city, region, postalCode, country));
-            var after =
-                    fulfillment.changeDestination(id, address, uuid(shippingMethodId, "/shippingMethodId"), version);
+            var after = fulfillment.changeDestination(
+                    id, address, Forms.choice(shippingMethodId, "/shippingMethodId"), version);
             redirect.addFlashAttribute(
                     "notice",
                     "Shipment " + after.number() + " now goes to "
@@ -174,7 +174,7 @@ class ShipmentPages {
             var ids = lineIds == null ? List.<UUID>of() : lineIds;
             var counts = quantities == null ? List.<String>of() : quantities;
             for (int i = 0; i < ids.size() && i < counts.size(); i++) {
-                var quantity = number(counts.get(i), "/lines/" + i + "/quantity");
+                var quantity = Forms.wholeNumber(counts.get(i), "/lines/" + i + "/quantity");
                 if (quantity != null && quantity != 0) {
                     lines.add(new NewShipment.LineQuantity(ids.get(i), quantity));
                 }
@@ -185,7 +185,7 @@ class ShipmentPages {
             }
             var request = forms.valid(new NewShipment(
                     address(label, line1, line2, city, region, postalCode, country),
-                    uuid(shippingMethodId, "/shippingMethodId"),
+                    Forms.choice(shippingMethodId, "/shippingMethodId"),
                     lines));
             var created = fulfillment.split(OrderId.of(id), request);
             redirect.addFlashAttribute(
@@ -251,10 +251,10 @@ class ShipmentPages {
             @Nullable String lengthCm,
             @Nullable String widthCm,
             @Nullable String heightCm) {
-        var weight = number(weightGrams, "/packages/0/weightGrams");
-        var length = number(lengthCm, "/packages/0/lengthCm");
-        var width = number(widthCm, "/packages/0/widthCm");
-        var height = number(heightCm, "/packages/0/heightCm");
+        var weight = Forms.wholeNumber(weightGrams, "/packages/0/weightGrams");
+        var length = Forms.wholeNumber(lengthCm, "/packages/0/lengthCm");
+        var width = Forms.wholeNumber(widthCm, "/packages/0/widthCm");
+        var height = Forms.wholeNumber(heightCm, "/packages/0/heightCm");
         if (weight == null && length == null && width == null && height == null) {
             return List.of();
         }
@@ -277,31 +277,6 @@ class ShipmentPages {
                 Forms.text(region),
                 Forms.text(postalCode),
                 Forms.text(country));
-    }
-
-    /** A whole number typed in a form; {@code null} when left empty. */
-    static @Nullable Integer number(@Nullable String value, String pointer) {
-        var text = Forms.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(pointer, "number", "must be a whole number such as 5");
-        }
-    }
-
-    static @Nullable UUID uuid(@Nullable String value, String pointer) {
-        var text = Forms.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(pointer, "format", "is not one of the choices");
-        }
     }
 
     /** A refused change: its messages, each with the field it is about, as the flash of the page it came from. */

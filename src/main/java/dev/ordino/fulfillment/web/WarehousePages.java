@@ -79,7 +79,7 @@ class WarehousePages {
             var ordered = new ArrayList<UUID>();
             var chosen = warehouseIds == null ? List.<String>of() : warehouseIds;
             for (int i = 0; i < chosen.size(); i++) {
-                var id = ShipmentPages.uuid(chosen.get(i), "/warehouseIds/" + i);
+                var id = Forms.choice(chosen.get(i), "/warehouseIds/" + i);
                 if (id != null && !ordered.contains(id)) {
                     ordered.add(id);
                 }

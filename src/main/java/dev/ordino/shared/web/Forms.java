@@ -3,8 +3,12 @@ package dev.ordino.shared.web;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.FieldProblem;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +27,45 @@ public class Forms {
     /** A typed text field as the domain takes it: trimmed, and {@code null} when left empty. */
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A whole number typed in a form; {@code null} when left empty, 422 at {@code pointer} when not a number. */
+    public static @Nullable Integer wholeNumber(@Nullable String value, String pointer) {
+        var typed = text(value);
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(pointer, "number", "must be a whole number such as 5");
+        }
+    }
+
+    /** A date typed in a form (yyyy-MM-dd); {@code null} when left empty, 422 at {@code pointer} when not a date. */
+    public static @Nullable LocalDate date(@Nullable String value, String pointer) {
+        var typed = text(value);
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(pointer, "format", "must be a date such as 2026-12-31");
+        }
+    }
+
+    /** An id chosen in a form (a select); {@code null} when none, 422 at {@code pointer} when not an id. */
+    public static @Nullable UUID choice(@Nullable String value, String pointer) {
+        var typed = text(value);
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(typed);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(pointer, "format", "is not one of the choices");
+        }
     }
 
     /** Fails with every constraint the value breaks, each named by its JSON pointer ({@code /splits/0/quantity}). */

@@ -2,6 +2,7 @@ package dev.ordino.subscriptions.web;
 
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.shared.DomainException;
+import dev.ordino.shared.web.Forms;
 import dev.ordino.shared.web.PageController;
 import dev.ordino.subscriptions.BillingRun;
 import dev.ordino.subscriptions.SubscriptionManagement;
@@ -54,7 +55,7 @@ class BillingRunPages {
     String run(@RequestParam(required = false) String date, RedirectAttributes redirect) {
         redirect.addFlashAttribute("runDate", date == null ? "" : date);
         try {
-            var day = SubscriptionPages.date(date, "/date");
+            var day = Forms.date(date, "/date");
             if (day == null) {
                 throw DomainException.invalid("/date", "required", "must not be empty");
             }

@@ -20,7 +20,6 @@ import dev.ordino.subscriptions.Subscription;
 import dev.ordino.subscriptions.SubscriptionManagement;
 import dev.ordino.subscriptions.SubscriptionQuery;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -101,8 +100,8 @@ class SubscriptionPages {
             @RequestParam(required = false) String startDate,
             RedirectAttributes redirect) {
         try {
-            var request =
-                    forms.valid(new NewSubscription(nonNull(Forms.text(serialNumber)), date(startDate, "/startDate")));
+            var request = forms.valid(
+                    new NewSubscription(nonNull(Forms.text(serialNumber)), Forms.date(startDate, "/startDate")));
             var created = subscriptions.create(OrderId.of(id), LineId.of(lineId), request);
             redirect.addFlashAttribute(
                     "notice",
@@ -164,8 +163,8 @@ class SubscriptionPages {
                 Forms.text(q),
                 choice(Subscription.Status.class, status),
                 customerType(customerType),
-                date(startFrom, "?startFrom"),
-                date(startTo, "?startTo"),
+                Forms.date(startFrom, "?startFrom"),
+                Forms.date(startTo, "?startTo"),
                 Forms.text(cursor));
         model.addAttribute("filters", filters);
         model.addAttribute("statuses", Subscription.Status.values());
@@ -199,7 +198,7 @@ class SubscriptionPages {
             if (text == null) {
                 throw DomainException.invalid("/reason", "required", "must not be blank");
             }
-            var after = subscriptions.cancel(id, text, date(effectiveDate, "/effectiveDate"), version);
+            var after = subscriptions.cancel(id, text, Forms.date(effectiveDate, "/effectiveDate"), version);
             redirect.addFlashAttribute(
                     "notice",
                     "Subscription " + after.number() + " is cancelled"
@@ -218,7 +217,7 @@ class SubscriptionPages {
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         try {
-            var count = number(months, "/months");
+            var count = Forms.wholeNumber(months, "/months");
             if (count == null) {
                 throw DomainException.invalid("/months", "required", "must not be empty");
             }
@@ -313,32 +312,6 @@ class SubscriptionPages {
 
     private static String nonNull(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    /** A date typed in a form (yyyy-MM-dd); {@code null} when left empty. */
-    static @Nullable LocalDate date(@Nullable String value, String pointer) {
-        var text = Forms.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(pointer, "format", "must be a date such as 2026-12-31");
-        }
-    }
-
-    /** A whole number typed in a form; {@code null} when left empty. */
-    static @Nullable Integer number(@Nullable String value, String pointer) {
-        var text = Forms.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(pointer, "number", "must be a whole number such as 12");
-        }
     }
 
     /** A filter's choice among an enum's constants; anything else is no filter. */
