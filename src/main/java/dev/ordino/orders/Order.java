@@ -263,7 +263,7 @@ public final class Order {
      * items get their subscriptions). Only a placed order that is not on hold, closed or fully fulfilled.
      */
     void recordSubscription(LineId lineId, Map<String, Object> detail, Stamp stamp) {
-        if (!status.isPlacedAndOpen() || status.holdsFulfilment()) {
+        if (!status.takesFulfilment()) {
             throw new InvalidTransition(this, OrderAction.FULFIL);
         }
         lines.subscribe(lineId);

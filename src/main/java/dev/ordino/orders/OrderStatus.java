@@ -222,6 +222,14 @@ public enum OrderStatus {
     }
 
     /**
+     * Units of the order may be fulfilled now (a subscription made, FlexPortal: from Pending or Confirmed, or
+     * partly fulfilled): placed and open, and not on hold.
+     */
+    public boolean takesFulfilment() {
+        return isPlacedAndOpen() && !holdsFulfilment();
+    }
+
+    /**
      * The order is placed and not closed without a sale, so its shipments may move: pending, confirmed, partly or
      * wholly fulfilled, or on hold (where {@link #holdsFulfilment()} stops them).
      */

@@ -21,9 +21,7 @@ import dev.ordino.subscriptions.SubscriptionManagement;
 import dev.ordino.subscriptions.SubscriptionQuery;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -46,10 +44,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class SubscriptionPages {
 
     static final int PAGE_SIZE = 50;
-
-    /** The order statuses from which a rental line's units may be fulfilled (confirming is optional). */
-    private static final Set<OrderStatus> FULFILLABLE =
-            EnumSet.of(OrderStatus.PENDING, OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_FULFILLED);
 
     private final SubscriptionManagement subscriptions;
     private final OrderManagement orders;
@@ -77,7 +71,7 @@ class SubscriptionPages {
         staffOnly(id);
         var order = header(id, model);
         var made = subscriptions.ofOrder(order.id());
-        var fulfillable = FULFILLABLE.contains(order.status());
+        var fulfillable = order.status().takesFulfilment();
         var mayWrite = subscriptions.mayWrite();
         var rentals = order.lines().stream()
                 .filter(OrderLine::isRental)
