@@ -142,6 +142,7 @@ class FulfilmentBrowserTests extends BrowserTest {
         assertThat(find(By.id("shipment-packages-" + shipment)).getText()).contains("1200 g");
         assertThat(statusBadge()).isEqualTo("Fulfilled");
         assertThat(find(By.id("fulfillment-status")).getText()).isEqualTo("Fulfilled");
+        screenshot("fulfilment-shipped");
         assertThat(api.get("/orders/" + orderId)
                         .expect(200)
                         .json()
@@ -235,6 +236,7 @@ class FulfilmentBrowserTests extends BrowserTest {
             click(By.id("pick-" + shipment));
         }
         assertThat(unlabelledControls()).as("Fulfilment queue").isEmpty();
+        screenshot("fulfilment-queue");
         click(By.id("add-to-picklist"));
         assertThat(notice()).contains("Picklist ", "2 shipments");
         var pdf = find(By.id("picklist-pdf")).getAttribute("href");
