@@ -3,7 +3,17 @@
  * checkout links, payments and refunds through payment providers, due dates. It listens to the order's events
  * and records money on the order through the orders module's public API; orders never imports billing.
  */
-@ApplicationModule(allowedDependencies = {"shared", "orders", "customers", "channels", "pricing", "shipping", "mail"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "orders",
+            "orders::tabs",
+            "customers",
+            "channels",
+            "pricing",
+            "shipping",
+            "mail"
+        })
 @NullMarked
 package dev.ordino.billing;
 

@@ -5,7 +5,17 @@
  * shipped through the orders module's public API; orders never imports fulfilment.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "orders", "catalog", "customers", "channels", "pricing", "shipping", "mail"})
+        allowedDependencies = {
+            "shared",
+            "orders",
+            "orders::tabs",
+            "catalog",
+            "customers",
+            "channels",
+            "pricing",
+            "shipping",
+            "mail"
+        })
 @NullMarked
 package dev.ordino.fulfillment;
 

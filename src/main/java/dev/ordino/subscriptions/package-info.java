@@ -4,7 +4,7 @@
  * runs invoice per customer or billing group. It records fulfilled units on the order through the orders module's
  * public API; orders never imports subscriptions.
  */
-@ApplicationModule(allowedDependencies = {"shared", "orders", "catalog", "customers", "channels", "billing"})
+@ApplicationModule(allowedDependencies = {"shared", "orders", "orders::tabs", "catalog", "customers", "billing"})
 @NullMarked
 package dev.ordino.subscriptions;
 

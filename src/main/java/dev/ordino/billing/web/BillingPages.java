@@ -5,11 +5,11 @@ import dev.ordino.billing.InvoiceDocument;
 import dev.ordino.billing.InvoiceQuery;
 import dev.ordino.billing.PaymentRequest;
 import dev.ordino.billing.Transaction;
-import dev.ordino.channels.ChannelManagement;
 import dev.ordino.customers.CustomerManagement;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
+import dev.ordino.orders.web.tabs.OrderTabs;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.Money;
@@ -41,28 +41,28 @@ class BillingPages {
 
     private final BillingManagement billing;
     private final OrderManagement orders;
-    private final ChannelManagement channels;
     private final CustomerManagement customers;
     private final CurrentActor actor;
+    private final OrderTabs tabs;
 
     BillingPages(
             BillingManagement billing,
             OrderManagement orders,
-            ChannelManagement channels,
             CustomerManagement customers,
-            CurrentActor actor) {
+            CurrentActor actor,
+            OrderTabs tabs) {
         this.billing = billing;
         this.orders = orders;
-        this.channels = channels;
         this.customers = customers;
         this.actor = actor;
+        this.tabs = tabs;
     }
 
     // --- the order's Invoice tab -----------------------------------------------------------------------------
 
     @GetMapping("/orders/{id}/invoice")
     String invoice(@PathVariable UUID id, Model model) {
-        var order = header(id, "invoice", model);
+        var order = tabs.header(id, "invoice", model);
         model.addAttribute("invoice", billing.preview(order));
         model.addAttribute(
                 "issued",
@@ -110,7 +110,7 @@ class BillingPages {
 
     @GetMapping("/orders/{id}/payments")
     String payments(@PathVariable UUID id, Model model) {
-        var order = header(id, "payments", model);
+        var order = tabs.header(id, "payments", model);
         var transactions = billing.transactions(order);
         model.addAttribute("transactions", transactions);
         model.addAttribute("refundable", refundable(transactions));
@@ -219,20 +219,6 @@ class BillingPages {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-
-    /** The order's header (number, status, actions, tabs) as every order page shows it. */
-    private Order header(UUID id, String tab, Model model) {
-        var order = orders.get(OrderId.of(id));
-        model.addAttribute("order", OrderHeading.of(order));
-        model.addAttribute("tab", tab);
-        model.addAttribute("actions", orders.actionsFor(order));
-        model.addAttribute("editable", orders.mayEdit(order));
-        model.addAttribute("channel", channels.find(order.channelId()).orElse(null));
-        model.addAttribute(
-                "allComplete",
-                !order.lines().isEmpty() && order.lines().stream().allMatch(order::isComplete));
-        return order;
-    }
 
     /** What is left to refund of each payment that went through, by its id. */
     private static Map<UUID, BigDecimal> refundable(List<Transaction> transactions) {

@@ -1,6 +1,5 @@
 package dev.ordino.fulfillment.web;
 
-import dev.ordino.channels.ChannelManagement;
 import dev.ordino.fulfillment.FulfillmentManagement;
 import dev.ordino.fulfillment.NewShipment;
 import dev.ordino.fulfillment.Shipment;
@@ -8,9 +7,9 @@ import dev.ordino.fulfillment.ShipmentAction;
 import dev.ordino.fulfillment.ShipmentPackage;
 import dev.ordino.fulfillment.ShipmentShipping;
 import dev.ordino.fulfillment.Warehouse;
-import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
+import dev.ordino.orders.web.tabs.OrderTabs;
 import dev.ordino.shared.Address;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
@@ -46,21 +45,21 @@ class ShipmentPages {
 
     private final FulfillmentManagement fulfillment;
     private final OrderManagement orders;
-    private final ChannelManagement channels;
     private final ShippingManagement shipping;
     private final CurrentActor actor;
     private final Forms forms;
+    private final OrderTabs tabs;
 
     ShipmentPages(
             FulfillmentManagement fulfillment,
             OrderManagement orders,
-            ChannelManagement channels,
             ShippingManagement shipping,
             CurrentActor actor,
-            Forms forms) {
+            Forms forms,
+            OrderTabs tabs) {
+        this.tabs = tabs;
         this.fulfillment = fulfillment;
         this.orders = orders;
-        this.channels = channels;
         this.shipping = shipping;
         this.actor = actor;
         this.forms = forms;
@@ -70,7 +69,7 @@ class ShipmentPages {
 
     @GetMapping("/orders/{id}/shipments")
     String shipments(@PathVariable UUID id, Model model) {
-        var order = header(id, "shipments", model);
+        var order = tabs.header(id, "shipments", model);
         var shipments = fulfillment.shipments(order.id());
         var staff = !actor.get().isBuyer();
         var mayShip = staff && fulfillment.mayWriteShipments();
@@ -200,27 +199,13 @@ class ShipmentPages {
 
     @GetMapping("/orders/{id}/inventory-history")
     String inventoryHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor, Model model) {
-        var order = header(id, "inventory", model);
+        var order = tabs.header(id, "inventory", model);
         model.addAttribute("movements", fulfillment.history(null, order.id().value(), PageRequest.of(100, cursor)));
         model.addAttribute("warehouses", warehouseNames(fulfillment.warehouses()));
         return "fulfillment/order-inventory";
     }
 
     // ---------------------------------------------------------------------------------------------------------
-
-    /** The order's header (number, status, actions, tabs) as every order page shows it. */
-    private Order header(UUID id, String tab, Model model) {
-        var order = orders.get(OrderId.of(id));
-        model.addAttribute("order", FulfilmentHeading.of(order));
-        model.addAttribute("tab", tab);
-        model.addAttribute("actions", orders.actionsFor(order));
-        model.addAttribute("editable", orders.mayEdit(order));
-        model.addAttribute("channel", channels.find(order.channelId()).orElse(null));
-        model.addAttribute(
-                "allComplete",
-                !order.lines().isEmpty() && order.lines().stream().allMatch(order::isComplete));
-        return order;
-    }
 
     private List<ShippingMethod> methods() {
         return shipping.list(PageRequest.of(PageRequest.MAX_LIMIT, null)).items();

@@ -1,15 +1,10 @@
 package dev.ordino.subscriptions.web;
 
-import dev.ordino.channels.ChannelManagement;
-import dev.ordino.orders.CustomerSnapshot;
-import dev.ordino.orders.FulfillmentStatus;
 import dev.ordino.orders.LineId;
-import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderLine;
 import dev.ordino.orders.OrderManagement;
-import dev.ordino.orders.OrderStatus;
-import dev.ordino.orders.PaymentStatus;
+import dev.ordino.orders.web.tabs.OrderTabs;
 import dev.ordino.shared.CurrentActor;
 import dev.ordino.shared.DomainException;
 import dev.ordino.shared.PageRequest;
@@ -47,19 +42,19 @@ class SubscriptionPages {
 
     private final SubscriptionManagement subscriptions;
     private final OrderManagement orders;
-    private final ChannelManagement channels;
     private final CurrentActor actor;
     private final Forms forms;
+    private final OrderTabs tabs;
 
     SubscriptionPages(
             SubscriptionManagement subscriptions,
             OrderManagement orders,
-            ChannelManagement channels,
             CurrentActor actor,
-            Forms forms) {
+            Forms forms,
+            OrderTabs tabs) {
+        this.tabs = tabs;
         this.subscriptions = subscriptions;
         this.orders = orders;
-        this.channels = channels;
         this.actor = actor;
         this.forms = forms;
     }
@@ -69,7 +64,7 @@ class SubscriptionPages {
     @GetMapping("/orders/{id}/subscriptions")
     String ofOrder(@PathVariable UUID id, Model model) {
         staffOnly(id);
-        var order = header(id, model);
+        var order = tabs.header(id, "subscriptions", model);
         var made = subscriptions.ofOrder(order.id());
         var fulfillable = order.status().takesFulfilment();
         var mayWrite = subscriptions.mayWrite();
@@ -251,50 +246,6 @@ class SubscriptionPages {
         public int left() {
             return Math.max(0, quantity - subscribed);
         }
-    }
-
-    /**
-     * What the order's Subscriptions tab shows of the order: its header (number, status, customer, reference,
-     * version) and how far it is fulfilled. A record, so that the customer in it is masked like every page's
-     * model for callers who may not see personal data.
-     */
-    record Heading(
-            UUID id,
-            String number,
-            OrderStatus status,
-            @Nullable CustomerSnapshot customer,
-            @Nullable String referenceId,
-            @Nullable String statusReason,
-            long version,
-            PaymentStatus paymentStatus,
-            FulfillmentStatus fulfillmentStatus) {
-
-        static Heading of(Order order) {
-            return new Heading(
-                    order.id().value(),
-                    order.number(),
-                    order.status(),
-                    order.customer(),
-                    order.referenceId(),
-                    order.statusReason(),
-                    order.version(),
-                    order.paymentStatus(),
-                    order.fulfillmentStatus());
-        }
-    }
-
-    /** The order's header (number, status, actions, tabs) as every order page shows it. */
-    private Order header(UUID id, Model model) {
-        var order = orders.get(OrderId.of(id));
-        model.addAttribute("order", Heading.of(order));
-        model.addAttribute("tab", "subscriptions");
-        model.addAttribute("actions", orders.actionsFor(order));
-        model.addAttribute("editable", orders.mayEdit(order));
-        model.addAttribute("channel", channels.find(order.channelId()).orElse(null));
-        model.addAttribute(
-                "allComplete",
-                !order.lines().isEmpty() && order.lines().stream().allMatch(order::isComplete));
-        return order;
     }
 
     /** The customer's buyers have no Subscriptions tab: it is not there for them. */

@@ -1,6 +1,7 @@
-package dev.ordino.billing.web;
+package dev.ordino.orders.web.tabs;
 
 import dev.ordino.orders.CustomerSnapshot;
+import dev.ordino.orders.FulfillmentStatus;
 import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderStatus;
 import dev.ordino.orders.PaymentStatus;
@@ -10,11 +11,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the billing tabs show of the order: its header (number, status, customer, reference, version) and where its
- * payment stands. A record, so that the customer in it is masked like every page's model for callers who may not
- * see personal data.
+ * What an order tab shows of the order: its header (number, status, customer, reference, version), where its
+ * payment stands and how far it is fulfilled. A record, so that the customer in it is masked like every page's
+ * model for callers who may not see personal data.
  */
-record OrderHeading(
+public record OrderHeading(
         UUID id,
         String number,
         OrderStatus status,
@@ -26,9 +27,10 @@ record OrderHeading(
         PaymentStatus paymentStatus,
         Money amountPaid,
         Money amountRefunded,
-        Money amountDue) {
+        Money amountDue,
+        FulfillmentStatus fulfillmentStatus) {
 
-    static OrderHeading of(Order order) {
+    public static OrderHeading of(Order order) {
         return new OrderHeading(
                 order.id().value(),
                 order.number(),
@@ -41,6 +43,7 @@ record OrderHeading(
                 order.paymentStatus(),
                 order.payments().amountPaid(),
                 order.payments().amountRefunded(),
-                order.amountDue());
+                order.amountDue(),
+                order.fulfillmentStatus());
     }
 }
