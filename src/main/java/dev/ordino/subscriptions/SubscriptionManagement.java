@@ -106,7 +106,7 @@ public class SubscriptionManagement {
         var months = line.contractMonths();
         var subscription = new Subscription(
                 UUID.randomUUID(),
-                order.number() + "-S" + (subscriptions.ofOrder(orderId.value()).size() + 1),
+                order.number() + "-S" + subscribedUnits(order),
                 orderId.value(),
                 order.number(),
                 lineId.value(),
@@ -313,6 +313,13 @@ public class SubscriptionManagement {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /** How many subscriptions the order has had, this one counted: each took one unit of a line for good. */
+    private static int subscribedUnits(dev.ordino.orders.Order order) {
+        return order.lines().stream()
+                .mapToInt(dev.ordino.orders.OrderLine::subscribedQuantity)
+                .sum();
+    }
 
     private Subscription lock(UUID id, @Nullable Long expectedVersion) {
         var current = subscriptions.lock(id).orElseThrow(() -> DomainException.notFound("Subscription", id));
