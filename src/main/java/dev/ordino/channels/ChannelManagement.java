@@ -108,6 +108,12 @@ public class ChannelManagement {
 
     /** The channel, for the modules that work with it (an order's channel); not a read of the settings. */
     @Transactional(readOnly = true)
+    /** The warehouse groups a channel may name, by code; none when fulfilment is not there (a slice test). */
+    public List<WarehouseGroupDirectory.Choice> warehouseGroupChoices() {
+        var directory = warehouseGroups.getIfAvailable();
+        return directory == null ? List.of() : directory.choices();
+    }
+
     public Optional<Channel> find(UUID id) {
         return channels.find(id);
     }

@@ -1,5 +1,6 @@
 package dev.ordino.channels;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,4 +11,10 @@ import java.util.UUID;
 public interface WarehouseGroupDirectory {
 
     boolean exists(UUID warehouseGroupId);
+
+    /** The warehouse groups a channel may ship from, by code: the choices of the channel form. */
+    List<Choice> choices();
+
+    /** A warehouse group as the channel form offers it. */
+    record Choice(UUID id, String code, String name) {}
 }

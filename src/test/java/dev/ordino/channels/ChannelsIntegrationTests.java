@@ -625,6 +625,26 @@ class ChannelsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void staffPickTheChannelsWarehouseGroupOnItsPage() {
+        var id = create(channel(code("whpage")));
+        var group = warehouseGroup();
+        var admin = FormClient.signedIn(api, port(), "ADMIN", null);
+        assertThat(admin.get("/channels/" + id).body())
+                .contains("id=\"ch-warehouse-group\"", "value=\"" + group + "\"");
+
+        var fields = new HashMap<String, String>();
+        fields.put("code", api.get("/channels/" + id).at("/code"));
+        fields.put("name", "Warehouse page " + id);
+        fields.put("workflow", "REVIEW");
+        fields.put("warehouseGroupId", group);
+        fields.put("version", "1");
+        assertThat(admin.post("/channels/" + id, fields).statusCode()).isEqualTo(302);
+
+        assertThat(api.get("/channels/" + id).at("/warehouseGroupId")).isEqualTo(group);
+        assertThat(admin.get("/channels/" + id).body()).contains("selected=\"selected\"");
+    }
+
+    @Test
     void searchesByPartialCodeNameOrTagIgnoringCaseFiltersAndPagesWithACursor() {
         var marker = unique();
         var alpha =

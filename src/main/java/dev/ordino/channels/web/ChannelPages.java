@@ -59,6 +59,7 @@ class ChannelPages {
             Boolean openToBuyers,
             Boolean notifyOrderConfirmation,
             Boolean notifyShipped,
+            UUID warehouseGroupId,
             Long version) {
 
         List<String> tagList() {
@@ -96,9 +97,11 @@ class ChannelPages {
                             null,
                             true,
                             true,
+                            null,
                             null));
         }
         model.addAttribute("errors", Map.of());
+        model.addAttribute("warehouseGroups", channels.warehouseGroupChoices());
         return "channels/list";
     }
 
@@ -116,7 +119,7 @@ class ChannelPages {
                     Forms.text(form.termsVersion()),
                     Forms.text(form.termsText()),
                     yes(form.requiresBillingAddress()),
-                    null,
+                    form.warehouseGroupId(),
                     null,
                     yes(form.pricesIncludeTax()),
                     form.depositPercent(),
@@ -157,9 +160,11 @@ class ChannelPages {
                             channel.openToBuyers(),
                             channel.notifyOrderConfirmation(),
                             channel.notifyShipped(),
+                            channel.warehouseGroupId(),
                             channel.version()));
         }
         model.addAttribute("errors", Map.of());
+        model.addAttribute("warehouseGroups", channels.warehouseGroupChoices());
         return "channels/channel";
     }
 
@@ -177,7 +182,7 @@ class ChannelPages {
                     Forms.text(form.termsVersion()),
                     Forms.text(form.termsText()),
                     yes(form.requiresBillingAddress()),
-                    null,
+                    form.warehouseGroupId(),
                     null,
                     yes(form.pricesIncludeTax()),
                     form.depositPercent(),
@@ -203,7 +208,8 @@ class ChannelPages {
                                     "depositPercent",
                                     "openToBuyers",
                                     "notifyOrderConfirmation",
-                                    "notifyShipped")),
+                                    "notifyShipped",
+                                    "warehouseGroupId")),
                     form.version());
             redirect.addFlashAttribute("notice", "Saved.");
             return "redirect:/channels/" + id;

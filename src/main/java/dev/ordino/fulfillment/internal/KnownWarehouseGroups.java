@@ -1,6 +1,7 @@
 package dev.ordino.fulfillment.internal;
 
 import dev.ordino.channels.WarehouseGroupDirectory;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -17,5 +18,12 @@ class KnownWarehouseGroups implements WarehouseGroupDirectory {
     @Override
     public boolean exists(UUID warehouseGroupId) {
         return warehouses.groupExists(warehouseGroupId);
+    }
+
+    @Override
+    public List<Choice> choices() {
+        return warehouses.groups().stream()
+                .map(g -> new Choice(g.id(), g.code(), g.name()))
+                .toList();
     }
 }
