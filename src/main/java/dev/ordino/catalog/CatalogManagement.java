@@ -22,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -158,7 +156,7 @@ public class CatalogManagement {
     /** Sellable items for many product ids at once (one query per table, not per line). */
     @Transactional(readOnly = true)
     public Map<UUID, Product> productsById(java.util.Collection<UUID> ids) {
-        return products.findAll(ids).stream().collect(Collectors.toMap(Product::id, Function.identity()));
+        return products.findMany(ids);
     }
 
     // --- prices ------------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 package dev.ordino.shared;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,6 +40,34 @@ public final class TransactionCache {
         var value = loader.apply(key);
         regionEntries.put(key, value);
         return value;
+    }
+
+    /**
+     * The values for {@code keys} in {@code region}: those this transaction has read already, and the rest read
+     * together by {@code loader} (which answers the ones it found; a key it does not answer is remembered as
+     * absent). Outside a transaction it reads through.
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> Map<K, V> getAll(
+            String region, Collection<K> keys, Function<Collection<K>, Map<K, V>> loader) {
+        var entries = entries();
+        if (entries == null) {
+            return loader.apply(keys);
+        }
+        var regionEntries = entries.computeIfAbsent(region, r -> new HashMap<>());
+        var missing = keys.stream()
+                .filter(k -> !regionEntries.containsKey(k))
+                .distinct()
+                .toList();
+        if (!missing.isEmpty()) {
+            var loaded = loader.apply(missing);
+            missing.forEach(k -> regionEntries.put(k, Optional.ofNullable(loaded.get(k))));
+        }
+        var found = new LinkedHashMap<K, V>();
+        for (var key : keys) {
+            ((Optional<V>) regionEntries.get(key)).ifPresent(value -> found.put(key, value));
+        }
+        return found;
     }
 
     /** Forgets one entry of a region: the row was written. */
