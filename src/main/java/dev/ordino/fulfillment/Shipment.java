@@ -46,12 +46,4 @@ public record Shipment(
         packages = List.copyOf(packages);
         allowedActions = List.copyOf(allowedActions);
     }
-
-    /** How many units of the order's line {@code lineId} this shipment carries. */
-    public int quantityOf(UUID lineId) {
-        return lines.stream()
-                .filter(l -> l.lineId().equals(lineId))
-                .mapToInt(ShipmentLine::quantity)
-                .sum();
-    }
 }

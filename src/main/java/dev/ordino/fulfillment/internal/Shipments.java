@@ -273,10 +273,6 @@ public class Shipments {
                 .optional();
     }
 
-    public long countPicklists() {
-        return jdbc.sql("SELECT COUNT(*) FROM picklists").query(Long.class).single();
-    }
-
     // --- reading --------------------------------------------------------------------------------------------
 
     private Optional<Shipment> one(String sql, UUID id) {

@@ -133,14 +133,6 @@ public class Warehouses {
                 .list();
     }
 
-    /** The groups a warehouse belongs to. */
-    public List<UUID> groupsOf(UUID warehouseId) {
-        return jdbc.sql("SELECT group_id FROM warehouse_group_members WHERE warehouse_id = ?")
-                .param(warehouseId)
-                .query(UUID.class)
-                .list();
-    }
-
     private List<WarehouseGroup> withMembers(List<WarehouseGroup> groups) {
         if (groups.isEmpty()) {
             return groups;

@@ -137,10 +137,6 @@ public class Subscriptions {
                 .list();
     }
 
-    public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM subscriptions").query(Long.class).single();
-    }
-
     /** The list: newest first, searched and filtered as FlexPortal lists them. */
     public Page<Subscription> page(SubscriptionQuery query, PageRequest page) {
         var sql = new StringBuilder("SELECT * FROM subscriptions WHERE 1 = 1");
