@@ -6,6 +6,7 @@ import dev.ordino.shared.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sales channel: where orders come from (a buyer portal, wholesale desk, phone, an API) and the policies
@@ -32,12 +33,10 @@ import java.util.UUID;
  *       and a note with carrier and tracking link when a shipment ships (both on unless switched off).
  *   <li>{@code isDefault}: the channel orders without a {@code channelId} go to; derived from its id,
  *       {@link ChannelManagement#DEFAULT_CHANNEL_ID}.
+ *   <li>{@code orderPush}: where its orders are pushed (ShipStation, a 3PL's WMS) and after how long, and whether
+ *       fulfilment updates come back; {@code fieldMappings}: the outgoing custom field mapping; {@code invoicing}:
+ *       when its orders are invoiced and the accounting integration the invoices go to (docs/integrations.md).
  * </ul>
- *
- * <p>Later integrations of a channel (pushing sales orders to an OMS or 3PL such as ShipStation with a delay,
- * taking fulfillment updates back, outgoing custom field mapping, when invoices are generated: when the sales
- * order is created, when a shipment is created, or invoice first) are settings of their own, kept beside the
- * channel and keyed by its id. They add fields to this resource; none of the fields here changes meaning.
  */
 public record Channel(
         UUID id,
@@ -58,6 +57,9 @@ public record Channel(
         boolean openToBuyers,
         boolean notifyOrderConfirmation,
         boolean notifyShipped,
+        @Nullable OrderPush orderPush,
+        List<FieldMapping> fieldMappings,
+        @Nullable Invoicing invoicing,
         @JsonProperty("isDefault") boolean isDefault,
         long version,
         Instant createdAt,
@@ -65,6 +67,7 @@ public record Channel(
 
     public Channel {
         tags = List.copyOf(tags);
+        fieldMappings = List.copyOf(fieldMappings);
     }
 
     /** Whether buyers may start orders in a channel when staff do not say: not in an internal one. */

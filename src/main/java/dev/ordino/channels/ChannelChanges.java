@@ -1,11 +1,14 @@
 package dev.ordino.channels;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A partial update of a channel: only the fields sent change; {@code null} clears description, tags, terms
@@ -34,4 +37,7 @@ public record ChannelChanges(
         @Min(1) @Max(100) Integer depositPercent,
         Boolean openToBuyers,
         Boolean notifyOrderConfirmation,
-        Boolean notifyShipped) {}
+        Boolean notifyShipped,
+        @Valid @Nullable OrderPush orderPush,
+        @Size(max = FieldMapping.MAX_MAPPINGS) @Nullable List<@Valid @NotNull FieldMapping> fieldMappings,
+        @Valid @Nullable Invoicing invoicing) {}

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,7 @@ public class ChannelManagement {
     private final Channels channels;
     private final CatalogManagement catalog;
     private final ObjectProvider<WarehouseGroupDirectory> warehouseGroups;
+    private final ObjectProvider<IntegrationDirectory> integrations;
     private final Clock clock;
     private final CurrentActor actor;
     private final String portalChannel;
@@ -59,12 +61,14 @@ public class ChannelManagement {
             Channels channels,
             CatalogManagement catalog,
             ObjectProvider<WarehouseGroupDirectory> warehouseGroups,
+            ObjectProvider<IntegrationDirectory> integrations,
             Clock clock,
             CurrentActor actor,
             @Value("${ordino.portal-channel:buyer-portal}") String portalChannel) {
         this.channels = channels;
         this.catalog = catalog;
         this.warehouseGroups = warehouseGroups;
+        this.integrations = integrations;
         this.clock = clock;
         this.actor = actor;
         this.portalChannel = portalChannel;
@@ -93,6 +97,9 @@ public class ChannelManagement {
                 request.openToBuyers() != null ? request.openToBuyers() : Channel.openToBuyersByDefault(internal),
                 !Boolean.FALSE.equals(request.notifyOrderConfirmation()),
                 !Boolean.FALSE.equals(request.notifyShipped()),
+                request.orderPush(),
+                mappings(request.fieldMappings()),
+                request.invoicing(),
                 false,
                 1,
                 now,
@@ -100,20 +107,28 @@ public class ChannelManagement {
         problems.addAll(problemsOf(channel));
         requirePriceList(channel.priceListId(), problems);
         requireWarehouseGroup(channel.warehouseGroupId(), problems);
+        problems.addAll(ChannelIntegrations.problemsOf(channel, integrations.getIfAvailable()));
         requireNoProblems(problems);
         requireFreeCode(channel);
         channels.insert(channel);
         return channel;
     }
 
-    /** The channel, for the modules that work with it (an order's channel); not a read of the settings. */
+    /** The integrations a channel may push to, by name; none when the integrations module is not there. */
     @Transactional(readOnly = true)
+    public List<IntegrationDirectory.Choice> integrationChoices() {
+        var directory = integrations.getIfAvailable();
+        return directory == null ? List.of() : directory.choices();
+    }
+
     /** The warehouse groups a channel may name, by code; none when fulfilment is not there (a slice test). */
     public List<WarehouseGroupDirectory.Choice> warehouseGroupChoices() {
         var directory = warehouseGroups.getIfAvailable();
         return directory == null ? List.of() : directory.choices();
     }
 
+    /** The channel, for the modules that work with it (an order's channel); not a read of the settings. */
+    @Transactional(readOnly = true)
     public Optional<Channel> find(UUID id) {
         return channels.find(id);
     }
@@ -258,6 +273,9 @@ public class ChannelManagement {
                 openToBuyers,
                 patch.has("notifyOrderConfirmation") ? c.notifyOrderConfirmation() : current.notifyOrderConfirmation(),
                 patch.has("notifyShipped") ? c.notifyShipped() : current.notifyShipped(),
+                patch.has("orderPush") ? c.orderPush() : current.orderPush(),
+                patch.has("fieldMappings") ? mappings(c.fieldMappings()) : current.fieldMappings(),
+                patch.has("invoicing") ? c.invoicing() : current.invoicing(),
                 current.isDefault(),
                 current.version() + 1,
                 current.createdAt(),
@@ -268,6 +286,9 @@ public class ChannelManagement {
         }
         if (patch.has("warehouseGroupId")) {
             requireWarehouseGroup(changed.warehouseGroupId(), problems);
+        }
+        if (patch.has("orderPush") || patch.has("fieldMappings") || patch.has("invoicing")) {
+            problems.addAll(ChannelIntegrations.problemsOf(changed, integrations.getIfAvailable()));
         }
         if (current.isDefault() && !current.code().equals(changed.code())) {
             problems.add(new FieldProblem(
@@ -431,6 +452,18 @@ public class ChannelManagement {
     /** A required text, trimmed; blank stays blank so that the rules can name the field. */
     private static String required(String text) {
         return text == null ? null : text.trim();
+    }
+
+    /** Mapping rows trimmed; {@code null} means none. */
+    private static List<FieldMapping> mappings(@Nullable List<FieldMapping> given) {
+        if (given == null) {
+            return List.of();
+        }
+        return given.stream()
+                .map(m -> new FieldMapping(
+                        m.source() == null ? "" : m.source().trim(),
+                        m.target() == null ? "" : m.target().trim()))
+                .toList();
     }
 
     /** An optional text, trimmed; blank means none. */

@@ -1,5 +1,6 @@
 package dev.ordino.channels;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What it takes to create a channel. {@code code} is stored lower-cased; {@code internal}, {@code requiresTerms}
@@ -36,7 +38,10 @@ public record NewChannel(
         @Min(1) @Max(100) Integer depositPercent,
         Boolean openToBuyers,
         Boolean notifyOrderConfirmation,
-        Boolean notifyShipped) {
+        Boolean notifyShipped,
+        @Valid @Nullable OrderPush orderPush,
+        @Size(max = FieldMapping.MAX_MAPPINGS) @Nullable List<@Valid @NotNull FieldMapping> fieldMappings,
+        @Valid @Nullable Invoicing invoicing) {
 
     /**
      * A code as given: letters (any case, stored lower-cased), digits and hyphens, not starting with a hyphen. The

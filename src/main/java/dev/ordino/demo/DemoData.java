@@ -236,6 +236,9 @@ class DemoData implements ApplicationRunner {
                 30,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null));
         channels.create(new NewChannel(
                 "wholesale",
@@ -251,6 +254,9 @@ class DemoData implements ApplicationRunner {
                 warehouses.id(),
                 wholesale.id(),
                 false,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,

@@ -297,6 +297,9 @@ class ChannelsIntegrationTests extends IntegrationTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
         assertThatThrownBy(() -> management.create(javaCaller))
                 .isInstanceOfSatisfying(

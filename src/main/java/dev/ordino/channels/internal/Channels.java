@@ -3,6 +3,9 @@ package dev.ordino.channels.internal;
 import dev.ordino.channels.Channel;
 import dev.ordino.channels.ChannelManagement;
 import dev.ordino.channels.ChannelQuery;
+import dev.ordino.channels.FieldMapping;
+import dev.ordino.channels.Invoicing;
+import dev.ordino.channels.OrderPush;
 import dev.ordino.channels.Workflow;
 import dev.ordino.shared.Cursor;
 import dev.ordino.shared.Like;
@@ -20,8 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 /** The channel in SQL: a row in channels and its tags, in order, in channel_tags. */
 @Repository
@@ -35,12 +41,16 @@ public class Channels {
             SortOrder.ascending("createdAt", "c.created_at", SortOrder::timestamp),
             SortOrder.descending("createdAt", "c.created_at", SortOrder::timestamp));
 
+    private static final TypeReference<List<FieldMapping>> MAPPINGS = new TypeReference<>() {};
+
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
     private static final String CACHE = "channels";
 
-    Channels(JdbcClient jdbc) {
+    Channels(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public void insert(Channel channel) {
@@ -49,11 +59,13 @@ public class Channels {
                 INSERT INTO channels (id, code, name, description, is_internal, workflow, requires_terms,
                     terms_version, terms_text, requires_billing_address, warehouse_group_id, price_list_id,
                     prices_include_tax, deposit_percent, open_to_buyers, notify_order_confirmation, notify_shipped,
-                    version, created_at, updated_at)
+                    order_push_integration_id, order_push_delay_minutes, push_fulfillment_updates, field_mappings,
+                    invoice_timing, invoice_flow, accounting_integration_id, version, created_at, updated_at)
                 VALUES (:id, :code, :name, :description, :internal, :workflow, :requiresTerms,
                     :termsVersion, :termsText, :requiresBillingAddress, :warehouseGroupId, :priceListId,
                     :pricesIncludeTax, :depositPercent, :openToBuyers, :notifyOrderConfirmation, :notifyShipped,
-                    :version, :createdAt, :updatedAt)
+                    :pushIntegrationId, :pushDelayMinutes, :pushFulfillmentUpdates, :fieldMappings,
+                    :invoiceTiming, :invoiceFlow, :accountingIntegrationId, :version, :createdAt, :updatedAt)
                 """).params(columns(channel)).update();
         insertTags(channel);
     }
@@ -67,7 +79,11 @@ public class Channels {
                     warehouse_group_id = :warehouseGroupId, price_list_id = :priceListId,
                     prices_include_tax = :pricesIncludeTax, deposit_percent = :depositPercent,
                     open_to_buyers = :openToBuyers, notify_order_confirmation = :notifyOrderConfirmation,
-                    notify_shipped = :notifyShipped, version = :version, updated_at = :updatedAt
+                    notify_shipped = :notifyShipped, order_push_integration_id = :pushIntegrationId,
+                    order_push_delay_minutes = :pushDelayMinutes, push_fulfillment_updates = :pushFulfillmentUpdates,
+                    field_mappings = :fieldMappings, invoice_timing = :invoiceTiming, invoice_flow = :invoiceFlow,
+                    accounting_integration_id = :accountingIntegrationId, version = :version,
+                    updated_at = :updatedAt
                 WHERE id = :id
                 """).params(columns(channel)).update();
         jdbc.sql("DELETE FROM channel_tags WHERE channel_id = ?")
@@ -167,7 +183,7 @@ public class Channels {
         }
     }
 
-    private static Map<String, Object> columns(Channel channel) {
+    private Map<String, Object> columns(Channel channel) {
         var columns = new HashMap<String, Object>();
         columns.put("id", channel.id());
         columns.put("code", channel.code());
@@ -186,6 +202,20 @@ public class Channels {
         columns.put("openToBuyers", channel.openToBuyers());
         columns.put("notifyOrderConfirmation", channel.notifyOrderConfirmation());
         columns.put("notifyShipped", channel.notifyShipped());
+        var push = channel.orderPush();
+        columns.put("pushIntegrationId", push == null ? null : push.integrationId());
+        columns.put("pushDelayMinutes", push == null ? null : push.delayMinutes());
+        columns.put("pushFulfillmentUpdates", push != null && push.pushFulfillmentUpdates());
+        columns.put("fieldMappings", json.writeValueAsString(channel.fieldMappings()));
+        var invoicing = channel.invoicing();
+        columns.put(
+                "invoiceTiming", invoicing == null ? null : invoicing.timing().name());
+        columns.put(
+                "invoiceFlow",
+                invoicing == null || invoicing.flow() == null
+                        ? null
+                        : invoicing.flow().name());
+        columns.put("accountingIntegrationId", invoicing == null ? null : invoicing.accountingIntegrationId());
         columns.put("version", channel.version());
         columns.put("createdAt", SortOrder.utc(channel.createdAt()));
         columns.put("updatedAt", SortOrder.utc(channel.updatedAt()));
@@ -211,9 +241,33 @@ public class Channels {
             boolean openToBuyers,
             boolean notifyOrderConfirmation,
             boolean notifyShipped,
+            @Nullable OrderPush orderPush,
+            List<FieldMapping> fieldMappings,
+            @Nullable Invoicing invoicing,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
+
+    private static @Nullable OrderPush orderPush(ResultSet rs) throws SQLException {
+        var integrationId = rs.getObject("order_push_integration_id", UUID.class);
+        return integrationId == null
+                ? null
+                : new OrderPush(
+                        integrationId,
+                        rs.getObject("order_push_delay_minutes", Integer.class),
+                        rs.getBoolean("push_fulfillment_updates"));
+    }
+
+    private static @Nullable Invoicing invoicing(ResultSet rs) throws SQLException {
+        var timing = rs.getString("invoice_timing");
+        var flow = rs.getString("invoice_flow");
+        return timing == null
+                ? null
+                : new Invoicing(
+                        Invoicing.Timing.valueOf(timing),
+                        flow == null ? null : Invoicing.Flow.valueOf(flow),
+                        rs.getObject("accounting_integration_id", UUID.class));
+    }
 
     private ChannelRow channelRow(ResultSet rs, int rowNum) throws SQLException {
         return new ChannelRow(
@@ -234,6 +288,9 @@ public class Channels {
                 rs.getBoolean("open_to_buyers"),
                 rs.getBoolean("notify_order_confirmation"),
                 rs.getBoolean("notify_shipped"),
+                orderPush(rs),
+                json.readValue(rs.getString("field_mappings"), MAPPINGS),
+                invoicing(rs),
                 rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
@@ -274,6 +331,9 @@ public class Channels {
                         row.openToBuyers(),
                         row.notifyOrderConfirmation(),
                         row.notifyShipped(),
+                        row.orderPush(),
+                        row.fieldMappings(),
+                        row.invoicing(),
                         ChannelManagement.DEFAULT_CHANNEL_ID.equals(row.id()),
                         row.version(),
                         row.createdAt().toInstant(),

@@ -125,7 +125,10 @@ class ChannelPages {
                     form.depositPercent(),
                     null,
                     yes(form.notifyOrderConfirmation()),
-                    yes(form.notifyShipped()))));
+                    yes(form.notifyShipped()),
+                    null,
+                    null,
+                    null)));
             redirect.addFlashAttribute("notice", "Channel " + channel.name() + " created.");
             return "redirect:/channels/" + channel.id();
         } catch (DomainException e) {
@@ -188,7 +191,10 @@ class ChannelPages {
                     form.depositPercent(),
                     yes(form.openToBuyers()),
                     yes(form.notifyOrderConfirmation()),
-                    yes(form.notifyShipped())));
+                    yes(form.notifyShipped()),
+                    null,
+                    null,
+                    null));
             channels.update(
                     id,
                     new Patch<>(
