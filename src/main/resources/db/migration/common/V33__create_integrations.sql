@@ -24,7 +24,8 @@ CREATE TABLE integrations (
 -- A push: one order (kind ORDER) or one invoice (kind INVOICE) kept in step with one integration. external_key is
 -- what the far side knows it by (ShipStation's orderKey, QuickBooks' requestid): the same on every attempt, so a
 -- retry after a timeout updates instead of duplicating. revision moves on with every change that needs sending
--- (an edit, a cancellation); sent_revision is the last one the far side acknowledged. leased_until: an instance is
+-- (an edit, a cancellation); sent_revision is the last one the far side acknowledged; failures: attempts that
+-- failed in a row (a push gives up after ordino.integrations.max-attempts). leased_until: an instance is
 -- sending it until then (one at a time; after a crash another takes it over once the lease ran out).
 CREATE TABLE integration_pushes (
     id                   UUID          PRIMARY KEY,
@@ -36,6 +37,7 @@ CREATE TABLE integration_pushes (
     external_key         VARCHAR(100)  NOT NULL,
     status               VARCHAR(20)   NOT NULL,
     attempts             INTEGER       DEFAULT 0 NOT NULL,
+    failures             INTEGER       DEFAULT 0 NOT NULL,
     last_response_status INTEGER,
     last_error           VARCHAR(2000),
     external_id          VARCHAR(200),
