@@ -5,41 +5,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of a channel's integration settings: an order push names an integration that takes orders, invoicing
  * names one that takes invoices, invoice first is invoiced on placement, and each mapping row reads an order field
- * that exists (a JSON Pointer whose first step is one of {@link #ORDER_FIELDS}) into a field the integration knows
+ * that exists (a JSON Pointer whose first step is one of {@link FieldMapping#ORDER_FIELDS}) into a field the integration knows
  * (when it names its fields), each target once.
  */
 final class ChannelIntegrations {
-
-    /**
-     * The top-level fields of an order as it is pushed (the integrations module's order document): a mapping's
-     * source starts with one of them.
-     */
-    static final Set<String> ORDER_FIELDS = Set.of(
-            "id",
-            "number",
-            "channelCode",
-            "status",
-            "orderDate",
-            "currency",
-            "referenceId",
-            "purchaseOrderNumber",
-            "notes",
-            "customerNote",
-            "customer",
-            "billingAddress",
-            "shippingAddress",
-            "details",
-            "lines",
-            "totals",
-            "shipments",
-            "invoiceNumber");
 
     /** RFC 6901: each step after a slash, with ~ only as ~0 or ~1. */
     private static final Pattern POINTER = Pattern.compile("(/([^~/]|~[01])*)+");
@@ -143,9 +118,10 @@ final class ChannelIntegrations {
             return source + " is not a JSON Pointer (such as /referenceId or /shippingAddress/postalCode)";
         }
         var first = source.substring(1).split("/", -1)[0].replace("~1", "/").replace("~0", "~");
-        if (!ORDER_FIELDS.contains(first)) {
+        if (!FieldMapping.ORDER_FIELDS.contains(first)) {
             return "an order has no field " + first + "; its fields: "
-                    + String.join(", ", ORDER_FIELDS.stream().sorted().toList());
+                    + String.join(
+                            ", ", FieldMapping.ORDER_FIELDS.stream().sorted().toList());
         }
         return null;
     }
