@@ -237,6 +237,11 @@ public enum OrderStatus {
         return editing == Editing.UNFULFILLED || this == FULFILLED;
     }
 
+    /** The order ended without a sale, cancelled or rejected: a 3PL that has it cancels it too. */
+    public boolean endedWithoutSale() {
+        return this == CANCELLED || this == REJECTED;
+    }
+
     /** Placed orders are cancelled, never deleted: invoices and payments refer to them. */
     public boolean allowsDeleting() {
         return this == DRAFT;

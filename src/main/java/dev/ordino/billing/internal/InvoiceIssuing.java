@@ -83,7 +83,7 @@ public class InvoiceIssuing {
     public InvoiceDocument issue(Order order) {
         var invoice = numbered(order);
         events.publishEvent(
-                new InvoiceIssued(invoice.id(), invoice.number(), order.id().value(), null, null, null));
+                new InvoiceIssued(invoice.id(), invoice.number(), InvoiceDocument.Kind.INVOICE, order.id().value(), null, null, null));
         return invoice;
     }
 
@@ -115,7 +115,7 @@ public class InvoiceIssuing {
         // the PDF is rendered and the e-mail queued after this commits (InvoiceMail), so the number series is
         // locked only as long as issuing takes, not while a PDF is drawn
         events.publishEvent(
-                new InvoiceIssued(invoice.id(), invoice.number(), order.id().value(), to, message, link.id()));
+                new InvoiceIssued(invoice.id(), invoice.number(), InvoiceDocument.Kind.INVOICE, order.id().value(), to, message, link.id()));
         events.publishEvent(new InvoiceToSend(invoice.id(), link.id(), to, message));
         return invoice;
     }
@@ -212,7 +212,7 @@ public class InvoiceIssuing {
                         amount));
         invoices.insert(invoice, null, now());
         events.publishEvent(
-                new InvoiceIssued(invoice.id(), invoice.number(), order.id().value(), null, null, null));
+                new InvoiceIssued(invoice.id(), invoice.number(), InvoiceDocument.Kind.INVOICE, order.id().value(), null, null, null));
         return invoice;
     }
 
@@ -232,7 +232,7 @@ public class InvoiceIssuing {
                 refund.reason());
         invoices.insert(note, credited.map(InvoiceDocument::id).orElse(null), now());
         events.publishEvent(
-                new InvoiceIssued(note.id(), note.number(), order.id().value(), null, null, null));
+                new InvoiceIssued(note.id(), note.number(), InvoiceDocument.Kind.CREDIT_NOTE, order.id().value(), null, null, null));
         return note;
     }
 

@@ -285,6 +285,13 @@ class SecurityConfiguration {
                         // payment providers' webhooks: no token, the provider's signature is the credential
                         .requestMatchers(POST, "/api/v1/webhooks/stripe")
                         .permitAll()
+                        // an integration's fulfilment updates: ShipStation signs nothing, the secret in the path is
+                        // the credential (IntegrationManagement answers 404 to a wrong one)
+                        .requestMatchers(POST, "/api/v1/integrations/{id}/inbound/{secret}")
+                        .permitAll()
+                        // pushes are integration settings' work: retrying one is a settings change
+                        .requestMatchers(POST, "/api/v1/orders/{id}/pushes/{pushId}/retry")
+                        .hasAuthority(SETTINGS_WRITE)
                         // who am I
                         .requestMatchers("/api/v1/me", "/api/v1/me/**")
                         .authenticated()
@@ -456,6 +463,10 @@ class SecurityConfiguration {
         "/api/v1/tax-zones",
         "/api/v1/tax-zones/**",
         "/api/v1/shipping-methods",
-        "/api/v1/shipping-methods/**"
+        "/api/v1/shipping-methods/**",
+        "/api/v1/integrations",
+        "/api/v1/integrations/**",
+        "/api/v1/pushes",
+        "/api/v1/pushes/**"
     };
 }
