@@ -116,8 +116,14 @@ public final class IntegrationSettingsRules {
                 problems.add(new FieldProblem(at + "/" + headerName, "pattern", "is not a header name"));
             } else {
                 text(at + "/" + headerName, headerValue == null ? "" : headerValue, problems)
-                        .filter(text -> text.indexOf('\r') < 0 && text.indexOf('\n') < 0)
-                        .ifPresent(text -> headers.put(headerName, text));
+                        .ifPresent(text -> {
+                            if (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
+                                problems.add(new FieldProblem(
+                                        at + "/" + headerName, "pattern", "a header value is one line"));
+                            } else {
+                                headers.put(headerName, text);
+                            }
+                        });
             }
         });
         return Optional.of(headers);
