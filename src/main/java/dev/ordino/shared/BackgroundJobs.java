@@ -22,16 +22,20 @@ import org.springframework.context.SmartLifecycle;
  */
 public final class BackgroundJobs implements SmartLifecycle {
 
+    private static final int MISSED_HEARTBEATS = 6;
+
     private final DataSource dataSource;
     private final List<Task<?>> tasks;
     private final Duration pollingInterval;
+    private final Duration heartbeatInterval;
     private final String name;
     private volatile Scheduler scheduler;
 
-    BackgroundJobs(DataSource dataSource, List<Task<?>> tasks, Duration pollingInterval) {
+    BackgroundJobs(DataSource dataSource, List<Task<?>> tasks, Duration pollingInterval, Duration heartbeatInterval) {
         this.dataSource = dataSource;
         this.tasks = List.copyOf(tasks);
         this.pollingInterval = pollingInterval;
+        this.heartbeatInterval = heartbeatInterval;
         this.name = newInstanceName();
     }
 
@@ -46,6 +50,10 @@ public final class BackgroundJobs implements SmartLifecycle {
                 .startTasks(startTasks)
                 .schedulerName(new SchedulerName.Fixed(name))
                 .pollingInterval(pollingInterval)
+                // an instance that died holding a job (kill -9) is found out after six missed heartbeats, and its
+                // job runs elsewhere: 3 minutes by default, not db-scheduler's 30
+                .heartbeatInterval(heartbeatInterval)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .threads(2)
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();

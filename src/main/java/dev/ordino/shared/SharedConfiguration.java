@@ -39,7 +39,8 @@ class SharedConfiguration {
     BackgroundJobs backgroundJobs(
             DataSource dataSource,
             List<Task<?>> tasks,
-            @Value("${ordino.jobs.polling-interval}") Duration pollingInterval) {
-        return new BackgroundJobs(dataSource, tasks, pollingInterval);
+            @Value("${ordino.jobs.polling-interval}") Duration pollingInterval,
+            @Value("${ordino.jobs.heartbeat-interval}") Duration heartbeatInterval) {
+        return new BackgroundJobs(dataSource, tasks, pollingInterval, heartbeatInterval);
     }
 }
