@@ -4,7 +4,8 @@
  * the fulfilment updates that come back, and when a channel's orders are invoiced. It follows the order's,
  * shipments' and invoices' events; none of those modules imports it.
  */
-@ApplicationModule(allowedDependencies = {"shared", "orders", "orders::tabs", "channels", "billing", "fulfillment"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "orders", "orders::tabs", "pricing", "channels", "billing", "fulfillment"})
 @NullMarked
 package dev.ordino.integrations;
 
