@@ -39,8 +39,30 @@ class ChannelIntegrationsTests {
     private static Channel channel(OrderPush push, List<FieldMapping> mappings, Invoicing invoicing) {
         var now = Instant.now();
         return new Channel(
-                UUID.randomUUID(), "wholesale", "Wholesale", null, List.of(), true, Workflow.DIRECT, false, null,
-                null, false, null, null, false, null, false, true, true, push, mappings, invoicing, false, 1, now,
+                UUID.randomUUID(),
+                "wholesale",
+                "Wholesale",
+                null,
+                List.of(),
+                true,
+                Workflow.DIRECT,
+                false,
+                null,
+                null,
+                false,
+                null,
+                null,
+                false,
+                null,
+                false,
+                true,
+                true,
+                push,
+                mappings,
+                invoicing,
+                false,
+                1,
+                now,
                 now);
     }
 
@@ -63,7 +85,8 @@ class ChannelIntegrationsTests {
     @Test
     void invoicesAreBookedOnlyAtAnIntegrationThatTakesInvoices() {
         var toShipStation = new Invoicing(Invoicing.Timing.ON_ORDER, null, SHIPSTATION);
-        assertThat(pointers(channel(null, List.of(), toShipStation))).containsExactly("/invoicing/accountingIntegrationId");
+        assertThat(pointers(channel(null, List.of(), toShipStation)))
+                .containsExactly("/invoicing/accountingIntegrationId");
         var toQuickBooks = new Invoicing(Invoicing.Timing.ON_SHIPMENT, Invoicing.Flow.ORDER_FIRST, QUICKBOOKS);
         assertThat(pointers(channel(null, List.of(), toQuickBooks))).isEmpty();
     }

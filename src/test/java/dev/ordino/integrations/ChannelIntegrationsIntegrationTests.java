@@ -43,8 +43,10 @@ import tools.jackson.databind.ObjectMapper;
 @DirtiesContext
 class ChannelIntegrationsIntegrationTests extends IntegrationTest {
 
-    private static final WireMockServer SHIPSTATION = new WireMockServer(options().dynamicPort());
-    private static final WireMockServer QUICKBOOKS = new WireMockServer(options().dynamicPort());
+    private static final WireMockServer SHIPSTATION =
+            new WireMockServer(options().dynamicPort());
+    private static final WireMockServer QUICKBOOKS =
+            new WireMockServer(options().dynamicPort());
 
     static {
         SHIPSTATION.start();
@@ -81,7 +83,8 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         SHIPSTATION.resetAll();
         QUICKBOOKS.resetAll();
         fx = new OrderFixtures(api);
-        product = fx.aProduct("LUM").priced("40.00").with("trackInventory", true).create();
+        product =
+                fx.aProduct("LUM").priced("40.00").with("trackInventory", true).create();
         customer = fx.aBusinessCustomer("luminous")
                 .company("Bright Lights Inc")
                 .withAddress(OrderFixtures.address("Store", "5 Main St", "Dayton", "45402"))
@@ -115,7 +118,13 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
                                 "baseUrl",
                                 SHIPSTATION.baseUrl(),
                                 "settings",
-                                Map.of("apiKey", "key-" + fx.marker(), "apiSecret", "secret-" + fx.marker(), "storeId", "42")))
+                                Map.of(
+                                        "apiKey",
+                                        "key-" + fx.marker(),
+                                        "apiSecret",
+                                        "secret-" + fx.marker(),
+                                        "storeId",
+                                        "42")))
                 .expect(201)
                 .at("/id");
     }
@@ -138,10 +147,14 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
 
     private String channel(Map<String, Object> settings) {
         var body = new java.util.LinkedHashMap<String, Object>(Map.of(
-                "code", "lum-" + fx.marker() + "-" + settings.hashCode(),
-                "name", "Wholesale sales channel",
-                "internal", true,
-                "workflow", "DIRECT"));
+                "code",
+                "lum-" + fx.marker() + "-" + settings.hashCode(),
+                "name",
+                "Wholesale sales channel",
+                "internal",
+                true,
+                "workflow",
+                "DIRECT"));
         body.putAll(settings);
         return api.post("/channels", body).expect(201).at("/id");
     }
@@ -167,7 +180,8 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
     }
 
     private JsonNode orderPush(String orderId) {
-        return pushes(orderId).valueStream()
+        return pushes(orderId)
+                .valueStream()
                 .filter(p -> p.at("/kind").asString().equals("ORDER"))
                 .findFirst()
                 .orElseThrow();
@@ -263,7 +277,10 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         var channel = channel(Map.of("orderPush", push(integration, 15, false)));
         var orderId = placedOrder(channel, "PO-LUM-2");
         var due = Instant.parse(orderPush(orderId).at("/dueAt").asString());
-        assertThat(due).isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(16)));
+        assertThat(due)
+                .isBetween(
+                        Instant.now().plus(Duration.ofMinutes(14)),
+                        Instant.now().plus(Duration.ofMinutes(16)));
 
         runPushesAt(Duration.ZERO);
         assertThat(createOrderBodies(orderId)).isEmpty();
@@ -273,7 +290,11 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         assertThat(createOrderBodies(orderId)).hasSize(1);
         assertThat(orderPush(orderId).at("/status").asString()).isEqualTo("SENT");
 
-        var lineId = api.get("/orders/" + orderId).expect(200).json().at("/lines/0/id").asString();
+        var lineId = api.get("/orders/" + orderId)
+                .expect(200)
+                .json()
+                .at("/lines/0/id")
+                .asString();
         api.send("PATCH", "/orders/" + orderId + "/lines/" + lineId, Map.of("quantity", 3), Map.of())
                 .expect(200);
         assertThat(orderPush(orderId).at("/status").asString()).isEqualTo("SCHEDULED");
@@ -301,11 +322,14 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         var orderId = placedOrder(channel, "PO-LUM-3");
         runPushesAt(Duration.ZERO);
         assertThat(orderPush(orderId).at("/status").asString()).isEqualTo("SENT");
-        assertThat(api.get("/invoices?orderId=" + orderId).expect(200).json().at("/items").size())
+        assertThat(api.get("/invoices?orderId=" + orderId)
+                        .expect(200)
+                        .json()
+                        .at("/items")
+                        .size())
                 .isZero();
 
-        SHIPSTATION.stubFor(get(urlPathEqualTo("/shipments"))
-                .willReturn(okJson("""
+        SHIPSTATION.stubFor(get(urlPathEqualTo("/shipments")).willReturn(okJson("""
                         {"shipments": [{"shipmentId": 1, "orderId": 987654, "orderKey": "%s",
                           "orderNumber": "whatever", "shipDate": "2026-12-07", "trackingNumber": "1Z999AA10123456784",
                           "carrierCode": "ups", "voided": false}], "total": 1, "page": 1, "pages": 1}
@@ -328,11 +352,13 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
 
         var order = api.get("/orders/" + orderId).expect(200).json();
         assertThat(order.at("/fulfillmentStatus").asString()).isEqualTo("FULFILLED");
-        var shipment = api.get("/orders/" + orderId + "/shipments").expect(200).json().at("/items/0");
+        var shipment =
+                api.get("/orders/" + orderId + "/shipments").expect(200).json().at("/items/0");
         assertThat(shipment.at("/status").asString()).isEqualTo("SHIPPED");
         assertThat(shipment.at("/trackingNumber").asString()).isEqualTo("1Z999AA10123456784");
 
-        var invoices = api.get("/invoices?orderId=" + orderId).expect(200).json().at("/items");
+        var invoices =
+                api.get("/invoices?orderId=" + orderId).expect(200).json().at("/items");
         assertThat(invoices.size()).isEqualTo(1);
         var invoiceId = invoices.at("/0/id").asString();
 
@@ -344,7 +370,8 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
                 .willReturn(okJson("{\"Invoice\": {\"Id\": \"130\", \"SyncToken\": \"0\"}}")));
         runPushesAt(Duration.ZERO);
 
-        var invoicePush = pushes(orderId).valueStream()
+        var invoicePush = pushes(orderId)
+                .valueStream()
                 .filter(p -> p.at("/kind").asString().equals("INVOICE"))
                 .findFirst()
                 .orElseThrow();
@@ -355,7 +382,9 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         assertThat(booked.get(0).queryParameter("requestid").firstValue()).isEqualTo("inv-" + invoiceId);
         assertThat(booked.get(0).queryParameter("minorversion").firstValue()).isEqualTo("75");
         assertThat(booked.get(0).getHeader("Authorization")).isEqualTo("Bearer token-" + fx.marker());
-        assertThat(json.readTree(booked.get(0).getBodyAsString()).at("/CustomerRef/value").asString())
+        assertThat(json.readTree(booked.get(0).getBodyAsString())
+                        .at("/CustomerRef/value")
+                        .asString())
                 .isEqualTo("58");
     }
 
@@ -365,20 +394,23 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         var channel = channel(Map.of("orderPush", push(shipStation, null, true)));
         var orderId = placedOrder(channel, "PO-LUM-4");
         runPushesAt(Duration.ZERO);
-        SHIPSTATION.stubFor(get(urlPathEqualTo("/shipments"))
-                .willReturn(okJson("""
+        SHIPSTATION.stubFor(get(urlPathEqualTo("/shipments")).willReturn(okJson("""
                         {"shipments": [{"orderKey": "%s", "trackingNumber": "1Z1", "carrierCode": "ups",
                           "voided": false}, {"orderKey": "not-ours", "orderNumber": "EXT-9", "trackingNumber": "1Z2",
                           "carrierCode": "ups", "voided": false}]}
                         """.formatted(orderId))));
-        var notify = Map.of(
-                "resource_url", SHIPSTATION.baseUrl() + "/shipments?batchId=8", "resource_type", "SHIP_NOTIFY");
+        var notify =
+                Map.of("resource_url", SHIPSTATION.baseUrl() + "/shipments?batchId=8", "resource_type", "SHIP_NOTIFY");
 
         var refused = api.post("/integrations/" + shipStation + "/inbound/guessed-secret", notify)
                 .expect(404);
         assertThat(refused.at("/type")).endsWith("/not-found");
         SHIPSTATION.verify(0, getRequestedFor(urlPathMatching("/shipments.*")));
-        assertThat(api.get("/orders/" + orderId).expect(200).json().at("/fulfillmentStatus").asString())
+        assertThat(api.get("/orders/" + orderId)
+                        .expect(200)
+                        .json()
+                        .at("/fulfillmentStatus")
+                        .asString())
                 .isNotEqualTo("FULFILLED");
         assertThat(api.get("/integrations/" + shipStation + "/inbound-updates")
                         .expect(200)
@@ -390,8 +422,7 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         var inboundUrl = api.get("/integrations/" + shipStation).expect(200).at("/inboundUrl");
         var path = inboundUrl.substring(inboundUrl.indexOf("/api/v1") + "/api/v1".length());
         var received = api.post(path, notify).expect(200).json().at("/items");
-        assertThat(received.valueStream().map(u -> u.at("/status").asString()))
-                .containsExactly("APPLIED", "UNMATCHED");
+        assertThat(received.valueStream().map(u -> u.at("/status").asString())).containsExactly("APPLIED", "UNMATCHED");
         var kept = api.get("/integrations/" + shipStation + "/inbound-updates")
                 .expect(200)
                 .json()
@@ -416,37 +447,58 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         var unknown = api.post(
                         "/integrations",
                         Map.of(
-                                "type", "SHIPSTATION",
-                                "name", "Incomplete",
-                                "baseUrl", SHIPSTATION.baseUrl(),
-                                "settings", Map.of("apiKey", "k", "colour", "blue")))
+                                "type",
+                                "SHIPSTATION",
+                                "name",
+                                "Incomplete",
+                                "baseUrl",
+                                SHIPSTATION.baseUrl(),
+                                "settings",
+                                Map.of("apiKey", "k", "colour", "blue")))
                 .expect(422);
-        assertThat(unknown.json().at("/errors").valueStream().map(e -> e.at("/pointer").asString()))
+        assertThat(unknown.json()
+                        .at("/errors")
+                        .valueStream()
+                        .map(e -> e.at("/pointer").asString()))
                 .containsExactlyInAnyOrder("/settings/colour", "/settings/apiSecret");
 
         var quickBooks = quickBooks();
         var wrongKind = api.post(
                         "/channels",
                         Map.of(
-                                "code", "wrong-" + fx.marker(),
-                                "name", "Wrong",
-                                "workflow", "DIRECT",
-                                "orderPush", push(quickBooks, null, false),
-                                "fieldMappings", List.of(Map.of("source", "referenceId", "target", "customField9")),
-                                "invoicing", Map.of("timing", "ON_SHIPMENT", "flow", "INVOICE_FIRST")))
+                                "code",
+                                "wrong-" + fx.marker(),
+                                "name",
+                                "Wrong",
+                                "workflow",
+                                "DIRECT",
+                                "orderPush",
+                                push(quickBooks, null, false),
+                                "fieldMappings",
+                                List.of(Map.of("source", "referenceId", "target", "customField9")),
+                                "invoicing",
+                                Map.of("timing", "ON_SHIPMENT", "flow", "INVOICE_FIRST")))
                 .expect(422);
-        assertThat(wrongKind.json().at("/errors").valueStream().map(e -> e.at("/pointer").asString()))
+        assertThat(wrongKind
+                        .json()
+                        .at("/errors")
+                        .valueStream()
+                        .map(e -> e.at("/pointer").asString()))
                 .containsExactlyInAnyOrder("/orderPush/integrationId", "/fieldMappings/0/source", "/invoicing/timing");
 
         var unknownTarget = api.post(
                         "/channels",
                         Map.of(
-                                "code", "target-" + fx.marker(),
-                                "name", "Target",
-                                "workflow", "DIRECT",
-                                "orderPush", push(id, null, false),
+                                "code",
+                                "target-" + fx.marker(),
+                                "name",
+                                "Target",
+                                "workflow",
+                                "DIRECT",
+                                "orderPush",
+                                push(id, null, false),
                                 "fieldMappings",
-                                        List.of(Map.of("source", "/details/shippingType", "target", "customField9"))))
+                                List.of(Map.of("source", "/details/shippingType", "target", "customField9"))))
                 .expect(422);
         assertThat(unknownTarget.json().at("/errors/0/pointer").asString()).isEqualTo("/fieldMappings/0/target");
     }
@@ -462,7 +514,8 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
                 "invoicing",
                 Map.of("timing", "ON_ORDER", "flow", "INVOICE_FIRST")));
         var orderId = placedOrder(channel, "PO-LUM-5");
-        var invoices = api.get("/invoices?orderId=" + orderId).expect(200).json().at("/items");
+        var invoices =
+                api.get("/invoices?orderId=" + orderId).expect(200).json().at("/items");
         assertThat(invoices.size()).isEqualTo(1);
 
         runPushesAt(Duration.ZERO);
@@ -475,10 +528,13 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
     @Test
     void aFailedPushWaitsInTheQueueAndStaffRetryIt() {
         SHIPSTATION.resetAll();
-        SHIPSTATION.stubFor(post("/orders/createorder")
-                .willReturn(aResponse()
-                        .withStatus(400)
-                        .withBody("{\"Message\":\"The request is invalid.\",\"ModelState\":{\"shipTo\":[\"required\"]}}")));
+        SHIPSTATION.stubFor(
+                post("/orders/createorder")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withBody(
+                                                "{\"Message\":\"The request is invalid.\",\"ModelState\":{\"shipTo\":[\"required\"]}}")));
         var integration = shipStation();
         var channel = channel(Map.of("orderPush", push(integration, null, false)));
         var orderId = placedOrder(channel, "PO-LUM-6");
@@ -492,7 +548,8 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
 
         SHIPSTATION.resetAll();
         SHIPSTATION.stubFor(post("/orders/createorder").willReturn(okJson("{\"orderId\": 11}")));
-        var retried = api.post("/orders/" + orderId + "/pushes/" + failed.at("/id").asString() + "/retry", Map.of())
+        var retried = api.post(
+                        "/orders/" + orderId + "/pushes/" + failed.at("/id").asString() + "/retry", Map.of())
                 .expect(200)
                 .json();
         assertThat(retried.at("/status").asString()).isEqualTo("SCHEDULED");

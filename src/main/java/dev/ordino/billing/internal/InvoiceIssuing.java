@@ -82,8 +82,14 @@ public class InvoiceIssuing {
     /** Issues the order's invoice for what it costs now, less what was paid; its due date goes onto the order. */
     public InvoiceDocument issue(Order order) {
         var invoice = numbered(order);
-        events.publishEvent(
-                new InvoiceIssued(invoice.id(), invoice.number(), InvoiceDocument.Kind.INVOICE, order.id().value(), null, null, null));
+        events.publishEvent(new InvoiceIssued(
+                invoice.id(),
+                invoice.number(),
+                InvoiceDocument.Kind.INVOICE,
+                order.id().value(),
+                null,
+                null,
+                null));
         return invoice;
     }
 
@@ -114,8 +120,14 @@ public class InvoiceIssuing {
         var link = newLink(order.id().value(), invoice.id());
         // the PDF is rendered and the e-mail queued after this commits (InvoiceMail), so the number series is
         // locked only as long as issuing takes, not while a PDF is drawn
-        events.publishEvent(
-                new InvoiceIssued(invoice.id(), invoice.number(), InvoiceDocument.Kind.INVOICE, order.id().value(), to, message, link.id()));
+        events.publishEvent(new InvoiceIssued(
+                invoice.id(),
+                invoice.number(),
+                InvoiceDocument.Kind.INVOICE,
+                order.id().value(),
+                to,
+                message,
+                link.id()));
         events.publishEvent(new InvoiceToSend(invoice.id(), link.id(), to, message));
         return invoice;
     }
@@ -211,8 +223,14 @@ public class InvoiceIssuing {
                         null,
                         amount));
         invoices.insert(invoice, null, now());
-        events.publishEvent(
-                new InvoiceIssued(invoice.id(), invoice.number(), InvoiceDocument.Kind.INVOICE, order.id().value(), null, null, null));
+        events.publishEvent(new InvoiceIssued(
+                invoice.id(),
+                invoice.number(),
+                InvoiceDocument.Kind.INVOICE,
+                order.id().value(),
+                null,
+                null,
+                null));
         return invoice;
     }
 
@@ -231,8 +249,14 @@ public class InvoiceIssuing {
                 refund.amount(),
                 refund.reason());
         invoices.insert(note, credited.map(InvoiceDocument::id).orElse(null), now());
-        events.publishEvent(
-                new InvoiceIssued(note.id(), note.number(), InvoiceDocument.Kind.CREDIT_NOTE, order.id().value(), null, null, null));
+        events.publishEvent(new InvoiceIssued(
+                note.id(),
+                note.number(),
+                InvoiceDocument.Kind.CREDIT_NOTE,
+                order.id().value(),
+                null,
+                null,
+                null));
         return note;
     }
 

@@ -145,7 +145,8 @@ public class RecurringInvoices {
                 total,
                 null);
         invoices.insert(invoice, null, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        events.publishEvent(new InvoiceIssued(invoice.id(), invoice.number(), InvoiceDocument.Kind.INVOICE, null, null, null, null));
+        events.publishEvent(new InvoiceIssued(
+                invoice.id(), invoice.number(), InvoiceDocument.Kind.INVOICE, null, null, null, null));
         return invoice;
     }
 

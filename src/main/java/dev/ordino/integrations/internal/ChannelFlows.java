@@ -39,11 +39,7 @@ class ChannelFlows {
     private final Clock clock;
 
     ChannelFlows(
-            OrderManagement orders,
-            ChannelManagement channels,
-            BillingManagement billing,
-            PushWork work,
-            Clock clock) {
+            OrderManagement orders, ChannelManagement channels, BillingManagement billing, PushWork work, Clock clock) {
         this.orders = orders;
         this.channels = channels;
         this.billing = billing;

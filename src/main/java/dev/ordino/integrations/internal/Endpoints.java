@@ -32,7 +32,8 @@ public class Endpoints {
     public Endpoint of(Integrations.Stored integration) {
         var baseUrl = URI.create(integration.baseUrl());
         targets.require(baseUrl);
-        Map<String, Object> decrypted = integration.secrets() == null ? Map.of() : secrets.decrypt(integration.secrets());
+        Map<String, Object> decrypted =
+                integration.secrets() == null ? Map.of() : secrets.decrypt(integration.secrets());
         return new Endpoint(integration.id(), integration.type(), baseUrl, integration.settings(), decrypted);
     }
 

@@ -104,12 +104,18 @@ public class InboundWork {
         var resourceType = text(body, "resource_type");
         var resourceUrl = text(body, "resource_url");
         if (resourceUrl == null || resourceType == null) {
-            return List.of(keep(failed(
-                    integration, resourceType, "the body has no resource_url and resource_type"), resourceUrl));
+            return List.of(keep(
+                    failed(integration, resourceType, "the body has no resource_url and resource_type"), resourceUrl));
         }
         if (!SHIPPING_EVENTS.contains(resourceType)) {
             return List.of(keep(
-                    update(integration, "WEBHOOK", resourceType, null, null, Status.IGNORED,
+                    update(
+                            integration,
+                            "WEBHOOK",
+                            resourceType,
+                            null,
+                            null,
+                            Status.IGNORED,
                             resourceType + " reports no shipments"),
                     resourceUrl));
         }
@@ -118,9 +124,14 @@ public class InboundWork {
             var endpoint = endpoints.of(integration);
             shipped = connectors.orders(integration.type()).shipments(endpoint, URI.create(resourceUrl));
         } catch (RuntimeException e) {
-            log.warn("Could not read the shipments of a {} webhook of integration {}", resourceType, integration.id(), e);
-            return List.of(keep(failed(integration, resourceType, "could not read " + resourceUrl + ": "
-                    + e.getMessage()), resourceUrl));
+            log.warn(
+                    "Could not read the shipments of a {} webhook of integration {}",
+                    resourceType,
+                    integration.id(),
+                    e);
+            return List.of(keep(
+                    failed(integration, resourceType, "could not read " + resourceUrl + ": " + e.getMessage()),
+                    resourceUrl));
         }
         var kept = new ArrayList<InboundUpdate>();
         for (var shipment : shipped) {
@@ -128,7 +139,13 @@ public class InboundWork {
         }
         if (kept.isEmpty()) {
             kept.add(keep(
-                    update(integration, "WEBHOOK", resourceType, null, null, Status.IGNORED,
+                    update(
+                            integration,
+                            "WEBHOOK",
+                            resourceType,
+                            null,
+                            null,
+                            Status.IGNORED,
                             "the resource listed no shipments"),
                     resourceUrl));
         }
@@ -195,9 +212,18 @@ public class InboundWork {
         } catch (DomainException e) {
             result = keep(
                     new InboundUpdate(
-                            UUID.randomUUID(), integration.id(), source, resourceType, shipped.orderKey(), null,
-                            shipped.orderNumber(), shipped.trackingNumber(), shipped.carrierCode(), Status.FAILED,
-                            e.getMessage(), now()),
+                            UUID.randomUUID(),
+                            integration.id(),
+                            source,
+                            resourceType,
+                            shipped.orderKey(),
+                            null,
+                            shipped.orderNumber(),
+                            shipped.trackingNumber(),
+                            shipped.carrierCode(),
+                            Status.FAILED,
+                            e.getMessage(),
+                            now()),
                     resourceUrl);
         }
         return result;
@@ -227,8 +253,12 @@ public class InboundWork {
                         .filter(p -> p.push().kind() == PushKind.ORDER)
                         .orElse(null);
         if (push == null) {
-            return with(base, null, null, Status.UNMATCHED, "no order of Ordino's was pushed with key "
-                    + shipped.orderKey() + " to this integration");
+            return with(
+                    base,
+                    null,
+                    null,
+                    Status.UNMATCHED,
+                    "no order of Ordino's was pushed with key " + shipped.orderKey() + " to this integration");
         }
         var orderId = push.push().orderId();
         var number = push.push().orderNumber();
@@ -240,7 +270,11 @@ public class InboundWork {
                                 && c.orderPush().integrationId().equals(integration.id()))
                         .orElse(false);
         if (!takesUpdates) {
-            return with(base, orderId, number, Status.IGNORED,
+            return with(
+                    base,
+                    orderId,
+                    number,
+                    Status.IGNORED,
                     "the order's channel does not take fulfilment updates from this integration");
         }
         var shippedNow = fulfillment.shippedAt3pl(
@@ -248,10 +282,12 @@ public class InboundWork {
         if (shippedNow.isEmpty()) {
             return with(base, orderId, number, Status.IGNORED, "nothing of the order was left to ship");
         }
-        return with(base, orderId, number, Status.APPLIED, shippedNow.stream()
-                        .map(Shipment::number)
-                        .collect(Collectors.joining(", "))
-                + " shipped");
+        return with(
+                base,
+                orderId,
+                number,
+                Status.APPLIED,
+                shippedNow.stream().map(Shipment::number).collect(Collectors.joining(", ")) + " shipped");
     }
 
     private InboundUpdate keep(InboundUpdate update, @Nullable String resourceUrl) {
@@ -272,8 +308,18 @@ public class InboundWork {
             Status status,
             String detail) {
         return new InboundUpdate(
-                UUID.randomUUID(), integration.id(), source, resourceType, null, orderId, orderNumber, null, null,
-                status, detail, now());
+                UUID.randomUUID(),
+                integration.id(),
+                source,
+                resourceType,
+                null,
+                orderId,
+                orderNumber,
+                null,
+                null,
+                status,
+                detail,
+                now());
     }
 
     private static InboundUpdate with(
@@ -315,8 +361,7 @@ public class InboundWork {
 
     /** Compares in constant time: how long it takes says nothing of how much of a guess was right. */
     static boolean sameSecret(String expected, String given) {
-        return MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     private Instant now() {

@@ -62,8 +62,7 @@ public final class IntegrationSettingsRules {
                     problems.add(new FieldProblem(
                             at,
                             "unknown",
-                            type + " has no setting " + name + "; its settings: "
-                                    + String.join(", ", names(type))));
+                            type + " has no setting " + name + "; its settings: " + String.join(", ", names(type))));
                 }
             });
         }
@@ -99,8 +98,7 @@ public final class IntegrationSettingsRules {
         return Optional.of(text);
     }
 
-    private static Optional<Map<String, String>> headers(
-            String at, Object value, List<FieldProblem> problems) {
+    private static Optional<Map<String, String>> headers(String at, Object value, List<FieldProblem> problems) {
         if (!(value instanceof Map<?, ?> given)) {
             problems.add(new FieldProblem(at, "type", "must be an object of header names and values"));
             return Optional.empty();

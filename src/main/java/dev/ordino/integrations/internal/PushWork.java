@@ -86,8 +86,15 @@ public class PushWork {
         var existing = pushes.findByKey(integrationId, key);
         if (existing.isEmpty()) {
             pushes.insert(
-                    UUID.randomUUID(), integrationId, order.id().value(), order.number(), null, PushKind.ORDER, key,
-                    dueAt, now());
+                    UUID.randomUUID(),
+                    integrationId,
+                    order.id().value(),
+                    order.number(),
+                    null,
+                    PushKind.ORDER,
+                    key,
+                    dueAt,
+                    now());
         } else {
             pushes.lock(existing.get().id());
             pushes.reschedule(existing.get().id(), dueAt, now());
@@ -253,8 +260,7 @@ public class PushWork {
         if (invoiceId == null) {
             throw new IllegalStateException("an invoice push without an invoice");
         }
-        return transaction.execute(
-                tx -> new InvoicePayload(push.push().externalKey(), billing.invoice(invoiceId)));
+        return transaction.execute(tx -> new InvoicePayload(push.push().externalKey(), billing.invoice(invoiceId)));
     }
 
     /** The order's newest invoice number, if it has one (invoice first: the sales order is pushed from it). */

@@ -87,7 +87,10 @@ public class Pushes {
     }
 
     public Optional<Stored> find(UUID id) {
-        return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(Pushes::stored).optional();
+        return jdbc.sql(SELECT + " WHERE p.id = ?")
+                .param(id)
+                .query(Pushes::stored)
+                .optional();
     }
 
     public Optional<Stored> findByKey(UUID integrationId, String externalKey) {
@@ -141,11 +144,7 @@ public class Pushes {
         }
         sql.append(" ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit");
         params.put("limit", page.fetchSize());
-        var rows = jdbc.sql(sql.toString())
-                .params(params)
-                .query(Pushes::stored)
-                .list()
-                .stream()
+        var rows = jdbc.sql(sql.toString()).params(params).query(Pushes::stored).list().stream()
                 .map(Stored::push)
                 .toList();
         return Page.of(rows, page.limit(), p -> new Cursor(SORT, p.updatedAt().toString(), p.id()));
@@ -275,14 +274,10 @@ public class Pushes {
         jdbc.sql("""
                 UPDATE integration_pushes SET revision = revision + 1, status = 'CANCELLED', updated_at = :now
                 WHERE id = :id
-                """)
-                .param("id", id)
-                .param("now", SortOrder.utc(now))
-                .update();
+                """).param("id", id).param("now", SortOrder.utc(now)).update();
     }
 
-    public void attempt(
-            UUID pushId, int revision, Outcome outcome, long durationMs, Instant at) {
+    public void attempt(UUID pushId, int revision, Outcome outcome, long durationMs, Instant at) {
         jdbc.sql("""
                 INSERT INTO integration_push_attempts (id, push_id, attempt, revision, outcome, response_status,
                     external_id, error, duration_ms, at)

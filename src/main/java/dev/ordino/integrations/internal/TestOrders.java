@@ -47,7 +47,9 @@ public class TestOrders {
         document.put("number", number);
         document.put("channelCode", channel.code());
         document.put("status", "PENDING");
-        document.put("orderDate", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
+        document.put(
+                "orderDate",
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
         document.put("currency", "USD");
         document.put("referenceId", "TEST-REFERENCE");
         document.put("purchaseOrderNumber", "TEST-PO");
@@ -69,8 +71,7 @@ public class TestOrders {
         document.put("details", Map.of("shippingType", "Standard", "shippingNotes", "Test order: do not ship"));
         document.put(
                 "lines",
-                List.of(Map.of(
-                        "sku", "TEST-SKU", "name", "Test item", "quantity", 1, "unitPrice", ONE, "total", ONE)));
+                List.of(Map.of("sku", "TEST-SKU", "name", "Test item", "quantity", 1, "unitPrice", ONE, "total", ONE)));
         document.put("totals", Map.of("subtotal", ONE, "shipping", ZERO, "tax", ZERO, "total", ONE));
         document.put("invoiceNumber", null);
         JsonNode tree = json.valueToTree(document);

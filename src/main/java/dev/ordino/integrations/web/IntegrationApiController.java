@@ -79,13 +79,14 @@ class IntegrationApiController {
             @PathVariable UUID id,
             @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        var integration =
-                integrations.update(id, patches.read(body, IntegrationChanges.class), ETags.ifMatch(ifMatch));
+        var integration = integrations.update(id, patches.read(body, IntegrationChanges.class), ETags.ifMatch(ifMatch));
         return ETags.ok(integration.version(), integration);
     }
 
     @PostMapping("/integrations/{id}/test")
-    @Operation(summary = "Test an integration's connection", description = "Calls it with its settings; stores nothing.")
+    @Operation(
+            summary = "Test an integration's connection",
+            description = "Calls it with its settings; stores nothing.")
     ConnectionTest test(@PathVariable UUID id) {
         return integrations.testConnection(id);
     }

@@ -30,8 +30,7 @@ class IntegrationSettingsRulesTests {
     @Test
     void eachTypeTakesItsOwnSettingsAndNeedsWhatItCannotWorkWithout() {
         var problems = new ArrayList<FieldProblem>();
-        IntegrationSettingsRules.split(
-                IntegrationType.QUICKBOOKS, Map.of("apiKey", "k"), Map.of(), Map.of(), problems);
+        IntegrationSettingsRules.split(IntegrationType.QUICKBOOKS, Map.of("apiKey", "k"), Map.of(), Map.of(), problems);
         assertThat(problems.stream().map(FieldProblem::pointer))
                 .containsExactlyInAnyOrder("/settings/apiKey", "/settings/realmId", "/settings/accessToken");
     }
@@ -63,7 +62,8 @@ class IntegrationSettingsRulesTests {
                 Map.of(),
                 problems);
         assertThat(problems).isEmpty();
-        assertThat(split.secrets().get("headers")).isEqualTo(Map.of("Authorization", "Bearer t", "shipbob_channel_id", "7"));
+        assertThat(split.secrets().get("headers"))
+                .isEqualTo(Map.of("Authorization", "Bearer t", "shipbob_channel_id", "7"));
 
         problems.clear();
         IntegrationSettingsRules.split(
