@@ -18,8 +18,8 @@ final class ConnectorFixtures {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** How long a stub may take before a call times out. */
-    static final Duration READ_TIMEOUT = Duration.ofMillis(700);
+    /** How long a stub may take before a call times out: generous, for a stub's first answer is slow. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private ConnectorFixtures() {}
 
@@ -28,11 +28,15 @@ final class ConnectorFixtures {
     }
 
     static IntegrationSettings settings(String secretsKey, boolean allowPrivateTargets) {
+        return settings(secretsKey, allowPrivateTargets, READ_TIMEOUT);
+    }
+
+    static IntegrationSettings settings(String secretsKey, boolean allowPrivateTargets, Duration readTimeout) {
         return new IntegrationSettings(
                 secretsKey,
                 allowPrivateTargets,
                 Duration.ofSeconds(2),
-                READ_TIMEOUT,
+                readTimeout,
                 8,
                 Duration.ofSeconds(30),
                 Duration.ofHours(1),
@@ -47,7 +51,11 @@ final class ConnectorFixtures {
 
     /** HTTP that may reach the stubs on this machine. */
     static IntegrationHttp http() {
-        return new IntegrationHttp(settings(true), targets(), JSON, CLOCK);
+        return http(READ_TIMEOUT);
+    }
+
+    static IntegrationHttp http(Duration readTimeout) {
+        return new IntegrationHttp(settings(null, true, readTimeout), targets(), JSON, CLOCK);
     }
 
     static Endpoint endpoint(

@@ -175,10 +175,11 @@ class ShipStationTests {
     @Test
     void aTimeoutIsRetried() {
         STUB.stubFor(post("/orders/createorder")
-                .willReturn(okJson("{\"orderId\": 1}")
-                        .withFixedDelay((int) ConnectorFixtures.READ_TIMEOUT.toMillis() + 1500)));
+                .willReturn(okJson("{\"orderId\": 1}").withFixedDelay(3000)));
+        var impatient = new ShipStation(
+                ConnectorFixtures.http(Duration.ofMillis(500)), ConnectorFixtures.targets(), ConnectorFixtures.JSON);
 
-        var outcome = shipStation.push(endpoint(), payload(false));
+        var outcome = impatient.push(endpoint(), payload(false));
 
         assertThat(outcome.result()).isEqualTo(Result.RETRY);
         assertThat(outcome.responseStatus()).isNull();

@@ -112,7 +112,7 @@ class WmsHttpTests {
 
         var outcome = wms.push(endpoint(), payload(true));
 
-        assertThat(outcome.externalId()).isEqualTo("A-1");
+        assertThat(outcome.externalId()).as(outcome.toString()).isEqualTo("A-1");
         var body = sentBody();
         assertThat(body.path("reference").asString()).isEqualTo("ordino-0b5a6c8e");
         assertThat(body.path("status").asString()).isEqualTo("CANCELLED");
