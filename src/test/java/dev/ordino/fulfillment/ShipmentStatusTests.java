@@ -6,6 +6,7 @@ import static dev.ordino.fulfillment.ShipmentAction.DELIVER;
 import static dev.ordino.fulfillment.ShipmentAction.PACK;
 import static dev.ordino.fulfillment.ShipmentAction.RELEASE;
 import static dev.ordino.fulfillment.ShipmentAction.SHIP;
+import static dev.ordino.fulfillment.ShipmentAction.SHIP_AT_3PL;
 import static dev.ordino.fulfillment.ShipmentStatus.AWAITING_INVENTORY;
 import static dev.ordino.fulfillment.ShipmentStatus.CANCELLED;
 import static dev.ordino.fulfillment.ShipmentStatus.DELIVERED;
@@ -36,6 +37,9 @@ class ShipmentStatusTests {
         design(RELEASED, SHIP, SHIPPED);
         design(RELEASED, CANCEL, CANCELLED);
         design(PACKING, SHIP, SHIPPED);
+        design(INVENTORY_ASSIGNED, SHIP_AT_3PL, SHIPPED);
+        design(RELEASED, SHIP_AT_3PL, SHIPPED);
+        design(PACKING, SHIP_AT_3PL, SHIPPED);
         design(PACKING, CANCEL, CANCELLED);
         design(SHIPPED, DELIVER, DELIVERED);
     }

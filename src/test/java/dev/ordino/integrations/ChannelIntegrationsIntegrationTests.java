@@ -55,8 +55,8 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
 
     @DynamicPropertySource
     static void integrations(DynamicPropertyRegistry registry) {
-        // a call that takes longer than a second is a timeout; the job itself never runs on its own in here
-        registry.add("ordino.integrations.read-timeout", () -> "1s");
+        // a call that takes longer than 3 seconds is a timeout; the job itself never runs on its own in here
+        registry.add("ordino.integrations.read-timeout", () -> "3s");
         registry.add("ordino.integrations.push-interval", () -> "1h");
         registry.add("ordino.integrations.poll-interval", () -> "1h");
         registry.add("ordino.integrations.retry-delay", () -> "1s");
@@ -225,7 +225,7 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         SHIPSTATION.stubFor(post("/orders/createorder")
                 .inScenario("busy")
                 .whenScenarioStateIs("limited twice")
-                .willReturn(okJson("{\"orderId\": 555}").withFixedDelay(3000))
+                .willReturn(okJson("{\"orderId\": 555}").withFixedDelay(6000))
                 .willSetStateTo("slow"));
         SHIPSTATION.stubFor(post("/orders/createorder")
                 .inScenario("busy")

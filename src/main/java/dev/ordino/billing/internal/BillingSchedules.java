@@ -1,5 +1,8 @@
 package dev.ordino.billing.internal;
 
+import dev.ordino.channels.Channel;
+import dev.ordino.channels.ChannelManagement;
+import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderQuery;
@@ -17,26 +20,39 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns an order's billing schedule into invoices when their trigger happens. On confirmation (a review channel's
  * accept, a direct channel's place) the entries due on confirmation (the deposit, tooling, and without payment
  * terms the goods) are invoiced, each once; each day, the deliveries that came (and with the last one the other
- * costs) are. An order paid up front is not: its payment was invoiced.
+ * costs) are. An order paid up front is not: its payment was invoiced; nor is one whose channel says when its orders
+ * are invoiced (docs/integrations.md).
  */
 @Component
 public class BillingSchedules {
 
     private final OrderManagement orders;
+    private final ChannelManagement channels;
     private final InvoiceIssuing issuing;
     private final TransactionTemplate tx;
 
-    BillingSchedules(OrderManagement orders, InvoiceIssuing issuing, TransactionTemplate tx) {
+    BillingSchedules(
+            OrderManagement orders, ChannelManagement channels, InvoiceIssuing issuing, TransactionTemplate tx) {
         this.orders = orders;
+        this.channels = channels;
         this.issuing = issuing;
         this.tx = tx;
+    }
+
+    /**
+     * A channel that says when its orders are invoiced (Luminous: when the sales order is created, or when it
+     * ships) takes over from the billing schedule: its orders get that one invoice, not the schedule's.
+     */
+    private boolean invoicedByChannel(Order order) {
+        return order.channelId() != null
+                && channels.find(order.channelId()).map(Channel::invoicing).isPresent();
     }
 
     /** The order was confirmed (accepted or placed) without being paid: invoice what falls due now. */
     @Transactional
     public void confirmed(OrderId orderId) {
         var order = orders.get(orderId);
-        if (!order.payments().amountPaid().isZero()) {
+        if (!order.payments().amountPaid().isZero() || invoicedByChannel(order)) {
             return;
         }
         for (var entry : orders.review(orderId).billingSchedule()) {
@@ -72,7 +88,7 @@ public class BillingSchedules {
 
     private int invoiceDeliveries(OrderId orderId, LocalDate today) {
         var order = orders.get(orderId);
-        if (order.amountDue().isZero()) {
+        if (order.amountDue().isZero() || invoicedByChannel(order)) {
             return 0;
         }
         int issued = 0;
