@@ -10,6 +10,7 @@ import dev.ordino.channels.NewChannel;
 import dev.ordino.channels.OrderPush;
 import dev.ordino.channels.Workflow;
 import dev.ordino.shared.DomainException;
+import dev.ordino.shared.FieldProblem;
 import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.Patch;
 import dev.ordino.shared.web.Forms;
@@ -124,15 +125,27 @@ class ChannelPages {
             if (!yes(pushOrders)) {
                 return null;
             }
-            var integration = Forms.choice(pushIntegrationId, "/orderPush/integrationId");
-            if (integration == null) {
-                throw DomainException.invalid(
-                        "/orderPush/integrationId", "required", "choose the integration its orders are pushed to");
+            var problems = new ArrayList<FieldProblem>();
+            UUID integration = null;
+            Integer delay = null;
+            try {
+                integration = Forms.choice(pushIntegrationId, "/orderPush/integrationId");
+                if (integration == null) {
+                    problems.add(new FieldProblem(
+                            "/orderPush/integrationId", "required", "choose the integration its orders are pushed to"));
+                }
+            } catch (DomainException e) {
+                problems.addAll(e.errors());
             }
-            return new OrderPush(
-                    integration,
-                    Forms.wholeNumber(delayMinutes, "/orderPush/delayMinutes"),
-                    yes(pushFulfillmentUpdates));
+            try {
+                delay = Forms.wholeNumber(delayMinutes, "/orderPush/delayMinutes");
+            } catch (DomainException e) {
+                problems.addAll(e.errors());
+            }
+            if (integration == null || !problems.isEmpty()) {
+                throw DomainException.invalid(problems);
+            }
+            return new OrderPush(integration, delay, yes(pushFulfillmentUpdates));
         }
 
         /** Invoicing: none unless a timing is chosen. */

@@ -134,17 +134,30 @@ class IntegrationPages {
         try {
             var type = form.type();
             var settings = new LinkedHashMap<String, Object>();
+            var problems = new ArrayList<FieldProblem>();
             if (type != null) {
                 for (var setting : settingsOf(type)) {
-                    var value = value(setting, form.typed(setting));
-                    if (value != null) {
-                        settings.put(setting, value);
+                    try {
+                        var value = value(setting, form.typed(setting));
+                        if (value != null) {
+                            settings.put(setting, value);
+                        }
+                    } catch (DomainException e) {
+                        problems.addAll(e.errors());
                     }
                 }
             }
             // a type not chosen is reported at /type by the record's own constraint
-            var created = integrations.create(
-                    forms.valid(new NewIntegration(type, text(form.name()), text(form.baseUrl()), settings)));
+            var request = new NewIntegration(type, text(form.name()), text(form.baseUrl()), settings);
+            try {
+                forms.valid(request);
+            } catch (DomainException e) {
+                problems.addAll(e.errors());
+            }
+            if (!problems.isEmpty()) {
+                throw DomainException.invalid(problems);
+            }
+            var created = integrations.create(request);
             redirect.addFlashAttribute("notice", "Integration " + created.name() + " created.");
             return "redirect:/integrations/" + created.id();
         } catch (DomainException e) {
