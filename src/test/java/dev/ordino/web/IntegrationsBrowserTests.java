@@ -142,7 +142,7 @@ class IntegrationsBrowserTests extends BrowserTest {
         var orderId = fixtures.aCompleteDraft(customer, product.id(), 2, channelId)
                 .reference("REF-" + marker)
                 .placed();
-        runDuePushes();
+        runDuePushes(orderId);
         SHIPSTATION.verify(postRequestedFor(urlEqualTo("/orders/createorder"))
                 .withRequestBody(matchingJsonPath("$.advancedOptions.customField1", equalTo("REF-" + marker))));
 
@@ -185,8 +185,25 @@ class IntegrationsBrowserTests extends BrowserTest {
         assertThat(all(By.id("push-row-" + push))).isEmpty();
     }
 
-    private void runDuePushes() {
-        // TODO(lead): run the push engine's due work here (PushWork#runDue(Instant), name to be confirmed)
+    /** Waits until the order's push was acknowledged (the push engine sends one due at once by itself). */
+    private void runDuePushes(String orderId) {
+        // TODO(lead): run the engine's due work here instead of waiting (PushWork#runDue(Instant), name to be
+        // confirmed)
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!"SENT"
+                .equals(api.get("/orders/" + orderId + "/pushes")
+                        .expect(200)
+                        .json()
+                        .at("/items/0/status")
+                        .asString(""))) {
+            assertThat(System.nanoTime()).as("the order was pushed within 20 s").isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
