@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -134,6 +135,21 @@ public class BillingManagement {
     public InvoiceDocument issue(OrderId orderId) {
         requireMay(PAYMENTS_WRITE, "issue invoices");
         return issuing.issue(orders.get(orderId));
+    }
+
+    /**
+     * Issues the order's invoice as its channel's invoicing asks (when the order is placed, when it ships), unless
+     * the order already has one open or paid: answers the invoice issued, or empty. The caller decides who may (the
+     * integrations module follows the channel's settings, for whoever placed or shipped the order); it runs in the
+     * caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<InvoiceDocument> issueUnlessInvoiced(OrderId orderId) {
+        if (!invoices.openInvoicesForUpdate(orderId.value()).isEmpty()
+                || !invoices.paidInvoices(orderId.value()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(issuing.issue(orders.get(orderId)));
     }
 
     /**

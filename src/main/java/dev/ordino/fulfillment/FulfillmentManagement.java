@@ -268,6 +268,16 @@ public class FulfillmentManagement {
         return view(work.ship(id, shipping, expectedVersion));
     }
 
+    /**
+     * A 3PL shipped the order (a fulfilment update that came back from ShipStation or a WMS): its shipments that
+     * hold stock ship with the carrier and tracking number, released or not; those waiting for stock stay. Answers
+     * the shipments it shipped. The caller decides who may (an integration's inbound update, authenticated by its
+     * secret); refused (409) while the order is on hold.
+     */
+    public List<Shipment> shippedAt3pl(OrderId orderId, ShipmentShipping shipping) {
+        return work.shippedAt3pl(orderId, shipping);
+    }
+
     public Shipment deliver(UUID id, @Nullable Long expectedVersion) {
         requireMay(SHIPMENTS_WRITE, "deliver shipments");
         return view(work.deliver(id, expectedVersion));

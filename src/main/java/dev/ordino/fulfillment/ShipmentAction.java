@@ -12,7 +12,12 @@ public enum ShipmentAction {
     PACK("pack"),
     SHIP("ship"),
     DELIVER("deliver"),
-    CANCEL("cancel");
+    CANCEL("cancel"),
+    /**
+     * A 3PL shipped it (a fulfilment update from ShipStation or a WMS): taken by the system, never asked for; it ships
+     * whatever holds stock, released or not, because the goods have left.
+     */
+    SHIP_AT_3PL("ship-at-3pl");
 
     private final String slug;
 
@@ -25,9 +30,9 @@ public enum ShipmentAction {
         return slug;
     }
 
-    /** Whether a caller takes the action by asking for it; stock is assigned by the system. */
+    /** Whether a caller takes the action by asking for it; stock is assigned, and a 3PL's shipping recorded, by the system. */
     public boolean isRequested() {
-        return this != ASSIGN;
+        return this != ASSIGN && this != SHIP_AT_3PL;
     }
 
     public static Optional<ShipmentAction> fromSlug(String slug) {

@@ -6,6 +6,7 @@ import static dev.ordino.fulfillment.ShipmentAction.DELIVER;
 import static dev.ordino.fulfillment.ShipmentAction.PACK;
 import static dev.ordino.fulfillment.ShipmentAction.RELEASE;
 import static dev.ordino.fulfillment.ShipmentAction.SHIP;
+import static dev.ordino.fulfillment.ShipmentAction.SHIP_AT_3PL;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Set;
  * AWAITING_INVENTORY ──assign (stock arrives)──▶ INVENTORY_ASSIGNED ──release──▶ RELEASED ──pack──▶ PACKING
  * RELEASED, PACKING ──ship──▶ SHIPPED ──deliver──▶ DELIVERED
  * AWAITING_INVENTORY, INVENTORY_ASSIGNED, RELEASED, PACKING ──cancel──▶ CANCELLED
+ * INVENTORY_ASSIGNED, RELEASED, PACKING ──ship-at-3pl (a 3PL's fulfilment update)──▶ SHIPPED
  * </pre>
  *
  * The guards that depend on the order (paid or on terms, not on hold) are {@code ReleasePolicy}'s; the other
@@ -41,6 +43,9 @@ public enum ShipmentStatus {
         allow(AWAITING_INVENTORY, CANCEL, CANCELLED);
         allow(INVENTORY_ASSIGNED, RELEASE, RELEASED);
         allow(INVENTORY_ASSIGNED, CANCEL, CANCELLED);
+        allow(INVENTORY_ASSIGNED, SHIP_AT_3PL, SHIPPED);
+        allow(RELEASED, SHIP_AT_3PL, SHIPPED);
+        allow(PACKING, SHIP_AT_3PL, SHIPPED);
         allow(RELEASED, PACK, PACKING);
         allow(RELEASED, SHIP, SHIPPED);
         allow(RELEASED, CANCEL, CANCELLED);

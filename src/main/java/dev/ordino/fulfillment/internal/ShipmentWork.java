@@ -396,7 +396,26 @@ public class ShipmentWork {
     }
 
     public Shipment ship(UUID id, ShipmentShipping shipping, @Nullable Long expectedVersion) {
-        return step(id, expectedVersion, ShipmentAction.SHIP, (order, shipment) -> {
+        return ship(id, shipping, expectedVersion, ShipmentAction.SHIP);
+    }
+
+    /**
+     * A 3PL shipped the order (its fulfilment update): each of its shipments that holds stock ships with the
+     * carrier and tracking number given; those still waiting for stock, and those shipped or cancelled, stay as they
+     * are. Answers the shipments it shipped.
+     */
+    public List<Shipment> shippedAt3pl(OrderId orderId, ShipmentShipping shipping) {
+        var shipped = new ArrayList<Shipment>();
+        for (var shipment : shipments.ofOrder(orderId.value())) {
+            if (shipment.status().next(ShipmentAction.SHIP_AT_3PL).isPresent()) {
+                shipped.add(ship(shipment.id(), shipping, null, ShipmentAction.SHIP_AT_3PL));
+            }
+        }
+        return shipped;
+    }
+
+    private Shipment ship(UUID id, ShipmentShipping shipping, @Nullable Long expectedVersion, ShipmentAction action) {
+        return step(id, expectedVersion, action, (order, shipment) -> {
             stock.take(shipment);
             var now = now();
             var carrier = blankToNull(shipping.carrier());
@@ -649,7 +668,7 @@ public class ShipmentWork {
         var changed = change.apply(order, shipment);
         shipments.update(changed);
         record(eventOf(action, changed), shipment.status());
-        if (action == ShipmentAction.SHIP || action == ShipmentAction.CANCEL) {
+        if (action == ShipmentAction.SHIP || action == ShipmentAction.SHIP_AT_3PL || action == ShipmentAction.CANCEL) {
             reportProgress(order, changed);
         }
         return changed;
@@ -744,7 +763,7 @@ public class ShipmentWork {
             case ASSIGN -> new ShipmentInventoryAssigned(shipment, by, at);
             case RELEASE -> new ShipmentReleased(shipment, by, at);
             case PACK -> new dev.ordino.fulfillment.ShipmentPacked(shipment, by, at);
-            case SHIP -> new ShipmentShipped(shipment, by, at);
+            case SHIP, SHIP_AT_3PL -> new ShipmentShipped(shipment, by, at);
             case DELIVER -> new ShipmentDelivered(shipment, by, at);
             case CANCEL -> new ShipmentCancelled(shipment, by, at);
         };

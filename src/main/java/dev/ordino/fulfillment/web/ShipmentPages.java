@@ -115,7 +115,7 @@ class ShipmentPages {
                             version);
                 case DELIVER -> fulfillment.deliver(id, version);
                 case CANCEL -> fulfillment.cancel(id, Forms.text(reason), version);
-                case ASSIGN -> throw DomainException.notFound("action", action);
+                case ASSIGN, SHIP_AT_3PL -> throw DomainException.notFound("action", action);
             };
             redirect.addFlashAttribute("notice", "Shipment " + after.number() + " is now " + label(after) + ".");
         } catch (DomainException e) {
