@@ -242,7 +242,11 @@ public class IntegrationManagement {
         return pushes.ofOrder(orderId.value());
     }
 
-    /** Sends the push again at once (a failed one gets a fresh round of attempts; a waiting one skips its wait). */
+    /**
+     * Sends the push again at once (a failed one gets a fresh round of attempts; a waiting one skips its wait) and
+     * answers it as that attempt left it.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Push retry(OrderId orderId, UUID pushId) {
         requireMayWrite("retry pushes");
         orders.get(orderId);

@@ -6,7 +6,7 @@ package dev.ordino.integrations;
  * <pre>
  * SCHEDULED ──sent, acknowledged──▶ SENT ──the order changed──▶ SCHEDULED
  * SCHEDULED, RETRYING ──429, 5xx, timeout──▶ RETRYING ──too many attempts, or refused (4xx)──▶ FAILED
- * FAILED ──retry (staff)──▶ SCHEDULED
+ * FAILED, SENT, SCHEDULED, RETRYING ──retry (staff: send it again now, an update by the same key)──▶ SCHEDULED
  * SCHEDULED ──order cancelled before it was ever sent──▶ CANCELLED
  * </pre>
  */
@@ -27,8 +27,11 @@ public enum PushStatus {
         return this == FAILED;
     }
 
-    /** Staff may send it again now: it failed, or it waits (to skip the wait). */
+    /**
+     * Staff may send it again now: it failed, it waits (to skip the wait), or it was sent (to push it again after a
+     * change of mappings, say; the same key makes it an update). Not one cancelled before it was ever sent.
+     */
     public boolean allowsRetry() {
-        return this == FAILED || isPending();
+        return this != CANCELLED;
     }
 }

@@ -552,10 +552,18 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
                         "/orders/" + orderId + "/pushes/" + failed.at("/id").asString() + "/retry", Map.of())
                 .expect(200)
                 .json();
-        assertThat(retried.at("/status").asString()).isEqualTo("SCHEDULED");
-        runPushesAt(Duration.ZERO);
-        assertThat(orderPush(orderId).at("/status").asString()).isEqualTo("SENT");
-        api.post("/orders/" + orderId + "/pushes/" + failed.at("/id").asString() + "/retry", Map.of())
-                .expect(409);
+        assertThat(retried.at("/status").asString()).isEqualTo("SENT");
+        assertThat(retried.at("/attempts").asInt()).isEqualTo(2);
+        assertThat(orderPush(orderId).at("/externalId").asString()).isEqualTo("11");
+        // pushed again once sent: an update by the same key
+        var again = api.post(
+                        "/orders/" + orderId + "/pushes/" + failed.at("/id").asString() + "/retry", Map.of())
+                .expect(200)
+                .json();
+        assertThat(again.at("/attempts").asInt()).isEqualTo(3);
+        assertThat(createOrderBodies(orderId).stream()
+                        .map(b -> b.at("/orderKey").asString())
+                        .distinct())
+                .containsExactly(orderId);
     }
 }

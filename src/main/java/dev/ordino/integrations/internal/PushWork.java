@@ -141,11 +141,19 @@ public class PushWork {
         }
     }
 
-    /** Staff ask for the push to be sent again now: a failed one gets a fresh round of attempts. */
+    /**
+     * Staff ask for the push to be sent again now: a failed one gets a fresh round of attempts, and one attempt is
+     * made at once (unless another instance is sending it this moment), so staff see how it went.
+     */
     public void retryNow(UUID pushId) {
         var now = now();
-        pushes.lock(pushId).orElseThrow();
-        pushes.reschedule(pushId, now, now);
+        transaction.executeWithoutResult(tx -> {
+            pushes.lock(pushId).orElseThrow();
+            pushes.reschedule(pushId, now, now);
+        });
+        if (pushes.claim(pushId, now, now.plus(settings.lease()))) {
+            send(pushId);
+        }
     }
 
     // --- sending, in the background ----------------------------------------------------------------------------

@@ -118,7 +118,9 @@ class IntegrationApiController {
     @PostMapping("/orders/{id}/pushes/{pushId}/retry")
     @Operation(
             summary = "Retry a push now",
-            description = "A failed push gets a fresh round of attempts; a waiting one skips its wait. 409 when sent.")
+            description =
+                    "One attempt at once: a failed push gets a fresh round of attempts, a waiting one skips its"
+                            + " wait, a sent one is pushed again (an update by the same key). 409 when it was cancelled unsent.")
     Push retry(@PathVariable UUID id, @PathVariable UUID pushId) {
         return integrations.retry(OrderId.of(id), pushId);
     }
