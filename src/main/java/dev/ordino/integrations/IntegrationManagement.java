@@ -35,6 +35,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -144,6 +145,19 @@ public class IntegrationManagement {
         var problems = new ArrayList<FieldProblem>();
         var baseUrl = patch.has("baseUrl") ? baseUrl(changes.baseUrl(), problems) : current.baseUrl();
         Map<String, Object> currentSecrets = current.secrets() == null ? Map.of() : secrets.decrypt(current.secrets());
+        if (problems.isEmpty() && !sameOrigin(current.baseUrl(), baseUrl)) {
+            // secrets go only where they were given for: moved to another host, they are to be given again
+            var given = changes.settings() == null ? Map.<String, Object>of() : changes.settings();
+            for (var name : currentSecrets.keySet()) {
+                if (given.get(name) == null) {
+                    problems.add(new FieldProblem(
+                            "/settings/" + name,
+                            "required",
+                            "the base URL moves to another host: give " + name + " again with it"));
+                }
+            }
+            currentSecrets = Map.of();
+        }
         var split = patch.has("settings") && changes.settings() != null
                 ? IntegrationSettingsRules.split(
                         current.type(), changes.settings(), current.settings(), currentSecrets, problems)
@@ -343,6 +357,15 @@ public class IntegrationManagement {
             problems.add(new FieldProblem("/baseUrl", "target", e.getMessage()));
         }
         return text;
+    }
+
+    /** Scheme, host and port: where a secret goes. */
+    private static boolean sameOrigin(String one, String other) {
+        var a = URI.create(one);
+        var b = URI.create(other);
+        return Objects.equals(a.getScheme(), b.getScheme())
+                && Objects.equals(a.getHost(), b.getHost())
+                && a.getPort() == b.getPort();
     }
 
     private static String newInboundSecret() {

@@ -51,6 +51,8 @@ public final class Order {
     private long version;
     /** A placed order's lines, splits or shipping address changed: what ships must follow. */
     private boolean deliveryEdited;
+
+    private boolean detailsEdited;
     /** True only inside {@link #completeAtCheckout}: the two edits the checkout makes to a locked order. */
     private boolean atCheckout;
 
@@ -471,8 +473,23 @@ public final class Order {
         return deliveryEdited;
     }
 
+    /**
+     * Notes that what the order says besides what ships changed (its reference, notes, details, billing address); on a
+     * placed order that is published as {@link OrderDetailsChanged} when it is stored.
+     */
+    void detailsEdited() {
+        if (status.isPlacedAndOpen()) {
+            detailsEdited = true;
+        }
+    }
+
+    boolean pendingDetailsChanged() {
+        return detailsEdited;
+    }
+
     void clearPending() {
         deliveryEdited = false;
+        detailsEdited = false;
         timeline.clear();
         pendingEvents.clear();
         pendingPaid.clear();

@@ -108,24 +108,28 @@ final class OrderHeader {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("referenceId", referenceId, newReferenceId);
         this.referenceId = newReferenceId;
+        order.detailsEdited();
     }
 
     void changeNotes(@Nullable String newNotes) {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("notes", notes, newNotes);
         this.notes = newNotes;
+        order.detailsEdited();
     }
 
     void changeDetails(@Nullable OrderDetails newDetails) {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("details", details, newDetails);
         this.details = newDetails;
+        order.detailsEdited();
     }
 
     void changeBillingAddress(@Nullable Address address) {
         order.requireUnfulfilledEditable();
         timeline.fieldChanged("billingAddress", billingAddress, address);
         this.billingAddress = address;
+        order.detailsEdited();
     }
 
     void changeShippingAddress(@Nullable Address address) {

@@ -133,6 +133,9 @@ class OrderStore {
         if (order.pendingDeliveryChanged()) {
             events.publishEvent(new OrderDeliveryChanged(order.id().value(), order.number(), stamp.at()));
         }
+        if (order.pendingDetailsChanged()) {
+            events.publishEvent(new OrderDetailsChanged(order.id().value(), order.number(), stamp.at()));
+        }
         order.clearPending();
     }
 }

@@ -53,7 +53,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 
     /** The scope each endpoint needs, as the issue and README describe the roles. */
     static String requiredScope(Endpoint e) {
-        if (e.under("webhooks", "checkout")) {
+        if (e.under("webhooks", "checkout") || e.pattern().equals("/api/v1/integrations/{id}/inbound/{secret}")) {
             return PUBLIC;
         }
         if (e.under("me") || (e.under("tokens") && e.isRead())) {
@@ -66,6 +66,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             return "users:admin";
         }
         if (e.under("orders")) {
+            if (e.pattern().startsWith("/api/v1/orders/{id}/pushes") && !e.isRead()) {
+                return "settings:write";
+            }
             if (e.pattern().startsWith("/api/v1/orders/{id}/shipments") && !e.isRead()) {
                 return "shipments:write";
             }
@@ -98,7 +101,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         if (e.under("customers", "billing-groups")) {
             return e.isRead() ? "customers:read" : "customers:write";
         }
-        if (e.under("channels", "promotions", "pricing-rules", "tax-zones", "shipping-methods")) {
+        if (e.under(
+                "channels", "promotions", "pricing-rules", "tax-zones", "shipping-methods", "integrations", "pushes")) {
             return e.isRead() ? "catalog:read" : "settings:write";
         }
         if (e.under("emails", "invoices")) {
@@ -140,7 +144,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 "picklists",
                 "subscriptions",
                 "assets",
-                "billing-runs");
+                "billing-runs",
+                "integrations",
+                "pushes");
     }
 
     private List<Endpoint> endpoints() {

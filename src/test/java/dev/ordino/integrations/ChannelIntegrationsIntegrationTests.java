@@ -299,14 +299,17 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
                 .expect(200);
         assertThat(orderPush(orderId).at("/status").asString()).isEqualTo("SCHEDULED");
         runPushesAt(Duration.ZERO);
+        api.patch("/orders/" + orderId, Map.of("referenceId", "PO-LUM-2B")).expect(200);
+        assertThat(orderPush(orderId).at("/status").asString()).isEqualTo("SCHEDULED");
+        runPushesAt(Duration.ZERO);
         api.post("/orders/" + orderId + "/cancel", Map.of("reason", "customer changed plans"))
                 .expect(200);
         runPushesAt(Duration.ZERO);
 
         var bodies = createOrderBodies(orderId);
-        assertThat(bodies).hasSize(3);
+        assertThat(bodies).hasSize(4);
         assertThat(bodies.get(1).at("/items/0/quantity").asInt()).isEqualTo(3);
-        assertThat(bodies.get(2).at("/orderStatus").asString()).isEqualTo("cancelled");
+        assertThat(bodies.get(3).at("/orderStatus").asString()).isEqualTo("cancelled");
         assertThat(orderPush(orderId).at("/status").asString()).isEqualTo("SENT");
     }
 
@@ -443,6 +446,18 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         assertThat(read.json().at("/secretsSet").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("apiKey", "apiSecret");
         assertThat(read.json().at("/settings/storeId").asString()).isEqualTo("42");
+
+        var moved = api.patch("/integrations/" + id, Map.of("baseUrl", "http://127.0.0.2:9"))
+                .expect(422);
+        assertThat(moved.json()
+                        .at("/errors")
+                        .valueStream()
+                        .map(e -> e.at("/pointer").asString()))
+                .containsExactlyInAnyOrder("/settings/apiKey", "/settings/apiSecret");
+        api.patch(
+                        "/integrations/" + id,
+                        Map.of("name", "ShipStation renamed " + fx.marker(), "settings", Map.of("storeId", "43")))
+                .expect(200);
 
         var unknown = api.post(
                         "/integrations",

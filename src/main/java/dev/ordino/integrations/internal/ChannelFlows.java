@@ -10,6 +10,7 @@ import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderAccepted;
 import dev.ordino.orders.OrderCancelled;
 import dev.ordino.orders.OrderDeliveryChanged;
+import dev.ordino.orders.OrderDetailsChanged;
 import dev.ordino.orders.OrderHeld;
 import dev.ordino.orders.OrderHoldReleased;
 import dev.ordino.orders.OrderId;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a channel's integration settings make of an order's life, in the transaction of each change: placed → the
  * invoice (on order, or invoice first) and the push, after the channel's delay (invoice first: at once, from the
- * invoice); edited, held, released or cancelled → pushed again; a shipment shipped → the invoice (on shipment); an
+ * invoice); edited (what ships, or its reference, notes, details, billing address), held, released or cancelled →
+ * pushed again; a shipment shipped → the invoice (on shipment); an
  * invoice issued → booked at the accounting integration.
  */
 @Component
@@ -84,6 +86,11 @@ class ChannelFlows {
 
     @EventListener
     void on(OrderDeliveryChanged changed) {
+        work.orderChanged(OrderId.of(changed.orderId()), false);
+    }
+
+    @EventListener
+    void on(OrderDetailsChanged changed) {
         work.orderChanged(OrderId.of(changed.orderId()), false);
     }
 

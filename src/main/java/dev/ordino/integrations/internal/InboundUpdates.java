@@ -51,12 +51,15 @@ public class InboundUpdates {
                 .update();
     }
 
-    /** Whether this shipment of that order was already kept (polling finds the same shipments again). */
+    /**
+     * Whether this shipment of that order was already kept (polling finds the same shipments again); one that failed
+     * (the order was on hold, say) is tried again.
+     */
     public boolean seen(UUID integrationId, @Nullable String externalKey, @Nullable String trackingNumber) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM integration_inbound_updates
                 WHERE integration_id = :integrationId AND external_key = :externalKey
-                    AND tracking_number = :trackingNumber
+                    AND tracking_number = :trackingNumber AND status <> 'FAILED'
                 """)
                         .param("integrationId", integrationId)
                         .param("externalKey", externalKey)

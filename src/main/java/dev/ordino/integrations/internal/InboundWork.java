@@ -209,7 +209,10 @@ public class InboundWork {
                 }
                 return update;
             });
-        } catch (DomainException e) {
+        } catch (RuntimeException e) {
+            // refused (the order on hold) or a database failure: kept as FAILED, and polling tries it again
+            log.warn(
+                    "A fulfilment update of integration {} for key {} failed", integration.id(), shipped.orderKey(), e);
             result = keep(
                     new InboundUpdate(
                             UUID.randomUUID(),
@@ -222,7 +225,7 @@ public class InboundWork {
                             shipped.trackingNumber(),
                             shipped.carrierCode(),
                             Status.FAILED,
-                            e.getMessage(),
+                            e instanceof DomainException ? e.getMessage() : "could not be applied: " + e,
                             now()),
                     resourceUrl);
         }

@@ -23,6 +23,6 @@ public record IntegrationSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("30s") Duration retryDelay,
         @DefaultValue("1h") Duration maxRetryDelay,
-        @DefaultValue("2m") Duration lease,
+        @DefaultValue("5m") Duration lease,
         @DefaultValue("5s") Duration pushInterval,
         @DefaultValue("15m") Duration pollInterval) {}

@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -114,8 +116,12 @@ public class PushWork {
             if (status == PushStatus.CANCELLED) {
                 continue;
             }
-            if (cancelled && !locked.everSent()) {
-                pushes.cancelUnsent(locked.id(), now);
+            if (cancelled && !locked.everSent() && pushes.cancelUnsent(locked.id(), now)) {
+                continue;
+            }
+            if (cancelled) {
+                // it may have reached the far side (an attempt made, or under way): tell it of the cancellation
+                pushes.reschedule(locked.id(), now, now);
             } else if (!locked.everSent() && status.isPending()) {
                 pushes.reschedule(locked.id(), locked.push().dueAt(), now);
             } else {
@@ -182,6 +188,11 @@ public class PushWork {
                 case ORDER -> connectors.orders(endpoint.type()).push(endpoint, orderPayload(push));
                 case INVOICE -> connectors.invoices(endpoint.type()).push(endpoint, invoicePayload(push));
             };
+        } catch (TargetRefused e) {
+            outcome = ResponseRules.outcome(e);
+        } catch (TransientDataAccessException | DataAccessResourceFailureException e) {
+            // the database was busy or out of reach while the push was built: nothing went out, try again
+            outcome = Outcome.retry(null, "not sent: the database was not available", null);
         } catch (RuntimeException e) {
             // what to send could not be built (the integration's secrets unreadable, the order gone): nothing
             // reached the far side, and trying again will not help until someone fixes it
@@ -204,9 +215,12 @@ public class PushWork {
                             outcome.externalId(),
                             now);
                 case RETRY -> {
-                    int failures = push.failures() + 1;
+                    // the far side asking us to wait (429) is no failure of the push: a backlog behind a rate limit
+                    // waits its turn instead of running out of attempts
+                    boolean throttled = outcome.responseStatus() != null && outcome.responseStatus() == 429;
+                    int failures = throttled ? push.failures() : push.failures() + 1;
                     var gaveUp = backoff.givesUpAfter(failures);
-                    var due = now.plus(backoff.delayAfter(failures, outcome.retryAfter()));
+                    var due = now.plus(backoff.delayAfter(Math.max(failures, 1), outcome.retryAfter()));
                     pushes.notSent(
                             push.id(),
                             revision,
@@ -214,6 +228,7 @@ public class PushWork {
                             errorOf(outcome),
                             gaveUp ? PushStatus.FAILED : PushStatus.RETRYING,
                             due,
+                            !throttled,
                             now);
                     if (outcome.retryAfter() != null) {
                         endpoints.throttle(push.push().integrationId(), now.plus(outcome.retryAfter()));
@@ -227,6 +242,7 @@ public class PushWork {
                             errorOf(outcome),
                             PushStatus.FAILED,
                             now,
+                            true,
                             now);
             }
         });

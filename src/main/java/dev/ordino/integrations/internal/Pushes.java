@@ -184,6 +184,8 @@ public class Pushes {
                 UPDATE integration_pushes SET leased_until = :until
                 WHERE id = :id AND status IN ('SCHEDULED', 'RETRYING') AND due_at <= :now
                     AND (leased_until IS NULL OR leased_until < :now)
+                    AND NOT EXISTS (SELECT 1 FROM integrations i
+                        WHERE i.id = integration_pushes.integration_id AND i.throttled_until > :now)
                 """)
                         .param("id", id)
                         .param("now", SortOrder.utc(now))
@@ -236,10 +238,11 @@ public class Pushes {
             String error,
             PushStatus status,
             Instant dueAt,
+            boolean failure,
             Instant now) {
         jdbc.sql("""
                 UPDATE integration_pushes SET attempts = attempts + 1,
-                    failures = CASE WHEN revision = :revision THEN failures + 1 ELSE failures END,
+                    failures = CASE WHEN revision = :revision THEN failures + :failure ELSE failures END,
                     last_response_status = :responseStatus, last_error = :error,
                     status = CASE WHEN revision = :revision THEN :status ELSE status END,
                     due_at = CASE WHEN revision = :revision THEN :dueAt ELSE due_at END,
@@ -252,6 +255,7 @@ public class Pushes {
                 .param("error", error)
                 .param("status", status.name())
                 .param("dueAt", SortOrder.utc(dueAt))
+                .param("failure", failure ? 1 : 0)
                 .param("now", SortOrder.utc(now))
                 .update();
     }
@@ -269,12 +273,16 @@ public class Pushes {
                 .update();
     }
 
-    /** The order was cancelled before the push was ever acknowledged: nothing to tell the far side. */
-    public void cancelUnsent(UUID id, Instant now) {
-        jdbc.sql("""
+    /**
+     * The order was cancelled before the push ever went out: nothing to tell the far side. Only when no attempt
+     * was made and none is under way (an attempt whose answer was lost may have reached it); answers whether it was.
+     */
+    public boolean cancelUnsent(UUID id, Instant now) {
+        return jdbc.sql("""
                 UPDATE integration_pushes SET revision = revision + 1, status = 'CANCELLED', updated_at = :now
-                WHERE id = :id
-                """).param("id", id).param("now", SortOrder.utc(now)).update();
+                WHERE id = :id AND attempts = 0 AND sent_revision IS NULL
+                    AND (leased_until IS NULL OR leased_until < :now)
+                """).param("id", id).param("now", SortOrder.utc(now)).update() == 1;
     }
 
     public void attempt(UUID pushId, int revision, Outcome outcome, long durationMs, Instant at) {

@@ -58,7 +58,9 @@ public final class ResponseRules {
      */
     public static Outcome outcome(Exception failure) {
         if (failure instanceof TargetRefused refused) {
-            return Outcome.failed(null, trimmed("not called: " + refused.getMessage()));
+            return refused.isTransient()
+                    ? Outcome.retry(null, trimmed("not called: " + refused.getMessage()), null)
+                    : Outcome.failed(null, trimmed("not called: " + refused.getMessage()));
         }
         if (failure instanceof RestClientException || causedBy(failure, IOException.class)) {
             return Outcome.retry(null, trimmed("no answer: " + describe(failure)), null);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -174,11 +175,25 @@ public class ShipStation implements OrderConnector {
 
     @Override
     public List<ShippedOrder> shipments(Endpoint endpoint, URI resourceUrl) {
-        if (!targets.sameHost(endpoint.baseUrl(), resourceUrl)) {
+        if (!targets.sameHost(endpoint.baseUrl(), resourceUrl) && !sameApi(endpoint.baseUrl(), resourceUrl)) {
             throw new InboundFailure("the resource URL " + resourceUrl + " is not on ShipStation's host "
                     + endpoint.baseUrl().getHost() + ": not read");
         }
         return read(endpoint, resourceUrl).shipments();
+    }
+
+    /** ShipStation's API hosts: its webhooks name a numbered one ({@code ssapi6.shipstation.com}) for its resources. */
+    private static final Pattern API_HOST = Pattern.compile("ssapi\\d*\\.shipstation\\.com", Pattern.CASE_INSENSITIVE);
+
+    /** Both are ShipStation's own API hosts over https: its webhooks' resources may be on another of them. */
+    static boolean sameApi(URI base, URI resource) {
+        return "https".equalsIgnoreCase(base.getScheme())
+                && "https".equalsIgnoreCase(resource.getScheme())
+                && base.getHost() != null
+                && resource.getHost() != null
+                && API_HOST.matcher(base.getHost()).matches()
+                && API_HOST.matcher(resource.getHost()).matches()
+                && resource.getPort() == -1;
     }
 
     @Override

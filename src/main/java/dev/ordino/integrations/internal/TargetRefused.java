@@ -6,7 +6,19 @@ package dev.ordino.integrations.internal;
  */
 public class TargetRefused extends RuntimeException {
 
+    private final boolean transientFailure;
+
     public TargetRefused(String message) {
+        this(message, false);
+    }
+
+    TargetRefused(String message, boolean transientFailure) {
         super(message);
+        this.transientFailure = transientFailure;
+    }
+
+    /** The host could not be resolved now (DNS): worth trying again, unlike a private address. */
+    public boolean isTransient() {
+        return transientFailure;
     }
 }

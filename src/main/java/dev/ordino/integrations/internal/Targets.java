@@ -58,10 +58,10 @@ public class Targets {
         try {
             addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
-            throw new TargetRefused("the host " + host + " is unknown");
+            throw new TargetRefused("the host " + host + " is unknown", true);
         }
         if (addresses.length == 0) {
-            throw new TargetRefused("the host " + host + " is unknown");
+            throw new TargetRefused("the host " + host + " is unknown", true);
         }
         for (var address : addresses) {
             var kind = internal(address);

@@ -63,7 +63,10 @@ public class WmsHttp implements OrderConnector {
                 WmsHttp::externalId);
     }
 
-    /** The body: the order in the WMS's usual terms, then the mapped fields. */
+    /**
+     * The body: the order in the WMS's usual terms, then the mapped fields; the key and the status last, so that no
+     * mapping can replace what the WMS knows the order by, or hide its cancellation.
+     */
     ObjectNode order(OrderPayload payload) {
         var document = payload.order();
         var order = NODES.objectNode();
@@ -86,6 +89,8 @@ public class WmsHttp implements OrderConnector {
         order.set("totals", copy(document.path("totals")));
         FieldMappings.values(document, payload.mappings())
                 .forEach((field, value) -> order.set(field, value.deepCopy()));
+        order.put("reference", payload.externalKey());
+        order.set("status", payload.cancelled() ? NODES.stringNode("CANCELLED") : copy(document.path("status")));
         return order;
     }
 

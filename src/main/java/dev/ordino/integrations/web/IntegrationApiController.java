@@ -14,6 +14,8 @@ import dev.ordino.shared.PageRequest;
 import dev.ordino.shared.web.ETags;
 import dev.ordino.shared.web.PatchReader;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -69,6 +71,9 @@ class IntegrationApiController {
         return ETags.ok(integration.version(), integration);
     }
 
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The fields to change (JSON merge patch: null clears a setting)",
+            content = @Content(schema = @Schema(implementation = IntegrationChanges.class)))
     @PatchMapping(
             path = "/integrations/{id}",
             consumes = {"application/json", "application/merge-patch+json"})

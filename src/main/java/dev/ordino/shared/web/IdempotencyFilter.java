@@ -285,7 +285,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                             ? Map.of(HttpHeaders.RETRY_AFTER, Integer.toString(failure.retryAfterSeconds()))
                             : Map.of());
         }
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error on {} {}", request.getMethod(), LoggedPaths.of(request), e);
         return new Failure(ProblemType.INTERNAL, "Something went wrong on our side", Map.of());
     }
 

@@ -115,12 +115,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     static void logDatabaseFailure(DatabaseFailure failure, Throwable ex, HttpServletRequest request) {
         if (failure.unavailable()) {
             log.warn(
-                    "{} on {} {}: {}", failure.detail(), request.getMethod(), request.getRequestURI(), rootMessage(ex));
+                    "{} on {} {}: {}", failure.detail(), request.getMethod(), LoggedPaths.of(request), rootMessage(ex));
         } else {
             log.info(
                     "Data integrity violation on {} {}: {}",
                     request.getMethod(),
-                    request.getRequestURI(),
+                    LoggedPaths.of(request),
                     ex.getClass().getSimpleName());
         }
     }
@@ -132,7 +132,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             // with SQLState 57P01): DatabaseFailure decides by the cause chain, so the handler asks it too.
             return database(ex, request);
         }
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        log.error("Unexpected error on {} {}", request.getMethod(), LoggedPaths.of(request), ex);
         return respond(problem(ProblemType.INTERNAL, "Something went wrong on our side", request), new HttpHeaders());
     }
 

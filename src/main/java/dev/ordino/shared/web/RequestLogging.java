@@ -40,13 +40,13 @@ class RequestLogging extends OncePerRequestFilter {
                 // Key-value pairs become fields with structured logging (logging.structured.format.console).
                 log.atInfo()
                         .addKeyValue("http.method", request.getMethod())
-                        .addKeyValue("url.path", request.getRequestURI())
+                        .addKeyValue("url.path", LoggedPaths.of(request))
                         .addKeyValue("http.status", response.getStatus())
                         .addKeyValue("duration.ms", millis)
                         .log(
                                 "{} {} {} {}ms",
                                 request.getMethod(),
-                                request.getRequestURI(),
+                                LoggedPaths.of(request),
                                 response.getStatus(),
                                 millis);
             }

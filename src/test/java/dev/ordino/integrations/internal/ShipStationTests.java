@@ -306,4 +306,19 @@ class ShipStationTests {
 
         assertThat(shipped).extracting(ShippedOrder::orderKey).containsExactly("a", "b");
     }
+
+    @Test
+    void aWebhooksResourceMayBeOnAnotherOfShipStationsOwnApiHostsOnly() {
+        var base = java.net.URI.create("https://ssapi.shipstation.com");
+        assertThat(ShipStation.sameApi(base, java.net.URI.create("https://ssapi6.shipstation.com/shipments?batchId=1")))
+                .isTrue();
+        assertThat(ShipStation.sameApi(base, java.net.URI.create("http://ssapi6.shipstation.com/shipments")))
+                .isFalse();
+        assertThat(ShipStation.sameApi(base, java.net.URI.create("https://ssapi6.shipstation.com.evil.example/x")))
+                .isFalse();
+        assertThat(ShipStation.sameApi(
+                        java.net.URI.create("https://stub.example"),
+                        java.net.URI.create("https://ssapi6.shipstation.com/x")))
+                .isFalse();
+    }
 }
