@@ -96,6 +96,15 @@ public class OrderManagement {
         return orders.find(id).filter(store::visible);
     }
 
+    /**
+     * The channel of an order the caller may see, without loading the order (one short read): what the modules that
+     * follow an order's events ask first, to leave an order alone whose channel asks nothing of them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> channelOf(OrderId id) {
+        return store.visibleOwner(id).map(Orders.Owner::channelId);
+    }
+
     @Transactional(readOnly = true)
     public Order get(OrderId id) {
         return find(id).orElseThrow(() -> DomainException.notFound("Order", id));

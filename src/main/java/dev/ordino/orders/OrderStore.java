@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -86,11 +87,15 @@ class OrderStore {
 
     /** Whether the order exists and the caller may see it, without loading it. */
     boolean visible(OrderId id) {
+        return visibleOwner(id).isPresent();
+    }
+
+    /** Whose order it is and its channel, if it exists and the caller may see it, without loading it. */
+    Optional<Orders.Owner> visibleOwner(OrderId id) {
         var caller = actor.get();
         return orders.ownerOf(id)
                 .filter(owner -> !caller.isBuyer()
-                        || (owner.customerId() != null && owner.customerId().equals(caller.customerId())))
-                .isPresent();
+                        || (owner.customerId() != null && owner.customerId().equals(caller.customerId())));
     }
 
     /** Stores the order as its next version, with the timeline entries and events its changes left. */

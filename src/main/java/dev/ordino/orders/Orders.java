@@ -124,16 +124,17 @@ class Orders {
                 .findFirst();
     }
 
-    /** Whose order it is, without loading it (one short read): empty when there is no such order. */
+    /** Whose order it is and its channel, without loading it (one short read): empty when there is no such order. */
     Optional<Owner> ownerOf(OrderId id) {
-        return jdbc.sql("SELECT customer_id FROM orders WHERE id = ?")
+        return jdbc.sql("SELECT customer_id, channel_id FROM orders WHERE id = ?")
                 .param(id.value())
-                .query((rs, n) -> new Owner(rs.getObject("customer_id", UUID.class)))
+                .query((rs, n) ->
+                        new Owner(rs.getObject("customer_id", UUID.class), rs.getObject("channel_id", UUID.class)))
                 .optional();
     }
 
-    /** The customer an order belongs to, if it has one. */
-    record Owner(@Nullable UUID customerId) {}
+    /** The customer an order belongs to, if it has one, and its channel. */
+    record Owner(@Nullable UUID customerId, @Nullable UUID channelId) {}
 
     /** Loads the order and locks its row until the transaction ends, so concurrent writers take turns. */
     Optional<Order> findForUpdate(OrderId id) {

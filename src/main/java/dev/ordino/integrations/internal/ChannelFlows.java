@@ -6,7 +6,6 @@ import dev.ordino.billing.InvoiceIssued;
 import dev.ordino.channels.Channel;
 import dev.ordino.channels.ChannelManagement;
 import dev.ordino.fulfillment.ShipmentShipped;
-import dev.ordino.orders.Order;
 import dev.ordino.orders.OrderAccepted;
 import dev.ordino.orders.OrderCancelled;
 import dev.ordino.orders.OrderDeliveryChanged;
@@ -65,8 +64,7 @@ class ChannelFlows {
     }
 
     private void placed(OrderId id) {
-        var order = orders.get(id);
-        var channel = channelOf(order);
+        var channel = channelOf(id);
         if (channel.isEmpty()) {
             return;
         }
@@ -76,6 +74,7 @@ class ChannelFlows {
         }
         var push = channel.get().orderPush();
         if (push != null) {
+            var order = orders.get(id);
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             var delay = invoicing != null && invoicing.pushesAfterInvoice()
                     ? Duration.ZERO
@@ -113,7 +112,7 @@ class ChannelFlows {
     @EventListener
     void on(ShipmentShipped shipped) {
         var id = OrderId.of(shipped.orderId());
-        var invoicing = channelOf(orders.get(id)).map(Channel::invoicing).orElse(null);
+        var invoicing = channelOf(id).map(Channel::invoicing).orElse(null);
         if (invoicing != null && invoicing.invoicesOnShipment()) {
             billing.issueUnlessInvoiced(id);
         }
@@ -125,15 +124,20 @@ class ChannelFlows {
             return;
         }
         var id = OrderId.of(issued.orderId());
-        var order = orders.get(id);
-        channelOf(order)
+        channelOf(id)
                 .map(Channel::invoicing)
                 .filter(invoicing -> invoicing.accountingIntegrationId() != null)
                 .ifPresent(invoicing -> work.scheduleInvoice(
-                        issued.invoiceId(), id, order.number(), invoicing.accountingIntegrationId()));
+                        issued.invoiceId(), id, orders.get(id).number(), invoicing.accountingIntegrationId()));
     }
 
-    private Optional<Channel> channelOf(Order order) {
-        return order.channelId() == null ? Optional.empty() : channels.find(order.channelId());
+    /**
+     * The order's channel when it asks something of integrations (an order push, invoicing): found without loading
+     * the order, so that orders of other channels cost one short read.
+     */
+    private Optional<Channel> channelOf(OrderId id) {
+        return orders.channelOf(id)
+                .flatMap(channels::find)
+                .filter(channel -> channel.orderPush() != null || channel.invoicing() != null);
     }
 }
