@@ -213,28 +213,18 @@ public class InboundWork {
             // refused (the order on hold) or a database failure: kept as FAILED, and polling tries it again
             log.warn(
                     "A fulfilment update of integration {} for key {} failed", integration.id(), shipped.orderKey(), e);
+            var detail = e instanceof DomainException ? e.getMessage() : "could not be applied: " + e;
             result = keep(
-                    new InboundUpdate(
-                            UUID.randomUUID(),
-                            integration.id(),
-                            source,
-                            resourceType,
-                            shipped.orderKey(),
-                            null,
-                            shipped.orderNumber(),
-                            shipped.trackingNumber(),
-                            shipped.carrierCode(),
-                            Status.FAILED,
-                            e instanceof DomainException ? e.getMessage() : "could not be applied: " + e,
-                            now()),
+                    with(received(integration, source, resourceType, shipped), null, null, Status.FAILED, detail),
                     resourceUrl);
         }
         return result;
     }
 
-    private InboundUpdate decide(
+    /** A shipment as it came in, before anything was made of it. */
+    private InboundUpdate received(
             Integrations.Stored integration, String source, @Nullable String resourceType, ShippedOrder shipped) {
-        var base = new InboundUpdate(
+        return new InboundUpdate(
                 UUID.randomUUID(),
                 integration.id(),
                 source,
@@ -247,6 +237,11 @@ public class InboundWork {
                 Status.UNMATCHED,
                 null,
                 now());
+    }
+
+    private InboundUpdate decide(
+            Integrations.Stored integration, String source, @Nullable String resourceType, ShippedOrder shipped) {
+        var base = received(integration, source, resourceType, shipped);
         if (shipped.voided()) {
             return with(base, null, null, Status.IGNORED, "the label was voided");
         }
