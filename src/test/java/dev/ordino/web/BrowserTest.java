@@ -222,6 +222,16 @@ abstract class BrowserTest extends IntegrationTest {
     /** The page as it opens, from its top (a section saved in place leaves the window where it was). */
     void screenshot(String name) {
         browser.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
+        save(name);
+    }
+
+    /** A screenshot with {@code part} of the page at the top of the window (a form's section further down). */
+    void screenshot(String name, By part) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", find(part));
+        save(name);
+    }
+
+    private void save(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             var shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);

@@ -133,7 +133,7 @@ class IntegrationsBrowserTests extends BrowserTest {
 
         click(By.id("send-test-order"));
         assertThat(notice()).startsWith("Test order sent");
-        screenshot("integrations-channel");
+        screenshot("integrations-channel", By.id("order-destination"));
         SHIPSTATION.verify(1, postRequestedFor(urlEqualTo("/orders/createorder")));
 
         // An order placed in the channel is pushed: SENT, with ShipStation's orderId
