@@ -97,7 +97,7 @@ public class ChannelManagement {
                 request.openToBuyers() != null ? request.openToBuyers() : Channel.openToBuyersByDefault(internal),
                 !Boolean.FALSE.equals(request.notifyOrderConfirmation()),
                 !Boolean.FALSE.equals(request.notifyShipped()),
-                request.orderPush(),
+                push(request.orderPush()),
                 mappings(request.fieldMappings()),
                 request.invoicing(),
                 false,
@@ -273,7 +273,7 @@ public class ChannelManagement {
                 openToBuyers,
                 patch.has("notifyOrderConfirmation") ? c.notifyOrderConfirmation() : current.notifyOrderConfirmation(),
                 patch.has("notifyShipped") ? c.notifyShipped() : current.notifyShipped(),
-                patch.has("orderPush") ? c.orderPush() : current.orderPush(),
+                patch.has("orderPush") ? push(c.orderPush()) : current.orderPush(),
                 patch.has("fieldMappings") ? mappings(c.fieldMappings()) : current.fieldMappings(),
                 patch.has("invoicing") ? c.invoicing() : current.invoicing(),
                 current.isDefault(),
@@ -452,6 +452,17 @@ public class ChannelManagement {
     /** A required text, trimmed; blank stays blank so that the rules can name the field. */
     private static String required(String text) {
         return text == null ? null : text.trim();
+    }
+
+    /** The push with its store trimmed; a blank store is the integration's own. */
+    private static @Nullable OrderPush push(@Nullable OrderPush given) {
+        return given == null
+                ? null
+                : new OrderPush(
+                        given.integrationId(),
+                        given.delayMinutes(),
+                        given.pushFulfillmentUpdates(),
+                        optional(given.store()));
     }
 
     /** Mapping rows trimmed; {@code null} means none. */

@@ -159,7 +159,7 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         return api.post("/channels", body).expect(201).at("/id");
     }
 
-    private static Map<String, Object> push(String integrationId, Integer delayMinutes, boolean updates) {
+    private static java.util.HashMap<String, Object> push(String integrationId, Integer delayMinutes, boolean updates) {
         var push = new java.util.HashMap<String, Object>();
         push.put("integrationId", integrationId);
         push.put("delayMinutes", delayMinutes);
@@ -232,9 +232,11 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
                 .whenScenarioStateIs("slow")
                 .willReturn(okJson("{\"orderId\": 987654}")));
         var integration = shipStation();
+        var toStore77 = push(integration, null, true);
+        toStore77.put("store", "77");
         var channel = channel(Map.of(
                 "orderPush",
-                push(integration, null, true),
+                toStore77,
                 "fieldMappings",
                 List.of(
                         Map.of("source", "/referenceId", "target", "customField1"),
@@ -261,7 +263,8 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
         var last = bodies.get(3);
         assertThat(last.at("/advancedOptions/customField1").asString()).isEqualTo("PO-LUM-1");
         assertThat(last.at("/advancedOptions/customField2").asString()).isEqualTo("45402");
-        assertThat(last.at("/advancedOptions/storeId").asInt()).isEqualTo(42);
+        // the channel's store within ShipStation, not the integration's own (42)
+        assertThat(last.at("/advancedOptions/storeId").asInt()).isEqualTo(77);
         assertThat(last.at("/items/0/sku").asString()).isEqualTo(product.sku());
         assertThat(last.at("/items/0/quantity").asInt()).isEqualTo(2);
         assertThat(SHIPSTATION

@@ -59,12 +59,13 @@ public class Channels {
                 INSERT INTO channels (id, code, name, description, is_internal, workflow, requires_terms,
                     terms_version, terms_text, requires_billing_address, warehouse_group_id, price_list_id,
                     prices_include_tax, deposit_percent, open_to_buyers, notify_order_confirmation, notify_shipped,
-                    order_push_integration_id, order_push_delay_minutes, push_fulfillment_updates, field_mappings,
+                    order_push_integration_id, order_push_delay_minutes, order_push_store, push_fulfillment_updates,
+                    field_mappings,
                     invoice_timing, invoice_flow, accounting_integration_id, version, created_at, updated_at)
                 VALUES (:id, :code, :name, :description, :internal, :workflow, :requiresTerms,
                     :termsVersion, :termsText, :requiresBillingAddress, :warehouseGroupId, :priceListId,
                     :pricesIncludeTax, :depositPercent, :openToBuyers, :notifyOrderConfirmation, :notifyShipped,
-                    :pushIntegrationId, :pushDelayMinutes, :pushFulfillmentUpdates, :fieldMappings,
+                    :pushIntegrationId, :pushDelayMinutes, :pushStore, :pushFulfillmentUpdates, :fieldMappings,
                     :invoiceTiming, :invoiceFlow, :accountingIntegrationId, :version, :createdAt, :updatedAt)
                 """).params(columns(channel)).update();
         insertTags(channel);
@@ -80,7 +81,8 @@ public class Channels {
                     prices_include_tax = :pricesIncludeTax, deposit_percent = :depositPercent,
                     open_to_buyers = :openToBuyers, notify_order_confirmation = :notifyOrderConfirmation,
                     notify_shipped = :notifyShipped, order_push_integration_id = :pushIntegrationId,
-                    order_push_delay_minutes = :pushDelayMinutes, push_fulfillment_updates = :pushFulfillmentUpdates,
+                    order_push_delay_minutes = :pushDelayMinutes, order_push_store = :pushStore,
+                    push_fulfillment_updates = :pushFulfillmentUpdates,
                     field_mappings = :fieldMappings, invoice_timing = :invoiceTiming, invoice_flow = :invoiceFlow,
                     accounting_integration_id = :accountingIntegrationId, version = :version,
                     updated_at = :updatedAt
@@ -205,6 +207,7 @@ public class Channels {
         var push = channel.orderPush();
         columns.put("pushIntegrationId", push == null ? null : push.integrationId());
         columns.put("pushDelayMinutes", push == null ? null : push.delayMinutes());
+        columns.put("pushStore", push == null ? null : push.store());
         columns.put("pushFulfillmentUpdates", push != null && push.pushFulfillmentUpdates());
         columns.put("fieldMappings", json.writeValueAsString(channel.fieldMappings()));
         var invoicing = channel.invoicing();
@@ -255,7 +258,8 @@ public class Channels {
                 : new OrderPush(
                         integrationId,
                         rs.getObject("order_push_delay_minutes", Integer.class),
-                        rs.getBoolean("push_fulfillment_updates"));
+                        rs.getBoolean("push_fulfillment_updates"),
+                        rs.getString("order_push_store"));
     }
 
     private static @Nullable Invoicing invoicing(ResultSet rs) throws SQLException {

@@ -72,6 +72,7 @@ class ChannelPages {
             @Nullable Boolean pushOrders,
             @Nullable String pushIntegrationId,
             @Nullable String delayMinutes,
+            @Nullable String pushStore,
             @Nullable Boolean pushFulfillmentUpdates,
             @Nullable List<String> mappingSource,
             @Nullable List<String> mappingTarget,
@@ -145,7 +146,7 @@ class ChannelPages {
             if (integration == null || !problems.isEmpty()) {
                 throw DomainException.invalid(problems);
             }
-            return new OrderPush(integration, delay, yes(pushFulfillmentUpdates));
+            return new OrderPush(integration, delay, yes(pushFulfillmentUpdates), Forms.text(pushStore));
         }
 
         /** Invoicing: none unless a timing is chosen. */
@@ -198,6 +199,7 @@ class ChannelPages {
                             true,
                             null,
                             false,
+                            null,
                             null,
                             null,
                             false,
@@ -280,6 +282,7 @@ class ChannelPages {
                             push == null || push.delayMinutes() == null
                                     ? null
                                     : push.delayMinutes().toString(),
+                            push == null ? null : push.store(),
                             push != null && push.pushFulfillmentUpdates(),
                             channel.fieldMappings().stream()
                                     .map(FieldMapping::source)

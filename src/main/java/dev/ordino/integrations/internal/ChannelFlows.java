@@ -16,6 +16,7 @@ import dev.ordino.orders.OrderId;
 import dev.ordino.orders.OrderManagement;
 import dev.ordino.orders.OrderPaymentAccepted;
 import dev.ordino.orders.OrderPlaced;
+import dev.ordino.orders.OrderRevertedToDraft;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -91,6 +92,11 @@ class ChannelFlows {
     @EventListener
     void on(OrderDetailsChanged changed) {
         work.orderChanged(OrderId.of(changed.orderId()), false);
+    }
+
+    @EventListener
+    void on(OrderRevertedToDraft reverted) {
+        work.invoicesVoided(OrderId.of(reverted.orderId()));
     }
 
     @EventListener

@@ -130,6 +130,20 @@ public class PushWork {
         }
     }
 
+    /**
+     * The order went back to the draft and billing voided its open invoices: their bookings not yet attempted are
+     * not sent (one already booked stays in the accounting system: docs/integrations.md).
+     */
+    public void invoicesVoided(OrderId orderId) {
+        var now = now();
+        for (var push : pushes.ofOrder(orderId.value(), PushKind.INVOICE)) {
+            if (push.push().status().isPending() && !push.everSent()) {
+                pushes.lock(push.id());
+                pushes.cancelUnsent(push.id(), now);
+            }
+        }
+    }
+
     /** The invoice is to be booked at the accounting integration, at once. */
     public void scheduleInvoice(UUID invoiceId, OrderId orderId, String orderNumber, UUID integrationId) {
         var key = invoiceKey(invoiceId);
@@ -275,7 +289,10 @@ public class PushWork {
                     push.push().externalKey(),
                     document,
                     mappings,
-                    order.status().endedWithoutSale());
+                    order.status().endedWithoutSale(),
+                    channel == null || channel.orderPush() == null
+                            ? null
+                            : channel.orderPush().store());
         });
     }
 

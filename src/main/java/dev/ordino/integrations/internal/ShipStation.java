@@ -109,7 +109,7 @@ public class ShipStation implements OrderConnector {
         order.put("customerEmail", text(customer.path("email")));
         order.put("customerNotes", text(document.path("customerNote")));
         var options = order.putObject("advancedOptions");
-        var storeId = endpoint.setting("storeId");
+        var storeId = payload.store() != null ? payload.store() : endpoint.setting("storeId");
         if (storeId != null) {
             options.set("storeId", integerOrText(storeId));
         }

@@ -75,6 +75,8 @@ public class TestOrders {
         document.put("totals", Map.of("subtotal", ONE, "shipping", ZERO, "tax", ZERO, "total", ONE));
         document.put("invoiceNumber", null);
         JsonNode tree = json.valueToTree(document);
-        return new OrderPayload("ordino-test-" + id, tree, channel.fieldMappings(), true);
+        var push = channel.orderPush();
+        return new OrderPayload(
+                "ordino-test-" + id, tree, channel.fieldMappings(), true, push == null ? null : push.store());
     }
 }

@@ -91,6 +91,9 @@ public class WmsHttp implements OrderConnector {
                 .forEach((field, value) -> order.set(field, value.deepCopy()));
         order.put("reference", payload.externalKey());
         order.set("status", payload.cancelled() ? NODES.stringNode("CANCELLED") : copy(document.path("status")));
+        if (payload.store() != null) {
+            order.put("store", payload.store());
+        }
         return order;
     }
 

@@ -83,7 +83,7 @@ class ShipStationTests {
 
     private static OrderPayload payload(boolean cancelled, FieldMapping... mappings) {
         return new OrderPayload(
-                "ordino-0b5a6c8e", ConnectorFixtures.JSON.readTree(DOCUMENT), List.of(mappings), cancelled);
+                "ordino-0b5a6c8e", ConnectorFixtures.JSON.readTree(DOCUMENT), List.of(mappings), cancelled, null);
     }
 
     private static JsonNode sentBody() {

@@ -63,7 +63,8 @@ class WmsHttpTests {
                 "ordino-0b5a6c8e",
                 ConnectorFixtures.JSON.readTree(ShipStationTests.DOCUMENT),
                 List.of(mappings),
-                cancelled);
+                cancelled,
+                null);
     }
 
     private static JsonNode sentBody() {
