@@ -110,8 +110,19 @@ public final class Api {
                     body instanceof String raw ? raw : mapper.writeValueAsString(body));
         }
         builder.method(method, payload);
+        var request = builder.build();
         try {
-            var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (!neverAnswered(e) || body instanceof HttpRequest.BodyPublisher) {
+                    throw e;
+                }
+                // a pooled connection the server had closed (idle past its keep-alive, or a closed test context
+                // whose port a new one took): the request never reached a server, so it is sent once more
+                response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             return new Response(response, mapper);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -119,6 +130,11 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The connection closed before a byte of an answer came: what a stale pooled connection does. */
+    private static boolean neverAnswered(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("header parser received no bytes");
     }
 
     /** "/orders" means "/api/v1/orders"; paths outside the API (actuator, docs) are given in full. */
