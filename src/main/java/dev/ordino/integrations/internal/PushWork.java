@@ -104,9 +104,9 @@ public class PushWork {
     }
 
     /**
-     * The order changed in a way its 3PL must hear of (lines, quantities, address, hold, cancellation): each of its
+     * The order changed in a way its 3PL must hear of (what ships, its details, a hold, a cancellation): each of its
      * order pushes is sent again (an update by the same key) at once; one still waiting for its delay keeps it. A
-     * cancelled order whose push was never acknowledged is not sent at all.
+     * cancelled order whose push was never attempted (and is not being sent) is not sent at all.
      */
     public void orderChanged(OrderId orderId, boolean cancelled) {
         var now = now();
