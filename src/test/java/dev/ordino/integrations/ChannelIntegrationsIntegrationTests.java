@@ -584,4 +584,24 @@ class ChannelIntegrationsIntegrationTests extends IntegrationTest {
                         .distinct())
                 .containsExactly(orderId);
     }
+
+    @Test
+    void anInvoiceVoidedBeforeItsBookingWasTriedIsNotBooked() {
+        var quickBooks = quickBooks();
+        var channel =
+                channel(Map.of("invoicing", Map.of("timing", "ON_SHIPMENT", "accountingIntegrationId", quickBooks)));
+        var orderId = fx.aCompleteDraft(customer, product.id(), 1, channel).create();
+        api.post("/orders/" + orderId + "/send-invoice", Map.of("message", "Your invoice"))
+                .expect(200);
+        var booking = pushes(orderId).get(0);
+        assertThat(booking.at("/kind").asString()).isEqualTo("INVOICE");
+        assertThat(booking.at("/status").asString()).isEqualTo("SCHEDULED");
+
+        api.post("/orders/" + orderId + "/revert-to-draft", Map.of()).expect(200);
+
+        assertThat(pushes(orderId).get(0).at("/status").asString()).isEqualTo("CANCELLED");
+        runPushesAt(Duration.ZERO);
+        assertThat(QUICKBOOKS.findAll(postRequestedFor(urlPathEqualTo("/v3/company/9130/invoice"))))
+                .isEmpty();
+    }
 }
