@@ -35,6 +35,11 @@ public enum ShipmentAction {
         return this != ASSIGN && this != SHIP_AT_3PL;
     }
 
+    /** The shipment leaves or is dropped: how far its order has shipped may change. */
+    public boolean changesProgress() {
+        return this == SHIP || this == SHIP_AT_3PL || this == CANCEL;
+    }
+
     public static Optional<ShipmentAction> fromSlug(String slug) {
         return Arrays.stream(values())
                 .filter(ShipmentAction::isRequested)

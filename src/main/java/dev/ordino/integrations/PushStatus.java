@@ -22,6 +22,11 @@ public enum PushStatus {
         return this == SCHEDULED || this == RETRYING;
     }
 
+    /** The order was cancelled before the push ever went out: nothing more is sent. */
+    public boolean isCancelled() {
+        return this == CANCELLED;
+    }
+
     /** It gave up and waits for staff: a failed push. */
     public boolean hasFailed() {
         return this == FAILED;
@@ -32,6 +37,6 @@ public enum PushStatus {
      * change of mappings, say; the same key makes it an update). Not one cancelled before it was ever sent.
      */
     public boolean allowsRetry() {
-        return this != CANCELLED;
+        return !isCancelled();
     }
 }

@@ -95,4 +95,10 @@ class ShipmentStatusTests {
         assertThat(RELEASED.allowsSplitting()).isFalse();
         assertThat(PACKING.allowsSplitting()).isFalse();
     }
+
+    @Test
+    void shippingAtTheWarehouseOrAtThe3plOrCancellingChangesHowFarTheOrderHasShipped() {
+        assertThat(java.util.Arrays.stream(ShipmentAction.values()).filter(ShipmentAction::changesProgress))
+                .containsExactlyInAnyOrder(SHIP, SHIP_AT_3PL, CANCEL);
+    }
 }

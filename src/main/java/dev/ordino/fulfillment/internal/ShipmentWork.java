@@ -668,7 +668,7 @@ public class ShipmentWork {
         var changed = change.apply(order, shipment);
         shipments.update(changed);
         record(eventOf(action, changed), shipment.status());
-        if (action == ShipmentAction.SHIP || action == ShipmentAction.SHIP_AT_3PL || action == ShipmentAction.CANCEL) {
+        if (action.changesProgress()) {
             reportProgress(order, changed);
         }
         return changed;

@@ -113,7 +113,7 @@ public class PushWork {
         for (var push : pushes.ofOrder(orderId.value(), PushKind.ORDER)) {
             var locked = pushes.lock(push.id()).orElseThrow();
             var status = locked.push().status();
-            if (status == PushStatus.CANCELLED) {
+            if (status.isCancelled()) {
                 continue;
             }
             if (cancelled && !locked.everSent() && pushes.cancelUnsent(locked.id(), now)) {
